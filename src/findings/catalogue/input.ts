@@ -1,0 +1,33 @@
+import type { RuleDefinition } from '../types'
+
+/** Rules about the shape of the input itself. @internal */
+export const INPUT_RULES: readonly RuleDefinition[] = [
+  {
+    code: 'SCHEMA_INVALID',
+    severity: 'error',
+    area: 'input',
+    description: {
+      'zh-CN': '输入不符合自评表的数据结构。',
+      en: 'The input does not have the shape of a self-evaluation form.',
+    },
+    message: {
+      'zh-CN': '{field}：{detail}',
+      en: '{field}: {detail}',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'INPUT_UNREADABLE',
+    severity: 'error',
+    area: 'input',
+    description: {
+      'zh-CN': '输入无法读取（不是普通的 JSON 值）。',
+      en: 'The input could not be read (it is not a plain JSON value).',
+    },
+    message: {
+      'zh-CN': '输入无法读取：{detail}',
+      en: 'The input could not be read: {detail}',
+    },
+    thresholds: [],
+  },
+]

@@ -1,0 +1,61 @@
+import type { RuleDefinition } from '../types'
+
+/** Rules about weights and printed scores. @internal */
+export const SCORE_RULES: readonly RuleDefinition[] = [
+  {
+    code: 'SCORE_EXCEEDS_WEIGHT',
+    severity: 'error',
+    area: 'score',
+    description: {
+      'zh-CN': '得分超过该项分值。',
+      en: 'A score exceeds the weight of its item.',
+    },
+    message: {
+      'zh-CN': '“{item}”得分 {score} 超过分值 {weight}',
+      en: '"{item}" scores {score}, more than its weight {weight}',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'SCORE_OUT_OF_BAND',
+    severity: 'warning',
+    area: 'score',
+    description: {
+      'zh-CN': '定性指标的得分不在其评价档次对应的区间内。',
+      en: 'A qualitative indicator is scored outside the band of its grade.',
+    },
+    message: {
+      'zh-CN': '“{item}”评为“{band}”，得分应在 {low}–{high} 之间，填报为 {score}',
+      en: '"{item}" is graded "{band}" so its score should lie in {low}–{high}; it is {score}',
+    },
+    thresholds: ['qualitativeBands'],
+  },
+  {
+    code: 'SCORE_TOTAL_MISMATCH',
+    severity: 'error',
+    area: 'score',
+    description: {
+      'zh-CN': '各项得分之和与填报的总分不符。',
+      en: 'The item scores do not add up to the printed total.',
+    },
+    message: {
+      'zh-CN': '各项得分合计 {sum}，填报总分为 {reported}',
+      en: 'The item scores add up to {sum}; the printed total is {reported}',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'WEIGHTS_NOT_100',
+    severity: 'warning',
+    area: 'score',
+    description: {
+      'zh-CN': '各项分值之和不等于 100。',
+      en: 'The weights do not add up to 100.',
+    },
+    message: {
+      'zh-CN': '分值合计为 {sum}，应为 100',
+      en: 'The weights add up to {sum}, not 100',
+    },
+    thresholds: [],
+  },
+]

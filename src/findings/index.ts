@@ -1,0 +1,82 @@
+import { fillTemplate, type Locale, pick } from '../i18n/index'
+import { rules } from './catalogue/index'
+import type { Finding, FindingParam, FindingPath, RuleDefinition, Severity } from './types'
+
+export { rules } from './catalogue/index'
+export type {
+  Finding,
+  FindingParam,
+  FindingPath,
+  RuleArea,
+  RuleDefinition,
+  Severity,
+} from './types'
+
+const BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(rules.map((r) => [r.code, r]))
+
+/** Looks a rule up by code. @internal */
+export function ruleFor(code: string): RuleDefinition | undefined {
+  return BY_CODE.get(code)
+}
+
+/** Options for {@link makeFinding}. @internal */
+export interface MakeFindingOptions {
+  readonly locale?: Locale | undefined
+  readonly severity?: Severity | undefined
+}
+
+/**
+ * Builds a finding for a catalogued code, rendering its message in the locale. An unknown code is
+ * a programming error inside this library, so it is reported as such rather than thrown.
+ * @internal
+ */
+export function makeFinding(
+  code: string,
+  path: FindingPath,
+  params: Readonly<Record<string, FindingParam>>,
+  options: MakeFindingOptions = {},
+): Finding {
+  const rule = BY_CODE.get(code)
+  const message = rule ? fillTemplate(pick(rule.message, options.locale), params) : code
+  return {
+    code,
+    severity: options.severity ?? rule?.severity ?? 'error',
+    path: [...path],
+    message,
+    params: { ...params },
+  }
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
+
+/**
+ * Sorts findings by severity (errors first), then by path, then by code: the order reports use.
+ * Returns a new array.
+ *
+ * @example
+ * ```ts
+ * import { parseSelfEvaluation, sortFindings } from '@lw/perf-eval'
+ * const r = parseSelfEvaluation({ kind: 'project' })
+ * if (!r.success) sortFindings(r.findings)[0]?.severity // 'error'
+ * ```
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    if (bySeverity !== 0) return bySeverity
+    const byPath = comparePaths(a.path, b.path)
+    return byPath !== 0 ? byPath : a.code < b.code ? -1 : a.code > b.code ? 1 : 0
+  })
+}
+
+function comparePaths(a: FindingPath, b: FindingPath): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    return String(x) < String(y) ? -1 : 1
+  }
+  return a.length - b.length
+}

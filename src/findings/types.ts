@@ -1,0 +1,95 @@
+import type { Bilingual } from '../i18n/index'
+
+/**
+ * How serious a finding is: `error` means the form is wrong or unusable as given, `warning` that a
+ * reviewer should look, `info` that something is worth knowing (a rounding convention, say).
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from '@lw/perf-eval'
+ * const s: Severity = 'warning'
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * A path into the input: object keys and array indexes, outermost first.
+ *
+ * @example
+ * ```ts
+ * import type { FindingPath } from '@lw/perf-eval'
+ * const p: FindingPath = ['tasks', 0, 'indicators', 2, 'formula']
+ * ```
+ */
+export type FindingPath = readonly (string | number)[]
+
+/**
+ * A parameter value carried by a finding: decimals travel as strings, never as binary floats.
+ *
+ * @example
+ * ```ts
+ * import type { FindingParam } from '@lw/perf-eval'
+ * const reported: FindingParam = '89.31%'
+ * ```
+ */
+export type FindingParam = string | number | boolean | null | readonly string[]
+
+/**
+ * One thing the library noticed about the input. `code` is stable and listed in {@link rules};
+ * `message` is rendered in the requested locale; `params` carries the figures behind it.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from '@lw/perf-eval'
+ * const r = parseAmount('M.8')
+ * if (!r.success) console.log(r.finding.code) // 'AMOUNT_UNPARSEABLE'
+ * ```
+ */
+export interface Finding {
+  readonly code: string
+  readonly severity: Severity
+  readonly path: FindingPath
+  readonly message: string
+  readonly params: Readonly<Record<string, FindingParam>>
+}
+
+/**
+ * What a rule is about, used to group the catalogue.
+ *
+ * @example
+ * ```ts
+ * import type { RuleArea } from '@lw/perf-eval'
+ * const a: RuleArea = 'rates'
+ * ```
+ */
+export type RuleArea =
+  | 'input'
+  | 'money'
+  | 'rates'
+  | 'targets'
+  | 'formula'
+  | 'assessment'
+  | 'score'
+  | 'form'
+  | 'evidence'
+
+/**
+ * One entry of the rule catalogue: a stable code, its default severity, a one-line description and
+ * a message template in both locales (`{name}` placeholders are filled from the finding's params),
+ * and the scheme thresholds it reads.
+ *
+ * @example
+ * ```ts
+ * import { rules } from '@lw/perf-eval'
+ * const rule = rules.find((r) => r.code === 'BUDGET_COMPLETION_LOW')
+ * rule?.thresholds // ['completionFloor']
+ * ```
+ */
+export interface RuleDefinition {
+  readonly code: string
+  readonly severity: Severity
+  readonly area: RuleArea
+  readonly description: Bilingual
+  readonly message: Bilingual
+  readonly thresholds: readonly string[]
+}

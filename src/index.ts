@@ -1,0 +1,26 @@
+/**
+ * `@lw/perf-eval`: budget performance self-evaluation (预算绩效自评) as schemas and pure functions.
+ *
+ * @packageDocumentation
+ */
+export {
+  type Finding,
+  type FindingParam,
+  type FindingPath,
+  type RuleArea,
+  type RuleDefinition,
+  rules,
+  type Severity,
+  sortFindings,
+} from './findings/index'
+export { type Bilingual, LOCALES, type Locale } from './i18n/index'
+export {
+  type AmountProblem,
+  type AmountResult,
+  convertAmount,
+  MONEY_UNITS,
+  type MoneyUnit,
+  type ParseAmountOptions,
+  parseAmount,
+} from './money/index'
+export * from './schema/index'

@@ -1,0 +1,195 @@
+import type { FindingParam } from '../findings/index'
+import { type Finding, makeFinding } from '../findings/index'
+import { type Locale, pick } from '../i18n/index'
+import { type DecimalString, dec, toDecimalString } from './decimal'
+import { isMoneyUnit, type MoneyUnit, scale } from './units'
+
+/**
+ * Why an amount could not be read.
+ *
+ * @example
+ * ```ts
+ * import type { AmountProblem } from '@lw/perf-eval'
+ * const p: AmountProblem = 'not-a-number'
+ * ```
+ */
+export type AmountProblem =
+  | 'empty'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'bad-grouping'
+  | 'percent'
+  | 'wrong-type'
+  | 'unit-unknown'
+
+/**
+ * The result of reading an amount: the canonical decimal string and the unit it is in, or a finding.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from '@lw/perf-eval'
+ * const r = parseAmount('6211. 89')
+ * r.success && r.value // '6211.89'
+ * ```
+ */
+export type AmountResult =
+  | {
+      readonly success: true
+      /** Canonical decimal string: no exponent, no grouping, no trailing zeros ("6211.89"). */
+      readonly value: DecimalString
+      /** The unit `value` is in: the requested unit, else the one written in the text, else null. */
+      readonly unit: MoneyUnit | null
+    }
+  | {
+      readonly success: false
+      readonly problem: AmountProblem
+      readonly finding: Finding
+    }
+
+/**
+ * Options for {@link parseAmount}.
+ *
+ * @example
+ * ```ts
+ * import type { ParseAmountOptions } from '@lw/perf-eval'
+ * const o: ParseAmountOptions = { unit: '万元', locale: 'en' }
+ * ```
+ */
+export interface ParseAmountOptions {
+  /**
+   * The unit the caller wants. A unit written in the text ("25万元") is converted to it exactly;
+   * a bare number is taken to be in it already.
+   */
+  readonly unit?: MoneyUnit | undefined
+  /** Locale of the finding's message. Default zh-CN. */
+  readonly locale?: Locale | undefined
+  /** Path of the amount inside a larger input, for the finding. */
+  readonly path?: readonly (string | number)[] | undefined
+}
+
+const PROBLEM_TEXT: Readonly<Record<AmountProblem, { 'zh-CN': string; en: string }>> = {
+  empty: { 'zh-CN': '内容为空', en: 'it is empty' },
+  'not-a-number': { 'zh-CN': '不是数字', en: 'it is not a number' },
+  'not-finite': { 'zh-CN': '不是有限数', en: 'it is not a finite number' },
+  'bad-grouping': {
+    'zh-CN': '千分位分隔符位置不对',
+    en: 'its thousands separators are misplaced',
+  },
+  percent: { 'zh-CN': '这是百分比，不是金额', en: 'it is a percentage, not an amount' },
+  'wrong-type': { 'zh-CN': '既不是文本也不是数字', en: 'it is neither text nor a number' },
+  'unit-unknown': { 'zh-CN': '单位无法识别', en: 'its unit is not a money unit' },
+}
+
+// Dashes that mean "minus" when they stand before a digit: minus sign, en dash, small hyphen-minus.
+const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
+const TRAILING_UNIT = /(亿元|万元|元)$/
+const LEADING_CURRENCY = /^([+-]?)¥/
+const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
+
+/**
+ * Reads an amount of money the way forms print it, exactly, into a canonical decimal string.
+ *
+ * Accepts spaces inside numbers left by OCR ("6211. 89"), thousands separators ("6,211.89"),
+ * full-width digits and punctuation ("６２１１．８９"), a leading sign (-, −, +, ＋), a currency sign
+ * and a trailing unit (元 / 万元 / 亿元, converted when `unit` is given). Text that merely looks
+ * numeric ("IO", "M.8", "O", "1.2.3") is rejected with an `AMOUNT_UNPARSEABLE` finding: OCR damage is
+ * never guessed. Numbers are taken by their shortest decimal representation (6211.89 → "6211.89").
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from '@lw/perf-eval'
+ * parseAmount('6211. 89')                     // { success: true, value: '6211.89', unit: null }
+ * parseAmount('６２１１．８９')                 // value '6211.89'
+ * parseAmount('25万元', { unit: '元' })        // value '250000', unit '元'
+ * parseAmount('M.8').success                  // false (finding AMOUNT_UNPARSEABLE)
+ * ```
+ */
+export function parseAmount(input: unknown, options: ParseAmountOptions = {}): AmountResult {
+  const fail = (problem: AmountProblem, text: string): AmountResult => ({
+    success: false,
+    problem,
+    finding: amountFinding(problem, text, options),
+  })
+
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return fail('not-finite', String(input))
+    return { success: true, value: toDecimalString(dec(String(input))), unit: options.unit ?? null }
+  }
+  if (typeof input === 'bigint') {
+    return { success: true, value: input.toString(), unit: options.unit ?? null }
+  }
+  if (typeof input !== 'string') return fail('wrong-type', describe(input))
+
+  let text = input.normalize('NFKC').replace(/\s+/gu, '')
+  if (text === '') return fail('empty', input)
+  if (text.endsWith('%')) return fail('percent', input)
+
+  let written: MoneyUnit | null = null
+  const unitMatch = TRAILING_UNIT.exec(text)
+  if (unitMatch) {
+    const u = unitMatch[1]
+    if (isMoneyUnit(u)) written = u
+    text = text.slice(0, -unitMatch[0].length)
+  }
+  text = text.replace(MINUS_LIKE, '-').replace(LEADING_CURRENCY, '$1')
+
+  let digits: string
+  if (PLAIN.test(text)) digits = text
+  else if (GROUPED.test(text)) digits = text.replaceAll(',', '')
+  else return fail(text.includes(',') && /^[+-]?[\d,]+(\.\d+)?$/.test(text) ? 'bad-grouping' : 'not-a-number', input)
+
+  let value = dec(digits)
+  let unit: MoneyUnit | null = written
+  if (options.unit !== undefined) {
+    if (written !== null) value = scale(value, written, options.unit)
+    unit = options.unit
+  }
+  return { success: true, value: toDecimalString(value), unit }
+}
+
+/**
+ * Converts an amount between 元, 万元 and 亿元, exactly (no rounding: 1 元 is "0.0001" 万元).
+ * The amount may be anything {@link parseAmount} reads; an unreadable one gives its finding.
+ *
+ * @example
+ * ```ts
+ * import { convertAmount } from '@lw/perf-eval'
+ * const r = convertAmount('6211.89', '万元', '元')
+ * r.success && r.value // '62118900'
+ * ```
+ */
+export function convertAmount(
+  amount: unknown,
+  from: MoneyUnit,
+  to: MoneyUnit,
+  options: Omit<ParseAmountOptions, 'unit'> = {},
+): AmountResult {
+  if (!isMoneyUnit(from) || !isMoneyUnit(to)) {
+    return {
+      success: false,
+      problem: 'unit-unknown',
+      finding: amountFinding('unit-unknown', `${describe(from)} → ${describe(to)}`, options),
+    }
+  }
+  const parsed = parseAmount(amount, { ...options, unit: from })
+  if (!parsed.success) return parsed
+  return { success: true, value: toDecimalString(scale(dec(parsed.value), from, to)), unit: to }
+}
+
+function amountFinding(problem: AmountProblem, text: string, options: ParseAmountOptions): Finding {
+  const params: Record<string, FindingParam> = {
+    text,
+    reason: pick(PROBLEM_TEXT[problem], options.locale),
+    problem,
+  }
+  return makeFinding('AMOUNT_UNPARSEABLE', options.path ?? [], params, { locale: options.locale })
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return typeof value
+}

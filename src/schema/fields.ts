@@ -1,0 +1,59 @@
+/**
+ * Field-level schemas shared by the form schema: amounts, decimals, printed figures, dates.
+ * @internal
+ */
+import * as z from 'zod/mini'
+import { parseAmount } from '../money/amount'
+
+/** Cell texts that mean "nothing printed here" in an amount column. */
+const BLANK = new Set(['', '-', '－', '—', '–', '/', '／', '无', '一'])
+
+/** True when a printed cell holds a placeholder rather than a figure. @internal */
+export function isBlankCell(value: unknown): boolean {
+  return typeof value === 'string' && BLANK.has(value.normalize('NFKC').replace(/\s+/gu, ''))
+}
+
+function decimalField(code: 'AMOUNT_UNPARSEABLE' | 'NUMBER_UNPARSEABLE') {
+  return z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((value, ctx) => {
+      if (isBlankCell(value)) return undefined
+      const parsed = parseAmount(value)
+      if (parsed.success) return parsed.value
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: parsed.finding.message,
+        params: { findingCode: code, text: String(value), problem: parsed.problem },
+      })
+      return z.NEVER
+    }),
+  )
+}
+
+/**
+ * An amount of money in the form's unit: a decimal string or a number, normalised to a canonical
+ * decimal string. A blank cell ("", "-", "—", "/", "无") means not printed.
+ */
+export const AmountField = decimalField('AMOUNT_UNPARSEABLE')
+
+/** A plain decimal (weights, points), normalised like an amount. */
+export const DecimalField = decimalField('NUMBER_UNPARSEABLE')
+
+/** A figure kept exactly as the form prints it ("89. 31%", "IO", "1"); numbers become strings. */
+export const PrintedField = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value) => (typeof value === 'number' ? String(value) : value)),
+)
+
+/** Free text as written. */
+export const TextField = z.string()
+
+/** An identifier: a string or an integer, kept as a string. */
+export const IdField = z.pipe(
+  z.union([z.string().check(z.minLength(1)), z.int()]),
+  z.transform((value) => String(value)),
+)
+
+/** A calendar date written YYYY-MM-DD. */
+export const DateField = z.iso.date()

@@ -1,0 +1,363 @@
+import * as z from 'zod/mini'
+import { AmountField, DateField, DecimalField, IdField, PrintedField, TextField } from './fields'
+
+/**
+ * The two kinds of form: `department-overall` (部门整体支出绩效自评表, the Liwan template) and
+ * `project` (项目支出绩效自评表, the national template after 财预〔2020〕10号).
+ *
+ * @example
+ * ```ts
+ * import { FormKindSchema } from '@lw/perf-eval'
+ * FormKindSchema.options // ['department-overall', 'project']
+ * ```
+ */
+export const FormKindSchema = z.enum(['department-overall', 'project'])
+
+/**
+ * Funding sources (资金来源) of a funding row. `total` is the 合计 / 年度资金总额 row.
+ *
+ * | code | 中文 |
+ * |---|---|
+ * | total | 合计 / 年度资金总额 |
+ * | general-public-budget | 一般公共预算 |
+ * | government-fund-budget | 政府性基金预算 |
+ * | state-capital-budget | 国有资本经营预算 |
+ * | special-account | 财政专户管理资金 |
+ * | unit-funds | 单位资金 |
+ * | current-appropriation | 当年（本年）财政拨款 |
+ * | carry-over | 上年结转（资金） |
+ * | transfer | 上级补助资金 |
+ * | other | 其他资金 |
+ *
+ * @example
+ * ```ts
+ * import { FundingSourceSchema } from '@lw/perf-eval'
+ * FundingSourceSchema.options.includes('carry-over') // true
+ * ```
+ */
+export const FundingSourceSchema = z.enum([
+  'total',
+  'general-public-budget',
+  'government-fund-budget',
+  'state-capital-budget',
+  'special-account',
+  'unit-funds',
+  'current-appropriation',
+  'carry-over',
+  'transfer',
+  'other',
+])
+
+/**
+ * A money unit (单位) a form is headed with.
+ *
+ * @example
+ * ```ts
+ * import { MoneyUnitSchema } from '@lw/perf-eval'
+ * MoneyUnitSchema.options // ['元', '万元', '亿元']
+ * ```
+ */
+export const MoneyUnitSchema = z.enum(['元', '万元', '亿元'])
+
+/**
+ * One funding row: budget vs actual for one source, in the form's unit. `adjustedBudget` (全年预算数 /
+ * 调整后预算) is what project forms print; department forms print `adjustment` (预算调整数) instead.
+ * `printed` keeps the rates and score exactly as printed, for checking against recomputed ones
+ * (执行率 of project forms is the same figure as 预算完成率).
+ *
+ * @example
+ * ```ts
+ * import { FundingRowSchema } from '@lw/perf-eval'
+ * FundingRowSchema.parse({ source: 'total', initialBudget: '6211. 89' }).initialBudget // '6211.89'
+ * ```
+ */
+export const FundingRowSchema = z.strictObject({
+  source: FundingSourceSchema,
+  /** The row label as printed ("其中:当年财政拨款"). */
+  label: z.optional(TextField),
+  /** 年初预算数 B₀. */
+  initialBudget: z.optional(AmountField),
+  /** 预算调整数 ΔB, signed. */
+  adjustment: z.optional(AmountField),
+  /** 全年预算数 / 调整后预算 B₀ + ΔB. */
+  adjustedBudget: z.optional(AmountField),
+  /** 实际支出数 / 全年执行数 E. */
+  actual: z.optional(AmountField),
+  /** 分值 of the budget-execution item (project forms). */
+  weight: z.optional(DecimalField),
+  printed: z.optional(
+    z.strictObject({
+      completionRate: z.optional(PrintedField),
+      adjustmentRate: z.optional(PrintedField),
+      score: z.optional(PrintedField),
+    }),
+  ),
+})
+
+/**
+ * A piece of evidence (佐证材料) backing an indicator's actual value.
+ *
+ * @example
+ * ```ts
+ * import { EvidenceSchema } from '@lw/perf-eval'
+ * EvidenceSchema.parse({ title: '2021年度决算报表', kind: 'statement', date: '2022-03-01' })
+ * ```
+ */
+export const EvidenceSchema = z.strictObject({
+  title: TextField.check(z.minLength(1)),
+  kind: z.enum([
+    'statement',
+    'approval',
+    'contract',
+    'acceptance',
+    'survey',
+    'minutes',
+    'ledger',
+    'photo',
+    'report',
+    'other',
+  ]),
+  uri: z.optional(TextField),
+  date: z.optional(DateField),
+  sha256: z.optional(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/))),
+})
+
+/**
+ * An explicit status written in the form (or chosen by a reviewer); it always wins over what the
+ * library reads from the actual.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorStatusSchema } from '@lw/perf-eval'
+ * IndicatorStatusSchema.options.includes('not-carried-out') // true
+ * ```
+ */
+export const IndicatorStatusSchema = z.enum(['met', 'partially-met', 'not-met', 'not-carried-out'])
+
+/**
+ * A key performance indicator (关键指标 / 绩效指标). Every text is kept as printed: `target` (预期实现值 /
+ * 年度指标值), `actual` (指标完成情况 / 实际完成值, often narrative), `formula` (计算公式或指标内容).
+ * `actualValue`/`actualUnit` carry a structured actual when an app has one.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSchema } from '@lw/perf-eval'
+ * IndicatorSchema.parse({ name: '垃圾分类率', target: '100%', actual: '垃圾分类率100%' }).evidence // []
+ * ```
+ */
+export const IndicatorSchema = z.strictObject({
+  id: z.optional(IdField),
+  name: TextField.check(z.minLength(1)),
+  /** 一级指标 as printed (产出指标, 效益指标, 满意度指标 …). */
+  level1: z.optional(TextField),
+  /** 二级指标 as printed (数量指标, 质量指标 …). */
+  level2: z.optional(TextField),
+  formula: z.optional(TextField),
+  target: z.optional(PrintedField),
+  actual: z.optional(PrintedField),
+  actualValue: z.optional(DecimalField),
+  actualUnit: z.optional(TextField),
+  deviationReason: z.optional(TextField),
+  weight: z.optional(DecimalField),
+  status: z.optional(IndicatorStatusSchema),
+  evidence: z._default(z.array(EvidenceSchema), []),
+  printed: z.optional(z.strictObject({ score: z.optional(PrintedField) })),
+})
+
+/**
+ * A main task (主要任务) of a department-overall form, with its indicators and task funds (任务涉及资金).
+ *
+ * @example
+ * ```ts
+ * import { TaskSchema } from '@lw/perf-eval'
+ * TaskSchema.parse({ name: '任务3', funds: '68. 21' }).funds // '68.21'
+ * ```
+ */
+export const TaskSchema = z.strictObject({
+  id: z.optional(IdField),
+  name: TextField.check(z.minLength(1)),
+  /** 年初预期目标. */
+  plannedTarget: z.optional(TextField),
+  /** 目标完成情况. */
+  achievement: z.optional(TextField),
+  /** 任务涉及资金, in the form's unit. */
+  funds: z.optional(AmountField),
+  indicators: z._default(z.array(IndicatorSchema), []),
+})
+
+/**
+ * A problem found (存在问题), one numbered item.
+ *
+ * @example
+ * ```ts
+ * import { ProblemSchema } from '@lw/perf-eval'
+ * ProblemSchema.parse({ id: 1, text: '项目实施期间进行了预算调整。' }).id // '1'
+ * ```
+ */
+export const ProblemSchema = z.strictObject({ id: IdField, text: TextField })
+
+/**
+ * An improvement measure (改进措施); `answers` lists the ids of the problems it answers.
+ *
+ * @example
+ * ```ts
+ * import { ImprovementSchema } from '@lw/perf-eval'
+ * ImprovementSchema.parse({ id: 3, text: '进一步完善年初预算编制', answers: ['3'] })
+ * ```
+ */
+export const ImprovementSchema = z.strictObject({
+  id: IdField,
+  text: TextField,
+  answers: z.optional(z.array(IdField)),
+})
+
+/**
+ * The whole self-evaluation form (绩效自评表), both kinds. Department-overall forms carry `tasks`
+ * with their indicators; project forms (and department forms laid out the national way) carry
+ * `indicators` grouped by `level1`/`level2`. Amounts are in `unit`. Unknown keys are rejected so
+ * that a misspelt field is reported rather than silently dropped; app data goes in `extensions`.
+ *
+ * @example
+ * ```ts
+ * import { SelfEvaluationSchema } from '@lw/perf-eval'
+ * const r = SelfEvaluationSchema.safeParse({
+ *   kind: 'department-overall', department: '某局', fiscalYear: 2021, unit: '万元',
+ * })
+ * r.success // true
+ * ```
+ */
+export const SelfEvaluationSchema = z.strictObject({
+  kind: FormKindSchema,
+  /** The form's title as printed. */
+  title: z.optional(TextField),
+  /** 部门名称 (department) or 主管部门/实施单位. */
+  department: TextField.check(z.minLength(1)),
+  /** 项目名称, for project forms. */
+  projectName: z.optional(TextField),
+  /** Where the form comes from (province, city, district). */
+  locality: z.optional(TextField),
+  /** The fiscal year evaluated (年度). */
+  fiscalYear: z.int().check(z.gte(1990), z.lte(2100)),
+  /** 单位 of every amount in the form. */
+  unit: MoneyUnitSchema,
+  /** When the evaluation was made (YYYY-MM-DD). */
+  evaluationDate: z.optional(DateField),
+  funding: z._default(z.array(FundingRowSchema), []),
+  /** 年度目标 / 总体目标: planned (预期目标) and achieved (目标完成情况 / 实际完成情况). */
+  goal: z.optional(
+    z.strictObject({ planned: z.optional(TextField), achieved: z.optional(TextField) }),
+  ),
+  tasks: z._default(z.array(TaskSchema), []),
+  indicators: z._default(z.array(IndicatorSchema), []),
+  problems: z._default(z.array(ProblemSchema), []),
+  improvements: z._default(z.array(ImprovementSchema), []),
+  printed: z.optional(
+    z.strictObject({ totalScore: z.optional(PrintedField), grade: z.optional(PrintedField) }),
+  ),
+  /** Provenance and the transcriber's judgement calls. */
+  source: z.optional(
+    z.strictObject({ url: z.optional(TextField), notes: z.optional(z.array(TextField)) }),
+  ),
+  /** Anything an application wants to carry along; the library ignores it. */
+  extensions: z.optional(z.record(z.string(), z.unknown())),
+})
+
+/**
+ * A parsed, normalised self-evaluation form: amounts are canonical decimal strings, printed figures
+ * are strings as printed, lists are present (possibly empty).
+ *
+ * @example
+ * ```ts
+ * import type { SelfEvaluation } from '@lw/perf-eval'
+ * const unitOf = (form: SelfEvaluation) => form.unit
+ * ```
+ */
+export type SelfEvaluation = z.output<typeof SelfEvaluationSchema>
+
+/**
+ * The form as a caller may write it (amounts as strings or numbers, lists optional).
+ *
+ * @example
+ * ```ts
+ * import type { SelfEvaluationInput } from '@lw/perf-eval'
+ * const draft: SelfEvaluationInput = { kind: 'project', department: '某局', fiscalYear: 2022, unit: '万元' }
+ * ```
+ */
+export type SelfEvaluationInput = z.input<typeof SelfEvaluationSchema>
+
+/**
+ * One funding row of a parsed form.
+ *
+ * @example
+ * ```ts
+ * import type { FundingRow } from '@lw/perf-eval'
+ * const isTotal = (row: FundingRow) => row.source === 'total'
+ * ```
+ */
+export type FundingRow = z.output<typeof FundingRowSchema>
+
+/**
+ * One indicator of a parsed form.
+ *
+ * @example
+ * ```ts
+ * import type { Indicator } from '@lw/perf-eval'
+ * const hasTarget = (i: Indicator) => i.target !== undefined
+ * ```
+ */
+export type Indicator = z.output<typeof IndicatorSchema>
+
+/**
+ * One main task of a parsed department-overall form.
+ *
+ * @example
+ * ```ts
+ * import type { Task } from '@lw/perf-eval'
+ * const count = (t: Task) => t.indicators.length
+ * ```
+ */
+export type Task = z.output<typeof TaskSchema>
+
+/**
+ * One evidence record.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from '@lw/perf-eval'
+ * const dated = (e: Evidence) => e.date !== undefined
+ * ```
+ */
+export type Evidence = z.output<typeof EvidenceSchema>
+
+/**
+ * A funding source code.
+ *
+ * @example
+ * ```ts
+ * import type { FundingSource } from '@lw/perf-eval'
+ * const s: FundingSource = 'general-public-budget'
+ * ```
+ */
+export type FundingSource = z.output<typeof FundingSourceSchema>
+
+/**
+ * An explicit indicator status.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorStatus } from '@lw/perf-eval'
+ * const s: IndicatorStatus = 'not-carried-out'
+ * ```
+ */
+export type IndicatorStatus = z.output<typeof IndicatorStatusSchema>
+
+/**
+ * The kind of form.
+ *
+ * @example
+ * ```ts
+ * import type { FormKind } from '@lw/perf-eval'
+ * const k: FormKind = 'project'
+ * ```
+ */
+export type FormKind = z.output<typeof FormKindSchema>

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vitest/config'
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const haveChromium = existsSync(chromium)
+if (!haveChromium) {
+  console.warn(
+    `[perf-eval] browser tests skipped: no Chromium at ${chromium}. ` +
+      'Install it (apt-get install -y chromium) or set CHROMIUM_PATH to run them.',
+  )
+}
+
+const browserProject = {
+  test: {
+    name: 'browser',
+    include: ['test/**/*.test.ts'],
+    // Node-only tests read files, spawn processes or bundle code.
+    exclude: ['test/**/*.node.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+}
+
+export default defineConfig({
+  test: {
+    coverage: { provider: 'v8', include: ['src/**/*.ts'], reporter: ['text-summary', 'json-summary'] },
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+        },
+      },
+      ...(haveChromium ? [browserProject] : []),
+    ],
+  },
+})
