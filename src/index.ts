@@ -24,3 +24,10 @@ export {
   parseAmount,
 } from './money/index'
 export * from './schema/index'
+export {
+  DEFAULT_SCHEME,
+  type SchemeName,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+} from './score/index'

@@ -178,10 +178,15 @@ export function convertAmount(
   return { success: true, value: toDecimalString(scale(dec(parsed.value), from, to)), unit: to }
 }
 
+/** The reason an amount could not be read, in words. @internal */
+export function amountProblemText(problem: AmountProblem, locale: Locale | undefined): string {
+  return pick(PROBLEM_TEXT[problem], locale)
+}
+
 function amountFinding(problem: AmountProblem, text: string, options: ParseAmountOptions): Finding {
   const params: Record<string, FindingParam> = {
     text,
-    reason: pick(PROBLEM_TEXT[problem], options.locale),
+    reason: amountProblemText(problem, options.locale),
     problem,
   }
   return makeFinding('AMOUNT_UNPARSEABLE', options.path ?? [], params, { locale: options.locale })

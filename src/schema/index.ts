@@ -20,4 +20,5 @@ export {
   type Task,
   TaskSchema,
 } from './form'
+export { selfEvaluationJsonSchema } from './json-schema'
 export { type ParseOptions, type ParseResult, parseSelfEvaluation } from './parse'

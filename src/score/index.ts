@@ -1,0 +1,7 @@
+export {
+  DEFAULT_SCHEME,
+  type SchemeName,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+} from './scheme'

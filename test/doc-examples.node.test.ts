@@ -1,0 +1,95 @@
+/**
+ * Runs every `@example` in the TSDoc of src/ against the library's source. A line of the form
+ * `expression // value`, where the comment is a JavaScript literal, becomes an assertion: a wrong
+ * example fails CI. Comments that are prose are left alone.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '..')
+const outDir = join(root, 'test-output', 'doc-examples')
+
+interface Example {
+  readonly file: string
+  readonly line: number
+  readonly code: string
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return path.endsWith('.ts') ? [path] : []
+  })
+}
+
+function examplesIn(file: string): Example[] {
+  const text = readFileSync(file, 'utf8')
+  const found: Example[] = []
+  const fence = /@example\s*\n(?:\s*\*\s*)?```ts\n([\s\S]*?)\n\s*\*\s*```/g
+  for (let m = fence.exec(text); m !== null; m = fence.exec(text)) {
+    const code = (m[1] ?? '')
+      .split('\n')
+      .map((l) => l.replace(/^\s*\* ?/, ''))
+      .join('\n')
+    const line = text.slice(0, m.index).split('\n').length
+    found.push({ file: relative(root, file), line, code })
+  }
+  return found
+}
+
+const NOT_EXPRESSION = /^(const|let|var|import|export|if|for|while|return|type|interface|function|class|\}|\{|\/\/)/
+
+/** Parses a comment as a JavaScript literal, or returns undefined when it is prose. */
+function literal(comment: string): { value: unknown } | undefined {
+  try {
+    // Test-only: the comment text comes from our own source files.
+    const value: unknown = new Function(`return (${comment})`)()
+    return value === undefined ? undefined : { value }
+  } catch {
+    return undefined
+  }
+}
+
+function instrument(code: string, indexPath: string): { source: string; checks: number } {
+  let checks = 0
+  const lines = code.split('\n').map((line) => {
+    const at = line.lastIndexOf(' // ')
+    if (at < 0) return line
+    const expr = line.slice(0, at).trim()
+    const comment = line.slice(at + 4).trim()
+    if (expr === '' || NOT_EXPRESSION.test(expr) || expr.endsWith(';')) return line
+    if (!literal(comment)) return line
+    checks++
+    return `__check(() => (${expr}), (${comment}))`
+  })
+  const body = lines.join('\n').replaceAll("'@lw/perf-eval'", JSON.stringify(indexPath))
+  const header = [
+    "import { expect as __expect } from 'vitest'",
+    'function __check(actual: () => unknown, expected: unknown): void {',
+    '  const value = actual()',
+    "  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) __expect(value).toMatchObject(expected as object)",
+    '  else __expect(value).toEqual(expected)',
+    '}',
+  ].join('\n')
+  return { source: `${header}\n${body}\nexport {}\n`, checks }
+}
+
+const files = sourceFiles(join(root, 'src')).filter((f) => !f.includes(`${'src'}/cli/`))
+const examples = files.flatMap(examplesIn)
+
+describe('TSDoc examples', () => {
+  it('exist for the public API', () => {
+    expect(examples.length).toBeGreaterThan(30)
+  })
+
+  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs', async (_name, ex) => {
+    const name = `${ex.file.replaceAll('/', '_').replace(/\.ts$/, '')}_${ex.line}.ts`
+    const path = join(outDir, name)
+    mkdirSync(dirname(path), { recursive: true })
+    const { source } = instrument(ex.code, join(root, 'src', 'index.ts'))
+    writeFileSync(path, source)
+    await import(/* @vite-ignore */ path)
+  })
+})
