@@ -178,6 +178,11 @@ export function convertAmount(
   return { success: true, value: toDecimalString(scale(dec(parsed.value), from, to)), unit: to }
 }
 
+/** True when `s` names an {@link AmountProblem}. @internal */
+export function isAmountProblem(s: string): s is AmountProblem {
+  return Object.hasOwn(PROBLEM_TEXT, s)
+}
+
 /** The reason an amount could not be read, in words. @internal */
 export function amountProblemText(problem: AmountProblem, locale: Locale | undefined): string {
   return pick(PROBLEM_TEXT[problem], locale)

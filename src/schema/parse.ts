@@ -2,7 +2,7 @@ import { en, zhCN } from 'zod/locales'
 import type { $ZodIssue } from 'zod/v4/core'
 import { type Finding, type FindingParam, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
-import { type AmountProblem, amountProblemText } from '../money/amount'
+import { amountProblemText, isAmountProblem } from '../money/amount'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
 
 /**
@@ -74,8 +74,8 @@ export function issueToFinding(issue: $ZodIssue, locale: Locale): Finding {
   if (issue.code === 'custom') {
     const params = (issue.params ?? {}) as Record<string, unknown>
     const code = typeof params.findingCode === 'string' ? params.findingCode : 'SCHEMA_INVALID'
-    const problem = stringParam(params.problem) as AmountProblem
-    const reason = problem === '' ? issue.message : amountProblemText(problem, locale)
+    const problem = stringParam(params.problem)
+    const reason = isAmountProblem(problem) ? amountProblemText(problem, locale) : issue.message
     return makeFinding(
       code,
       path,

@@ -96,9 +96,9 @@ const COMMON_THRESHOLDS: ScoringScheme['thresholds'] = {
   overTargetRatio: '1.2',
   sumTolerance: '0.01',
   scoreTolerance: '0.1',
-  // A district department's whole budget above 10⁸ 万元 (1 万亿元) is not credible; neither is a
-  // budget of more than 10⁴ 亿元 or 10¹² 元 on one self-evaluation form.
-  unitSuspect: { 元: '1000000000000', 万元: '100000000', 亿元: '10000' },
+  // 500 亿元 on one department's or project's self-evaluation form is beyond any seen; figures that
+  // large in a form headed 万元 were almost surely typed in 元.
+  unitSuspect: { 元: '50000000000', 万元: '5000000', 亿元: '500' },
 }
 
 const MOF_2020_PROJECT: ScoringScheme = {

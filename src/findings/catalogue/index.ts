@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../types'
 import { ASSESSMENT_RULES } from './assessment'
+import { EVIDENCE_RULES } from './evidence'
 import { FORM_RULES } from './form'
 import { FORMULA_RULES } from './formula'
 import { INPUT_RULES } from './input'
@@ -28,4 +29,5 @@ export const rules: readonly RuleDefinition[] = [
   ...ASSESSMENT_RULES,
   ...SCORE_RULES,
   ...FORM_RULES,
+  ...EVIDENCE_RULES,
 ]

@@ -45,6 +45,20 @@ export const SCORE_RULES: readonly RuleDefinition[] = [
     thresholds: [],
   },
   {
+    code: 'PRINTED_SCORE_UNREADABLE',
+    severity: 'warning',
+    area: 'score',
+    description: {
+      'zh-CN': '填报的得分不是可识别的数字（例如 OCR 把 10 识别为 IO）。',
+      en: 'A printed score is not a readable number (for example OCR reading 10 as IO).',
+    },
+    message: {
+      'zh-CN': '“{item}”的得分“{text}”无法识别，未计入合计',
+      en: 'The score "{text}" of "{item}" cannot be read and is left out of the sum',
+    },
+    thresholds: [],
+  },
+  {
     code: 'WEIGHTS_NOT_100',
     severity: 'warning',
     area: 'score',

@@ -1,0 +1,45 @@
+import { type Finding, type FindingParam, type FindingPath, makeFinding } from '../findings/index'
+import type { Locale } from '../i18n/index'
+import type { Indicator, SelfEvaluation } from '../schema/index'
+import type { ScoringScheme } from '../score/index'
+
+/** What every validator receives. @internal */
+export interface RuleContext {
+  readonly form: SelfEvaluation
+  readonly scheme: ScoringScheme
+  readonly locale: Locale
+  /** The date the evaluation is made, YYYY-MM-DD (the form's evaluationDate, else the caller's asOf). */
+  readonly asOf: string | undefined
+}
+
+/** Builds a finding in the context's locale. @internal */
+export function emit(
+  ctx: RuleContext,
+  code: string,
+  path: FindingPath,
+  params: Readonly<Record<string, FindingParam>>,
+): Finding {
+  return makeFinding(code, path, params, { locale: ctx.locale })
+}
+
+/** An indicator with where it sits in the form. @internal */
+export interface LocatedIndicator {
+  readonly indicator: Indicator
+  readonly path: readonly (string | number)[]
+  /** Index of its task in `tasks`, or null for a top-level indicator. */
+  readonly task: number | null
+}
+
+/** Every indicator of a form in reading order: tasks first, then top-level indicators. @internal */
+export function indicatorsOf(form: SelfEvaluation): LocatedIndicator[] {
+  const out: LocatedIndicator[] = []
+  form.tasks.forEach((task, t) => {
+    task.indicators.forEach((indicator, i) => {
+      out.push({ indicator, path: ['tasks', t, 'indicators', i], task: t })
+    })
+  })
+  form.indicators.forEach((indicator, i) => {
+    out.push({ indicator, path: ['indicators', i], task: null })
+  })
+  return out
+}

@@ -1,0 +1,57 @@
+import type { Finding } from '../findings/index'
+import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
+import type { FundingRow } from '../schema/index'
+import { emit, type RuleContext } from './context'
+
+type AmountColumn = 'initialBudget' | 'adjustment' | 'adjustedBudget' | 'actual'
+const COLUMNS: readonly AmountColumn[] = ['initialBudget', 'adjustment', 'adjustedBudget', 'actual']
+
+/**
+ * The 合计 row against the sum of its sources, column by column. A column is checked when the total
+ * or any source prints it; a source row that leaves it blank counts as zero, and so does a blank
+ * total (a total row that prints zeros or nothing above non-zero sources is the 池州 case).
+ * @internal
+ */
+export function checkFundingTotals(ctx: RuleContext): Finding[] {
+  const rows = ctx.form.funding
+  const totalIndex = rows.findIndex((r) => r.source === 'total')
+  if (totalIndex < 0) return []
+  const total = rows[totalIndex] as FundingRow
+  const sources = rows.filter((r) => r.source !== 'total')
+  if (sources.length === 0) return []
+  const tolerance = dec(ctx.scheme.thresholds.sumTolerance)
+  const findings: Finding[] = []
+  for (const column of COLUMNS) {
+    const printed = sources.map((r) => r[column]).filter((v): v is string => v !== undefined)
+    if (printed.length === 0 && total[column] === undefined) continue
+    const sourcesSum = sum(printed)
+    const reported: Dec = dec(total[column] ?? '0')
+    if (reported.minus(sourcesSum).abs().greaterThan(tolerance)) {
+      findings.push(
+        emit(ctx, 'FUNDING_TOTAL_MISMATCH', ['funding', totalIndex, column], {
+          column,
+          reported: total[column] ?? null,
+          sum: toDecimalString(sourcesSum),
+          difference: toDecimalString(reported.minus(sourcesSum)),
+          tolerance: ctx.scheme.thresholds.sumTolerance,
+        }),
+      )
+    }
+  }
+  return findings
+}
+
+/** The row whose rates speak for the whole form: the total row, else the only row. @internal */
+export function headlineRowIndex(rows: readonly FundingRow[]): number | null {
+  const total = rows.findIndex((r) => r.source === 'total')
+  if (total >= 0) return total
+  return rows.length === 1 ? 0 : null
+}
+
+/** B₀ + ΔB when both are printed, else the printed 全年预算数, else B₀ when no adjustment is printed. @internal */
+export function adjustedBudgetOf(row: FundingRow): string | undefined {
+  if (row.initialBudget !== undefined && row.adjustment !== undefined) {
+    return toDecimalString(dec(row.initialBudget).plus(row.adjustment))
+  }
+  return row.adjustedBudget
+}
