@@ -1,0 +1,17 @@
+export { type TargetFindingsOptions, targetFindings } from './findings'
+export { type FormatTargetOptions, formatTarget } from './format'
+export { normalizeTargetText } from './normalize'
+export { type ParseTargetOptions, parseTarget } from './parse'
+export type {
+  Comparator,
+  ComparatorInference,
+  DeadlineTarget,
+  NoneTarget,
+  QualitativeTarget,
+  QuantitativeTarget,
+  Target,
+  TargetProblem,
+  TargetSuspicion,
+  TargetText,
+  UnreadableTarget,
+} from './types'

@@ -1,0 +1,121 @@
+/**
+ * Characters people (and OCR) put where a comparator, a dash or a unit sign belongs, folded to one
+ * spelling each. NFKC already folds full-width forms (＞ ＝ ％ ～ －) and small forms (﹥ ﹦ ﹪);
+ * these are the ones it leaves alone because they are distinct symbols that merely look alike.
+ */
+const FOLD: ReadonlyMap<string, string> = new Map([
+  // ≥ and its look-alikes; "not less than" means the same.
+  ...['≧', '⩾', '≽', '⋝', '≳', '⪰', '⪖', '≮'].map((c) => [c, '≥'] as const),
+  ...['≦', '⩽', '≼', '⋜', '≲', '⪯', '⪕', '≯'].map((c) => [c, '≤'] as const),
+  ...['›', '˃', 'ᐳ', '〉', '〉', '⟩'].map((c) => [c, '>'] as const),
+  ...['‹', '˂', 'ᐸ', '〈', '〈', '⟨'].map((c) => [c, '<'] as const),
+  ...['꞊', '᐀', '⹀', '゠', '〓', '═', '≡', '⩵'].map((c) => [c, '='] as const),
+  ...['〜', '∼', '⁓'].map((c) => [c, '~'] as const),
+  ...['−', '⁻', '₋', '–', '—', '‐', '‑', '‒', '﹣', '―'].map((c) => [c, '-'] as const),
+  ...['٪', '⁒'].map((c) => [c, '%'] as const),
+  // Keep the superscript: NFKC would turn m² into "m2".
+  ['²', '²'],
+  ['³', '³'],
+  ['㎡', 'm²'],
+  ['㎥', 'm³'],
+  ['㎢', 'km²'],
+  ['㎞', 'km'],
+  ['㎏', 'kg'],
+])
+
+/** Two-character comparator spellings folded to one glyph. */
+const DIGRAPHS: ReadonlyMap<string, string> = new Map([
+  ['>=', '≥'],
+  ['=>', '≥'],
+  ['≥=', '≥'],
+  ['<=', '≤'],
+  ['=<', '≤'],
+  ['≤=', '≤'],
+  ['==', '='],
+])
+
+function foldChar(ch: string): string {
+  const folded = FOLD.get(ch)
+  if (folded !== undefined) return folded
+  const cp = ch.codePointAt(0) ?? 0
+  // ASCII and the common CJK block are already normal; skip the costly call for them.
+  if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) return ch
+  const n = ch.normalize('NFKC')
+  return FOLD.get(n) ?? n
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+function isSpace(ch: string): boolean {
+  return ch.trim() === ''
+}
+
+/**
+ * Folds a target (or actual) text into one spelling, in one pass over the characters:
+ * - full-width and compatibility forms become ASCII (６２１１．８９ → 6211.89, ％ → %);
+ * - every comparator look-alike becomes ≥ ≤ > < = (≧ ⩾ ≽ ≮ → ≥; ≦ ⩽ ≯ → ≤; ﹦ ꞊ 〓 → =), and
+ *   `>=` `<=` `=>` `=<` become ≥ ≤;
+ * - dashes and minus signs become `-`, wave dashes `~`, area signs `m²` (㎡ too);
+ * - whitespace is dropped (it only survives, as one space, between two Latin letters), which joins
+ *   numbers split by OCR ("6211. 89") and a number with its unit ("800 m²");
+ * - thousands separators inside a number are dropped ("2,370" → "2370").
+ *
+ * @example
+ * ```ts
+ * import { normalizeTargetText } from '@lw/perf-eval'
+ * normalizeTargetText('≧ 9 5 ％')    // '≥95%'
+ * normalizeTargetText('> = 2,370 人') // '≥2370人'
+ * normalizeTargetText('800 ㎡')      // '800m²'
+ * ```
+ */
+export function normalizeTargetText(text: string): string {
+  const chars: string[] = []
+  let pendingSpace = false
+  for (const ch of text) {
+    if (isSpace(ch)) {
+      pendingSpace = chars.length > 0
+      continue
+    }
+    const folded = foldChar(ch)
+    for (const f of folded) {
+      if (isSpace(f)) {
+        pendingSpace = chars.length > 0
+        continue
+      }
+      if (pendingSpace && isAsciiLetter(chars[chars.length - 1]) && isAsciiLetter(f)) {
+        chars.push(' ')
+      }
+      pendingSpace = false
+      const digraph = DIGRAPHS.get(`${chars[chars.length - 1] ?? ''}${f}`)
+      if (digraph !== undefined) chars[chars.length - 1] = digraph
+      else chars.push(f)
+    }
+  }
+  return dropGroupingCommas(chars)
+}
+
+/** Drops a comma that sits between a digit and exactly three digits ("2,370"). */
+function dropGroupingCommas(chars: readonly string[]): string {
+  let out = ''
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? ''
+    if (
+      ch === ',' &&
+      isDigit(chars[i - 1]) &&
+      isDigit(chars[i + 1]) &&
+      isDigit(chars[i + 2]) &&
+      isDigit(chars[i + 3]) &&
+      !isDigit(chars[i + 4])
+    ) {
+      continue
+    }
+    out += ch
+  }
+  return out
+}

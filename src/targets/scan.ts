@@ -1,0 +1,128 @@
+/**
+ * Linear scanners over normalised text: numbers, units after a number, and figures damaged by OCR.
+ * @internal
+ */
+import { COUNTERS, phraseAt, UNITS } from './lexicon'
+
+/** A run of digits with an optional fraction, as found in normalised text. @internal */
+export interface NumberToken {
+  readonly start: number
+  readonly end: number
+  readonly digits: string
+}
+
+/** True for an ASCII digit. @internal */
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+/** True for an ASCII letter. @internal */
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+}
+
+/**
+ * The numbers in `s`, in order, up to `limit` of them (one more is returned when there are more, so
+ * callers can tell "exactly n" from "more than n" without scanning a long text to its end).
+ * @internal
+ */
+export function scanNumbers(s: string, limit: number): NumberToken[] {
+  const out: NumberToken[] = []
+  let i = 0
+  while (i < s.length && out.length <= limit) {
+    if (!isDigit(s[i])) {
+      i++
+      continue
+    }
+    const start = i
+    while (isDigit(s[i])) i++
+    if (s[i] === '.' && isDigit(s[i + 1])) {
+      i++
+      while (isDigit(s[i])) i++
+    }
+    out.push({ start, end: i, digits: s.slice(start, i) })
+  }
+  return out
+}
+
+/** A unit read right after a number. @internal */
+export interface UnitRead {
+  /** Canonical spelling (`%`, `m²`, `万元` …, or the counter as written). */
+  readonly unit: string
+  /** Index just after the unit. */
+  readonly end: number
+}
+
+/**
+ * Reads a unit at `at`: a known unit (longest first) or a one-character counter (个, 辆, 起 …).
+ * An ASCII unit must not run on into more letters ("m" is a unit, "mg/L" is not read as "m").
+ * @internal
+ */
+export function readUnit(s: string, at: number): UnitRead | null {
+  const known = phraseAt(s, at, UNITS)
+  if (known !== undefined) {
+    const end = at + known.text.length
+    const asciiTail = isLetter(known.text[known.text.length - 1])
+    if (!asciiTail || !isLetter(s[end])) return { unit: known.canonical, end }
+  }
+  const ch = s[at]
+  if (ch !== undefined && COUNTERS.has(ch)) return { unit: ch, end: at + 1 }
+  return null
+}
+
+/** Letters OCR confuses with 0 and 1. */
+const DIGIT_LOOKALIKES = new Set(['O', 'o', 'I', 'l'])
+
+/**
+ * Finds a figure damaged by OCR: letters inside what is otherwise a number that is followed by a
+ * unit, a percent sign or the end of the text ("M.8万元", "1O0%", "IO"). Returns the damaged run,
+ * or null. Ordinary words with letters ("ISO9001认证", "No.1文件") are left alone.
+ * @internal
+ */
+export function findDamagedFigure(s: string): string | null {
+  let i = 0
+  while (i < s.length) {
+    if (!isRunChar(s[i])) {
+      i++
+      continue
+    }
+    const start = i
+    while (isRunChar(s[i])) i++
+    const run = s.slice(start, i)
+    if (isDamagedRun(run, s, start, i)) return run
+  }
+  return null
+}
+
+function isRunChar(ch: string | undefined): boolean {
+  return isDigit(ch) || isLetter(ch) || ch === '.'
+}
+
+function isDamagedRun(run: string, s: string, start: number, end: number): boolean {
+  const quantityEnd = end === s.length || s[end] === '%' || readUnit(s, end) !== null
+  if (!quantityEnd && !(start === 0 && end === s.length)) return false
+  let letters = 0
+  let digits = 0
+  let lookalikes = 0
+  let dots = 0
+  let letterTouchesDotDigit = false
+  for (let k = 0; k < run.length; k++) {
+    const ch = run[k]
+    if (isDigit(ch)) digits++
+    else if (ch === '.') {
+      dots++
+      const before = run[k - 1]
+      const after = run[k + 1]
+      if ((isLetter(before) && isDigit(after)) || (isDigit(before) && isLetter(after))) {
+        letterTouchesDotDigit = true
+      }
+    } else {
+      letters++
+      if (ch !== undefined && DIGIT_LOOKALIKES.has(ch)) lookalikes++
+    }
+  }
+  if (letterTouchesDotDigit) return true
+  if (digits > 0 && dots > 1 && letters === 0) return true
+  // A figure made only of digits and 0/1 look-alikes: "1O0%", "IO".
+  return letters > 0 && letters === lookalikes && (digits > 0 || quantityEnd)
+}
