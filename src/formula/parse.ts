@@ -1,0 +1,360 @@
+import { type Finding, makeFinding } from '../findings/index'
+import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
+import { FORMULA_LIMITS, shownText } from './limits'
+import { type Token, type TokenProblem, tokenize } from './tokenize'
+import type {
+  FormulaNode,
+  FormulaOperator,
+  FormulaParseResult,
+  ParsedFormula,
+  ParseFormulaOptions,
+} from './types'
+
+/** Why a text could not be read as a formula; the `problem` param of `FORMULA_UNPARSEABLE`. @internal */
+export type SyntaxProblem =
+  | TokenProblem
+  | 'missing-operand'
+  | 'missing-operator'
+  | 'unclosed-paren'
+  | 'unmatched-paren'
+  | 'misplaced-equals'
+  | 'misplaced-colon'
+  | 'unexpected-end'
+  | 'empty'
+  | 'not-text'
+  | 'criterion'
+
+const PROBLEM_TEXT: Readonly<Record<SyntaxProblem, Bilingual>> = {
+  'unexpected-character': {
+    'zh-CN': '无法识别的字符“{char}”',
+    en: 'unexpected character "{char}"',
+  },
+  'unclosed-bracket': {
+    'zh-CN': '以“{char}”开始的名称没有闭合',
+    en: 'the name bracketed by "{char}" is never closed',
+  },
+  'empty-name': { 'zh-CN': '括号内的名称为空', en: 'the bracketed name is empty' },
+  'missing-operand': {
+    'zh-CN': '此处应为数字、名称或“(”',
+    en: 'a number, a name or "(" is expected here',
+  },
+  'missing-operator': {
+    'zh-CN': '两个数字或名称之间缺少运算符',
+    en: 'an operator is missing between two numbers or names',
+  },
+  'unclosed-paren': { 'zh-CN': '“(”没有闭合', en: 'this "(" is never closed' },
+  'unmatched-paren': { 'zh-CN': '“)”没有对应的“(”', en: 'this ")" has no matching "("' },
+  'misplaced-equals': {
+    'zh-CN': '“=”只能紧跟在开头的指标名称之后',
+    en: '"=" may only follow the name at the start',
+  },
+  'misplaced-colon': {
+    'zh-CN': '“:”只能紧跟在开头的说明之后',
+    en: '":" may only follow a label at the start',
+  },
+  'unexpected-end': { 'zh-CN': '公式不完整', en: 'the formula ends too early' },
+  empty: { 'zh-CN': '内容为空', en: 'it is empty' },
+  'not-text': { 'zh-CN': '不是文本', en: 'it is not text' },
+  criterion: {
+    'zh-CN': '这是指标内容说明，不是计算公式',
+    en: 'it describes a criterion, not a computation',
+  },
+}
+
+type Pending =
+  | { readonly kind: 'paren'; readonly start: number }
+  | { readonly kind: 'binary'; readonly op: FormulaOperator; readonly start: number }
+  | { readonly kind: 'unary'; readonly negate: boolean; readonly start: number }
+
+const PRECEDENCE: Readonly<Record<FormulaOperator, number>> = { '+': 1, '-': 1, '*': 2, '/': 2 }
+
+interface ExpressionOk {
+  readonly kind: 'ok'
+  readonly expression: FormulaNode
+  readonly operators: number
+  readonly variables: readonly string[]
+}
+interface SyntaxFailure {
+  readonly kind: 'syntax'
+  readonly problem: SyntaxProblem
+  readonly offset: number
+  readonly char: string
+}
+interface DepthFailure {
+  readonly kind: 'depth'
+  readonly offset: number
+}
+type ExpressionOutcome = ExpressionOk | SyntaxFailure | DepthFailure
+
+const syntax = (problem: SyntaxProblem, offset: number, char = ''): SyntaxFailure => ({
+  kind: 'syntax',
+  problem,
+  offset,
+  char,
+})
+
+/** Operands waiting for their operator, and the operators waiting for their operands. */
+class Builder {
+  readonly output: FormulaNode[] = []
+  readonly pending: Pending[] = []
+  nesting = 0
+  operators = 0
+
+  /** Applies the top pending operator to the operands on the output stack. */
+  reduce(): void {
+    const top = this.pending.pop()
+    if (top === undefined || top.kind === 'paren') return
+    const right = this.output.pop()
+    if (right === undefined) return
+    if (top.kind === 'unary') {
+      this.nesting--
+      this.output.push(
+        top.negate ? { type: 'negate', operand: right, start: top.start, end: right.end } : right,
+      )
+      return
+    }
+    const left = this.output.pop()
+    if (left === undefined) return
+    this.operators++
+    this.output.push({
+      type: 'binary',
+      operator: top.op,
+      left,
+      right,
+      start: left.start,
+      end: right.end,
+    })
+  }
+
+  /** Reduces while the top operator binds at least as tightly as `op` (all four are left-associative). */
+  reduceFor(op: FormulaOperator): void {
+    for (let top = this.pending.at(-1); top !== undefined; top = this.pending.at(-1)) {
+      if (top.kind === 'paren') return
+      if (top.kind === 'binary' && PRECEDENCE[top.op] < PRECEDENCE[op]) return
+      this.reduce()
+    }
+  }
+}
+
+/**
+ * Shunting-yard over the tokens from `from` on: an explicit stack instead of recursion, so nesting
+ * depth costs memory, never call stack, and each token is handled once.
+ */
+function parseExpression(
+  tokens: readonly Token[],
+  from: number,
+  maxDepth: number,
+  textLength: number,
+): ExpressionOutcome {
+  const b = new Builder()
+  const variables = new Set<string>()
+  let expectOperand = true
+  for (let t = from; t < tokens.length; t++) {
+    const tok = tokens[t]
+    if (tok === undefined) break
+    if (tok.kind === 'error') return syntax(tok.problem, tok.start, tok.char)
+    if (tok.kind === 'equals') return syntax('misplaced-equals', tok.start, '=')
+    if (tok.kind === 'colon') return syntax('misplaced-colon', tok.start, ':')
+    if (expectOperand) {
+      if (tok.kind === 'number') {
+        b.output.push({
+          type: 'number',
+          value: tok.value,
+          written: tok.written,
+          start: tok.start,
+          end: tok.end,
+        })
+        expectOperand = false
+      } else if (tok.kind === 'name') {
+        b.output.push({ type: 'variable', name: tok.name, start: tok.start, end: tok.end })
+        variables.add(tok.name)
+        expectOperand = false
+      } else if (tok.kind === 'lparen') {
+        b.pending.push({ kind: 'paren', start: tok.start })
+        if (++b.nesting > maxDepth) return { kind: 'depth', offset: tok.start }
+      } else if (tok.kind === 'op' && (tok.op === '+' || tok.op === '-')) {
+        b.pending.push({ kind: 'unary', negate: tok.op === '-', start: tok.start })
+        if (++b.nesting > maxDepth) return { kind: 'depth', offset: tok.start }
+      } else {
+        return syntax('missing-operand', tok.start)
+      }
+    } else if (tok.kind === 'op') {
+      b.reduceFor(tok.op)
+      b.pending.push({ kind: 'binary', op: tok.op, start: tok.start })
+      expectOperand = true
+    } else if (tok.kind === 'rparen') {
+      for (
+        let top = b.pending.at(-1);
+        top !== undefined && top.kind !== 'paren';
+        top = b.pending.at(-1)
+      ) {
+        b.reduce()
+      }
+      if (b.pending.pop() === undefined) return syntax('unmatched-paren', tok.start, ')')
+      b.nesting--
+    } else {
+      return syntax('missing-operator', tok.start)
+    }
+  }
+  if (expectOperand) return syntax('unexpected-end', textLength)
+  for (let top = b.pending.at(-1); top !== undefined; top = b.pending.at(-1)) {
+    if (top.kind === 'paren') return syntax('unclosed-paren', top.start, '(')
+    b.reduce()
+  }
+  const expression = b.output[0]
+  if (b.output.length !== 1 || expression === undefined) return syntax('unexpected-end', textLength)
+  return { kind: 'ok', expression, operators: b.operators, variables: [...variables] }
+}
+
+/** "×100%", "*100%" or "*100" at the end: the formula is a percent of what precedes it. */
+function splitPercent(expression: FormulaNode): { expression: FormulaNode; percent: boolean } {
+  if (expression.type === 'binary' && expression.operator === '*') {
+    const r = expression.right
+    if (r.type === 'number') {
+      const hundred = r.written.endsWith('%')
+        ? r.value === '1'
+        : !r.written.endsWith('‰') && r.value === '100'
+      if (hundred) return { expression: expression.left, percent: true }
+    }
+  }
+  return { expression, percent: false }
+}
+
+const COMPUTING = new Set(['=', '＝', '/', '／', '÷', '∕', '*', '＊', '×', '✕', '✖', '∗', '⨯'])
+const PROSE = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '、'])
+
+function containsAny(text: string, chars: ReadonlySet<string>): boolean {
+  for (const ch of text) if (chars.has(ch)) return true
+  return false
+}
+
+function limit(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && value >= 0 ? value : fallback
+}
+
+/**
+ * Reads a 计算公式或指标内容 cell: a formula, a criterion text, or an invalid formula with a finding.
+ *
+ * Grammar (full-width forms accepted everywhere):
+ * `[label (: ：)] [name (= ＝)] expression`, where an expression is built from numbers ("100",
+ * "０.５", "95%", "3‰"), names (Chinese or ASCII letters, digits after the first character, or any
+ * text in [ ] 【 】 「 」), `+ - * /` and their forms `× ÷ ＋ － − ＊ ／`, and brackets `( )` `（ ）`.
+ * A trailing "×100%", "*100%" or "*100" sets `percent` and is removed from the expression.
+ *
+ * A text with no operator and no "name =" head, or one written as prose (with ，。；) that does not
+ * parse, is a criterion — not an error. Only text that computes but cannot be read is `invalid`.
+ * Text over `maxLength` or nested deeper than `maxDepth` ({@link FORMULA_LIMITS}) is refused with a
+ * finding. No `eval`, no `Function`, no regular expression over the input; time is linear in the
+ * length of the text and nothing recurses. Never throws.
+ *
+ * @param text - the cell text
+ * @param options - limits, locale and path of findings
+ * @returns a {@link ParsedFormula}, a {@link FormulaCriterion} or a {@link FormulaInvalid}
+ *
+ * @example
+ * ```ts
+ * import { parseFormula } from '@lw/perf-eval'
+ * const f = parseFormula('花市档位出租率=(档位总数/档位实际租出数量)*100%')
+ * // { kind: 'formula', name: '花市档位出租率', percent: true,
+ * //   variables: ['档位总数', '档位实际租出数量'], … }
+ * parseFormula('实际购置的车辆数量:实际数量/目标数量*100')
+ * // { kind: 'formula', label: '实际购置的车辆数量', name: null, percent: true, … }
+ * parseFormula('根据接待工作实际完成情况计算').kind // 'criterion'
+ * parseFormula('(实际完成数/预定目标数').kind // 'invalid' (FORMULA_UNPARSEABLE at offset 0)
+ * ```
+ */
+export function parseFormula(text: string, options: ParseFormulaOptions = {}): FormulaParseResult {
+  const source: unknown = text
+  if (typeof source !== 'string') return invalidSyntax('', syntax('not-text', 0), options)
+  const maxLength = limit(options.maxLength, FORMULA_LIMITS.maxLength)
+  if (text.length > maxLength) {
+    const finding = makeFinding(
+      'FORMULA_TOO_LONG',
+      options.path ?? [],
+      { text: shownText(text), length: text.length, maxLength },
+      { locale: options.locale },
+    )
+    return { kind: 'invalid', text, finding }
+  }
+  const tokens = tokenize(text)
+  if (tokens.length === 0) return invalidSyntax(text, syntax('empty', 0), options)
+
+  let t = 0
+  let label: string | null = null
+  let name: string | null = null
+  const first = tokens[0]
+  if (first?.kind === 'name' && tokens[1]?.kind === 'colon') {
+    label = first.name
+    t = 2
+  }
+  const head = tokens[t]
+  if (head?.kind === 'name' && tokens[t + 1]?.kind === 'equals') {
+    name = head.name
+    t += 2
+  }
+
+  const maxDepth = limit(options.maxDepth, FORMULA_LIMITS.maxDepth)
+  const outcome = parseExpression(tokens, t, maxDepth, text.length)
+  if (outcome.kind === 'depth') {
+    const finding = makeFinding(
+      'FORMULA_TOO_DEEP',
+      options.path ?? [],
+      { text: shownText(text), offset: outcome.offset, position: outcome.offset + 1, maxDepth },
+      { locale: options.locale },
+    )
+    return { kind: 'invalid', text, finding }
+  }
+  if (outcome.kind === 'syntax') {
+    if (!containsAny(text, COMPUTING)) return { kind: 'criterion', text, reason: 'no-operator' }
+    if (containsAny(text, PROSE)) return { kind: 'criterion', text, reason: 'prose' }
+    return invalidSyntax(text, outcome, options)
+  }
+  if (outcome.operators === 0 && name === null) {
+    return { kind: 'criterion', text, reason: 'no-operator' }
+  }
+  const { expression, percent } = splitPercent(outcome.expression)
+  const formula: ParsedFormula = {
+    kind: 'formula',
+    text,
+    label,
+    name,
+    expression,
+    percent,
+    variables: outcome.variables,
+  }
+  return formula
+}
+
+function invalidSyntax(
+  text: string,
+  failure: SyntaxFailure,
+  options: ParseFormulaOptions,
+): FormulaParseResult {
+  return { kind: 'invalid', text, finding: syntaxFinding(text, failure, options) }
+}
+
+/** The `FORMULA_UNPARSEABLE` finding of a syntax failure. @internal */
+export function syntaxFinding(
+  text: string,
+  failure: { readonly problem: SyntaxProblem; readonly offset: number; readonly char: string },
+  options: {
+    readonly locale?: Locale | undefined
+    readonly path?: readonly (string | number)[] | undefined
+  },
+): Finding {
+  const reason = fillTemplate(pick(PROBLEM_TEXT[failure.problem], options.locale), {
+    char: failure.char,
+  })
+  return makeFinding(
+    'FORMULA_UNPARSEABLE',
+    options.path ?? [],
+    {
+      text: shownText(text),
+      offset: failure.offset,
+      position: failure.offset + 1,
+      problem: failure.problem,
+      reason,
+    },
+    { locale: options.locale },
+  )
+}
