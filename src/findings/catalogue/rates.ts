@@ -25,7 +25,7 @@ export const RATE_RULES: readonly RuleDefinition[] = [
       en: 'A printed rate is right only under another convention (truncated, 1 for 100%, 0 for an undefined rate…).',
     },
     message: {
-      'zh-CN': '{rate}填报为 {reported}，按四舍五入应为 {computed}；按“{convention}”惯例成立',
+      'zh-CN': '{rate}填报为 {reported}，按金额计算并四舍五入为 {computed}；按“{convention}”惯例成立',
       en: '{rate} is printed as {reported}; rounded half-up it is {computed}; it is right as "{convention}"',
     },
     thresholds: [],
@@ -85,5 +85,33 @@ export const RATE_RULES: readonly RuleDefinition[] = [
       en: 'Budget adjustment rate {rate} exceeds {threshold}; the adjustment should be explained',
     },
     thresholds: ['adjustmentCeiling'],
+  },
+  {
+    code: 'REPORTED_RATE_UNREADABLE',
+    severity: 'warning',
+    area: 'rates',
+    description: {
+      'zh-CN': '表上填报的比率无法识别为百分数或小数（OCR 错字不作猜测），因而无法核对。',
+      en: 'A printed rate cannot be read as a percentage or a ratio (OCR damage is never guessed), so it cannot be checked.',
+    },
+    message: {
+      'zh-CN': '{rate}填报为“{reported}”，无法识别，未能核对',
+      en: '{rate} is printed as "{reported}", which cannot be read; it was not checked',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'SPENDING_BEHIND_SCHEDULE',
+    severity: 'warning',
+    area: 'rates',
+    description: {
+      'zh-CN': '支出进度低于序时进度，差距超过允许范围。',
+      en: 'Spending progress trails time progress by more than the tolerance.',
+    },
+    message: {
+      'zh-CN': '截至 {date}，支出进度 {spending} 低于序时进度 {time}（相差 {gap}）',
+      en: 'At {date}, spending progress {spending} trails time progress {time} (gap {gap})',
+    },
+    thresholds: ['spendingLagTolerance'],
   },
 ]

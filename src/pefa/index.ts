@@ -1,0 +1,25 @@
+export {
+  compositionVariance,
+  type PefaAggregateYear,
+  type PefaCompositionYear,
+  type PefaContingencyOptions,
+  type PefaContingencyYear,
+  type PefaLine,
+  type PefaOptions,
+  type PefaResult,
+  type PefaYear,
+  pefaPI1,
+  pefaPI21,
+  pefaPI22,
+  pefaPI23,
+  pefaPI31,
+  pefaPI32,
+} from './score'
+export {
+  PEFA_2016,
+  type PefaBand,
+  type PefaDimension,
+  type PefaDimensionId,
+  type PefaGrade,
+  type PefaScore,
+} from './thresholds'

@@ -1,0 +1,154 @@
+import type { Dec } from '../money/decimal'
+import {
+  type RateAmount,
+  type RateOptions,
+  type RateResult,
+  type ReadAmount,
+  rateOf,
+  readAmount,
+} from './result'
+
+/**
+ * Amounts of one funding row, as a department form (年初预算数 + 预算调整数) or a project form
+ * (全年预算数) prints them. A parsed `FundingRow` fits this shape as it is.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetAmounts } from '@lw/perf-eval'
+ * const liwan: BudgetAmounts = { initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' }
+ * const lincang: BudgetAmounts = { adjustedBudget: '32.4', actual: '31.69' }
+ * ```
+ */
+export interface BudgetAmounts {
+  /** 年初预算数 B₀. */
+  readonly initialBudget?: RateAmount | null | undefined
+  /** 预算调整数 ΔB, signed (追加 − 追减). */
+  readonly adjustment?: RateAmount | null | undefined
+  /** 全年预算数 / 调整后预算 B₀ + ΔB, as project forms print it. */
+  readonly adjustedBudget?: RateAmount | null | undefined
+  /** 实际支出数 / 全年执行数 E. */
+  readonly actual?: RateAmount | null | undefined
+}
+
+/**
+ * Input of {@link budgetAdjustmentRate}: B₀ and either ΔB or B₀ + ΔB, and optionally the part of
+ * ΔB that 财预〔2013〕53号 leaves out of 预算调整数 (adjustments for national policy, force majeure or
+ * ad-hoc tasks from the superior department or Party committee/government). Default: none excluded,
+ * which is what the Liwan form prints.
+ *
+ * @example
+ * ```ts
+ * import type { AdjustmentRateInput } from '@lw/perf-eval'
+ * const input: AdjustmentRateInput = { initialBudget: '6211.89', adjustment: '327.17', excludedAdjustment: '100' }
+ * ```
+ */
+export interface AdjustmentRateInput extends BudgetAmounts {
+  /** Part of ΔB that does not count as 预算调整 (policy, force majeure, 临时交办). Default 0. */
+  readonly excludedAdjustment?: RateAmount | null | undefined
+}
+
+/** The adjusted budget B₀ + ΔB: printed when given, else summed. @internal */
+export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): ReadAmount {
+  if (!isAbsent(input.adjustedBudget)) return readAmount(input.adjustedBudget, 'adjustedBudget', options)
+  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+  if (!b0.ok) return b0
+  const delta = readAmount(input.adjustment, 'adjustment', options)
+  if (!delta.ok) return delta
+  return { ok: true, value: b0.value.plus(delta.value) }
+}
+
+/**
+ * 预算完成率 (= 预算执行率 of project forms): actual ÷ adjusted budget, E / (B₀ + ΔB), as an exact
+ * ratio (not ×100). The denominator is the printed 全年预算数 when `adjustedBudget` is given, else
+ * `initialBudget + adjustment`. A zero denominator gives `{ ok: false, reason: 'zero-denominator' }`,
+ * never NaN, Infinity or 0. Spending above the budget gives a ratio above 1: it is not capped.
+ *
+ * @param input - the row's amounts; a parsed `FundingRow` can be passed as it is
+ * @param options - unit of bare amounts, locale and path for findings
+ * @returns the rate, or why it cannot be computed
+ * @example
+ * ```ts
+ * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
+ * const liwan = budgetCompletionRate({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
+ * formatPercent(liwan)                                                     // '89.31%'
+ * formatPercent(budgetCompletionRate({ adjustedBudget: '329.77', actual: '338.31' })) // '102.59%'
+ * budgetCompletionRate({ adjustedBudget: '0', actual: '0' }).ok           // false ('zero-denominator')
+ * ```
+ */
+export function budgetCompletionRate(input: BudgetAmounts, options: RateOptions = {}): RateResult {
+  const budget = readAdjustedBudget(input, options)
+  if (!budget.ok) return budget
+  const actual = readAmount(input.actual, 'actual', options)
+  if (!actual.ok) return actual
+  return rateOf(actual.value, budget.value)
+}
+
+/**
+ * 预算调整率: net in-year adjustment ÷ original budget, (ΔB − excluded) / B₀ — note the denominator
+ * is the original 年初预算, not the adjusted budget (the seed's 5.27% proves it). ΔB is taken from
+ * `adjustment`, else derived as `adjustedBudget − initialBudget`. Signed: a cut gives a negative rate.
+ * `initialBudget` 0 gives `reason: 'zero-denominator'`.
+ *
+ * @param input - B₀ and ΔB (or B₀ + ΔB), and optionally the excluded part of ΔB
+ * @param options - unit of bare amounts, locale and path for findings
+ * @returns the rate, or why it cannot be computed
+ * @example
+ * ```ts
+ * import { budgetAdjustmentRate, formatPercent } from '@lw/perf-eval'
+ * formatPercent(budgetAdjustmentRate({ initialBudget: '6211.89', adjustment: '327.17' }))  // '5.27%'
+ * formatPercent(budgetAdjustmentRate({ initialBudget: '90', adjustedBudget: '89.974' }))   // '-0.03%'
+ * ```
+ */
+export function budgetAdjustmentRate(
+  input: AdjustmentRateInput,
+  options: RateOptions = {},
+): RateResult {
+  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+  if (!b0.ok) return b0
+  let delta: Dec
+  if (isAbsent(input.adjustment) && !isAbsent(input.adjustedBudget)) {
+    const adjusted = readAmount(input.adjustedBudget, 'adjustedBudget', options)
+    if (!adjusted.ok) return adjusted
+    delta = adjusted.value.minus(b0.value)
+  } else {
+    const read = readAmount(input.adjustment, 'adjustment', options)
+    if (!read.ok) return read
+    delta = read.value
+  }
+  if (!isAbsent(input.excludedAdjustment)) {
+    const excluded = readAmount(input.excludedAdjustment, 'excludedAdjustment', options)
+    if (!excluded.ok) return excluded
+    delta = delta.minus(excluded.value)
+  }
+  return rateOf(delta, b0.value)
+}
+
+/**
+ * Execution against the original budget, E / B₀ — the PEFA "aggregate expenditure outturn" view,
+ * and the 执行率 of forms that print no adjusted budget (年初预算数(A) / 全年执行数(B)). For Liwan
+ * it is 94.02%, not the 89.31% the form prints: the two rates answer different questions.
+ *
+ * @param input - B₀ and E
+ * @param options - unit of bare amounts, locale and path for findings
+ * @returns the rate, or why it cannot be computed
+ * @example
+ * ```ts
+ * import { outturnRate, formatPercent } from '@lw/perf-eval'
+ * formatPercent(outturnRate({ initialBudget: '6211.89', actual: '5840.18' })) // '94.02%'
+ * ```
+ */
+export function outturnRate(
+  input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
+  options: RateOptions = {},
+): RateResult {
+  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+  if (!b0.ok) return b0
+  const actual = readAmount(input.actual, 'actual', options)
+  if (!actual.ok) return actual
+  return rateOf(actual.value, b0.value)
+}
+
+/** Absent means not given at all; "" counts as absent too. @internal */
+export function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === ''
+}

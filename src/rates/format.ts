@@ -1,0 +1,81 @@
+import { parseAmount } from '../money/amount'
+import type { DecimalString } from '../money/decimal'
+import { type Fraction, fixed, fraction, roundFraction, safeDec } from './fraction'
+import { fractionOf, type RateResult } from './result'
+
+/**
+ * How a rate is rounded for display: `half-up` (四舍五入, away from zero; the default, as Oracle
+ * `ROUND` in finance systems), `half-even` (四舍六入五成双, GB/T 8170) or `truncate` (toward zero,
+ * as some forms print).
+ *
+ * @example
+ * ```ts
+ * import type { RateRounding } from '@lw/perf-eval'
+ * const mode: RateRounding = 'half-even'
+ * ```
+ */
+export type RateRounding = 'half-up' | 'half-even' | 'truncate'
+
+/**
+ * Options of {@link formatPercent}.
+ *
+ * @example
+ * ```ts
+ * import type { FormatPercentOptions } from '@lw/perf-eval'
+ * const whole: FormatPercentOptions = { decimals: 0, rounding: 'half-up' }
+ * ```
+ */
+export interface FormatPercentOptions {
+  /** Digits after the decimal point, an integer from 0 to 20. Default 2. */
+  readonly decimals?: number | undefined
+  /** Default `half-up`. */
+  readonly rounding?: RateRounding | undefined
+}
+
+const MAX_DECIMALS = 20
+
+/**
+ * Formats a ratio as a percentage, rounding once: 0.893122… → "89.31%". Accepts a rate result
+ * (rounded exactly from its numerator and denominator), a ratio as a decimal string, or a number.
+ * Returns null for a rate that could not be computed, an unreadable ratio, or invalid options —
+ * never "NaN%".
+ *
+ * @param ratio - a {@link RateResult}, or a ratio such as "0.8931" (not ×100)
+ * @param options - decimals (default 2) and rounding (default half-up)
+ * @returns the percentage text, or null
+ * @example
+ * ```ts
+ * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
+ * formatPercent('0.893122253')                                      // '89.31%'
+ * formatPercent('0.978086', { rounding: 'truncate' })               // '97.80%'
+ * formatPercent('0.12345', { rounding: 'half-even' })               // '12.34%'
+ * formatPercent('0.498839', { decimals: 0 })                        // '50%'
+ * formatPercent(budgetCompletionRate({ adjustedBudget: 0, actual: 0 })) // null
+ * ```
+ */
+export function formatPercent(
+  ratio: RateResult | DecimalString | number,
+  options: FormatPercentOptions = {},
+): string | null {
+  const decimals = options.decimals ?? 2
+  const rounding = options.rounding ?? 'half-up'
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null
+  if (rounding !== 'half-up' && rounding !== 'half-even' && rounding !== 'truncate') return null
+  const f = toFraction(ratio)
+  if (f === null) return null
+  return `${fixed(roundFraction({ n: f.n.times(100), d: f.d }, decimals, rounding), decimals)}%`
+}
+
+/** A ratio of any accepted kind as an exact fraction, or null. @internal */
+export function toFraction(ratio: unknown): Fraction | null {
+  if (typeof ratio === 'object' && ratio !== null && 'ok' in ratio) {
+    const r = ratio as RateResult
+    if (!r.ok) return null
+    const n = safeDec(r.numerator)
+    const d = safeDec(r.denominator)
+    return n === null || d === null || d.isZero() ? null : fraction(n, d)
+  }
+  const parsed = parseAmount(ratio)
+  if (!parsed.success || parsed.unit !== null) return null
+  return fractionOf({ ok: true, ratio: parsed.value, numerator: parsed.value, denominator: '1' })
+}

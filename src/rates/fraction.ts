@@ -1,0 +1,92 @@
+/**
+ * Exact quotients. A rate is kept as numerator/denominator of exact decimals so that rounding it
+ * for display, comparing it with a threshold or with a printed figure never depends on how many
+ * digits a division happened to keep.
+ * @internal
+ */
+import { Dec, dec, type RoundingMode } from '../money/decimal'
+
+
+/** numerator / denominator with a positive denominator. @internal */
+export interface Fraction {
+  readonly n: Dec
+  readonly d: Dec
+}
+
+/** Builds a fraction; the caller guarantees `d` is not zero. @internal */
+export function fraction(n: Dec | string, d: Dec | string): Fraction {
+  const num = dec(n)
+  const den = dec(d)
+  return den.isNegative() ? { n: num.negated(), d: den.negated() } : { n: num, d: den }
+}
+
+/** The quotient to the decimal context's 60 significant digits. @internal */
+export function quotient(f: Fraction): Dec {
+  return f.n.dividedBy(f.d)
+}
+
+/** f × k, exactly. @internal */
+export function scaleFraction(f: Fraction, k: Dec | string): Fraction {
+  return { n: f.n.times(k), d: f.d }
+}
+
+/** f − g, exactly. @internal */
+export function subtractFractions(f: Fraction, g: Fraction): Fraction {
+  return { n: f.n.times(g.d).minus(g.n.times(f.d)), d: f.d.times(g.d) }
+}
+
+/** f + g, exactly. @internal */
+export function addFractions(f: Fraction, g: Fraction): Fraction {
+  return { n: f.n.times(g.d).plus(g.n.times(f.d)), d: f.d.times(g.d) }
+}
+
+/** Sign of f − x: -1, 0 or 1, exactly. @internal */
+export function compareFraction(f: Fraction, x: Dec | string): -1 | 0 | 1 {
+  const c = f.n.comparedTo(f.d.times(x))
+  return c < 0 ? -1 : c > 0 ? 1 : 0
+}
+
+/** Sign of f − g, exactly. @internal */
+export function compareFractions(f: Fraction, g: Fraction): -1 | 0 | 1 {
+  const c = f.n.times(g.d).comparedTo(g.n.times(f.d))
+  return c < 0 ? -1 : c > 0 ? 1 : 0
+}
+
+/**
+ * Rounds n/d to `decimals` places from the exact remainder, not from a rounded quotient, so that a
+ * value just below a tie (0.12344999…) is never pushed over it. Half-up is away from zero and
+ * truncate is toward zero, as for {@link toFixedString}.
+ * @internal
+ */
+export function roundFraction(f: Fraction, decimals: number, mode: RoundingMode): Dec {
+  const scaledN = f.n.abs().times(dec(10).pow(decimals))
+  const q = scaledN.dividedToIntegerBy(f.d)
+  const twiceRemainder = scaledN.minus(q.times(f.d)).times(2)
+  const tie = twiceRemainder.comparedTo(f.d)
+  let up = false
+  if (mode === 'half-up') up = tie >= 0
+  else if (mode === 'half-even') up = tie > 0 || (tie === 0 && !q.mod(2).isZero())
+  const magnitude = (up ? q.plus(1) : q).dividedBy(dec(10).pow(decimals))
+  return f.n.isNegative() ? magnitude.negated() : magnitude
+}
+
+const PLAIN_DECIMAL = /^-?\d{1,60}(?:\.\d{1,60})?$/
+
+/**
+ * A plain decimal string ("0.9", "-12.5") or finite number as a decimal; null for anything else,
+ * so a malformed option or a hand-edited result never makes decimal.js throw.
+ * @internal
+ */
+export function safeDec(value: unknown): Dec | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? dec(String(value)) : null
+  if (typeof value === 'string' && PLAIN_DECIMAL.test(value)) return dec(value)
+  return null
+}
+
+/** Rounded value printed with exactly `decimals` places and no "-0". @internal */
+export function fixed(value: Dec, decimals: number): string {
+  const s = value.toFixed(decimals)
+  return value.isZero() ? s.replace(/^-/, '') : s
+}
+
+export { Dec }

@@ -1,0 +1,326 @@
+import type { Bilingual } from '../i18n/index'
+import { type DecimalString, toDecimalString } from '../money/decimal'
+import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
+import { formatPercent, type RateRounding, toFraction } from './format'
+import type { RateResult } from './result'
+
+/**
+ * Why a printed rate could not be read: `empty` (nothing printed), `placeholder` (a dash, slash or
+ * 无 printed in place of a figure) or `not-a-number` (OCR damage such as "IO" or "8g.31%", which is
+ * never guessed).
+ *
+ * @example
+ * ```ts
+ * import { parsePrintedRate } from '@lw/perf-eval'
+ * const r = parsePrintedRate('—')
+ * r.ok ? r.ratio : r.reason // 'placeholder'
+ * ```
+ */
+export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
+
+/**
+ * A rate as the form prints it. `value` is the number as written ("97.80%" → "97.8"); `decimals`
+ * counts the digits written after the point, trailing zeros included ("97.80%" → 2), because they
+ * say how the figure was rounded; `percent` says whether a % sign was written. A bare number is
+ * ambiguous ("1" may be a ratio meaning 100%, "89.31" a percentage without its sign), so `ratio`
+ * is only given when the % sign settles it.
+ *
+ * @example
+ * ```ts
+ * import { parsePrintedRate } from '@lw/perf-eval'
+ * parsePrintedRate('89. 31%') // { ok: true, text: '89. 31%', value: '89.31', ratio: '0.8931', percent: true, decimals: 2 }
+ * ```
+ */
+export type PrintedRate =
+  | {
+      readonly ok: true
+      readonly text: string
+      readonly value: DecimalString
+      readonly ratio: DecimalString | null
+      readonly percent: boolean
+      readonly decimals: number
+    }
+  | { readonly ok: false; readonly text: string; readonly reason: PrintedRateProblem }
+
+const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '一', 'N/A', 'n/a'])
+// Bounded, linear: one optional sign, digits, optional fraction, optional % sign.
+const PRINTED = /^([+-]?)(\d{1,30})(?:\.(\d{1,30}))?(%?)$/
+const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
+
+/**
+ * Reads a printed rate the way forms write it: "89.31%", "89. 31%" (OCR spaces), "１００．００％"
+ * (full width), "93%", "1", "0.00%", "-0.03%", "−5%". Never throws; anything else is a problem.
+ *
+ * @param printed - the cell text (a number is taken as its shortest decimal text)
+ * @returns the reading, or why there is none
+ * @example
+ * ```ts
+ * import { parsePrintedRate } from '@lw/perf-eval'
+ * const r = parsePrintedRate('97.80%')
+ * r.ok && [r.value, r.decimals, r.ratio] // ['97.8', 2, '0.978']
+ * parsePrintedRate('IO').ok              // false ('not-a-number')
+ * ```
+ */
+export function parsePrintedRate(printed: unknown): PrintedRate {
+  const text = typeof printed === 'number' ? String(printed) : typeof printed === 'string' ? printed : ''
+  if (typeof printed !== 'string' && (typeof printed !== 'number' || !Number.isFinite(printed))) {
+    return { ok: false, text, reason: printed === undefined || printed === null ? 'empty' : 'not-a-number' }
+  }
+  const compact = text.normalize('NFKC').replace(/\s+/gu, '').replace(MINUS_LIKE, '-')
+  if (compact === '') return { ok: false, text, reason: 'empty' }
+  if (PLACEHOLDERS.has(compact)) return { ok: false, text, reason: 'placeholder' }
+  const m = PRINTED.exec(compact)
+  if (!m) return { ok: false, text, reason: 'not-a-number' }
+  const [, sign = '', whole = '', frac = '', percentSign = ''] = m
+  const value = new Dec(`${sign}${whole}${frac === '' ? '' : `.${frac}`}`)
+  const percent = percentSign === '%'
+  return {
+    ok: true,
+    text,
+    value: toDecimalString(value),
+    ratio: percent ? toDecimalString(value.dividedBy(100)) : null,
+    percent,
+    decimals: frac.length,
+  }
+}
+
+/**
+ * A printing convention under which a figure that is not the half-up rounding of the computed rate
+ * is still right:
+ *
+ * - `truncated`: digits cut, not rounded (97.8086% printed "97.80%");
+ * - `half-even`: a tie rounded to even, GB/T 8170 (12.345% printed "12.34%");
+ * - `fraction`: the ratio printed instead of the percentage ("1" for 100%, "0.9781" for 97.81%),
+ *   held to at least whole-percent precision — "1" stands for 100%, not for anything from 50% to 149%;
+ * - `percent-sign-omitted`: the percentage without its % sign ("89.31"), as under a "执行率(%)" header;
+ * - `zero-for-undefined`: a rate whose denominator is 0 printed as 0 ("0", "0.00%");
+ * - `full-for-empty`: nothing spent of a zero budget (0/0) printed as 100%.
+ *
+ * @example
+ * ```ts
+ * import { checkReportedRate } from '@lw/perf-eval'
+ * checkReportedRate('97.80%', '0.97808641975').convention // 'truncated'
+ * ```
+ */
+export type RateConvention =
+  | 'truncated'
+  | 'half-even'
+  | 'fraction'
+  | 'percent-sign-omitted'
+  | 'zero-for-undefined'
+  | 'full-for-empty'
+
+/**
+ * Every {@link RateConvention} with its name in both locales, in the order they are tried.
+ *
+ * @example
+ * ```ts
+ * import { RATE_CONVENTIONS } from '@lw/perf-eval'
+ * RATE_CONVENTIONS.find((c) => c.id === 'truncated')?.name['zh-CN'] // '截尾（舍去多余位数）'
+ * ```
+ */
+export const RATE_CONVENTIONS: readonly { readonly id: RateConvention; readonly name: Bilingual }[] =
+  [
+    { id: 'truncated', name: { 'zh-CN': '截尾（舍去多余位数）', en: 'truncated, not rounded' } },
+    { id: 'half-even', name: { 'zh-CN': '四舍六入五成双', en: 'rounded half to even' } },
+    { id: 'fraction', name: { 'zh-CN': '以小数表示（1 即 100%）', en: 'printed as a ratio (1 = 100%)' } },
+    {
+      id: 'percent-sign-omitted',
+      name: { 'zh-CN': '省略百分号', en: 'percent sign omitted' },
+    },
+    {
+      id: 'zero-for-undefined',
+      name: { 'zh-CN': '分母为零时填 0', en: '0 printed for an undefined rate' },
+    },
+    {
+      id: 'full-for-empty',
+      name: { 'zh-CN': '零预算零支出填 100%', en: '100% printed for nothing spent of a zero budget' },
+    },
+  ]
+
+/**
+ * The verdict on a printed rate:
+ *
+ * - `match`: equal to the computed rate rounded half-up at the printed number of decimals ("93%"
+ *   for 92.56% is a match at 0 decimals); also a placeholder printed for a rate that does not exist;
+ * - `convention`: right only under the {@link RateConvention} named in `convention`;
+ * - `mismatch`: right under no convention — a figure that is merely close is a mismatch;
+ * - `unreadable`: the printed text is not a rate ("IO");
+ * - `uncheckable`: the printed rate is readable but the amounts to recompute it are missing or
+ *   unreadable, so nothing can be said about it.
+ *
+ * @example
+ * ```ts
+ * import type { RateVerdict } from '@lw/perf-eval'
+ * const v: RateVerdict = 'convention'
+ * ```
+ */
+export type RateVerdict = 'match' | 'convention' | 'mismatch' | 'unreadable' | 'uncheckable'
+
+/**
+ * The result of {@link checkReportedRate}.
+ *
+ * @example
+ * ```ts
+ * import { checkReportedRate } from '@lw/perf-eval'
+ * const c = checkReportedRate('97.80%', '0.97808641975')
+ * c // { verdict: 'convention', convention: 'truncated', rounding: 'truncate', decimals: 2, expected: '97.81%' }
+ * ```
+ */
+export interface RateCheck {
+  readonly verdict: RateVerdict
+  /** The convention that explains the printed figure, when the verdict is `convention`. */
+  readonly convention: RateConvention | null
+  /** The rounding that reproduces the printed figure; null when none does. */
+  readonly rounding: RateRounding | null
+  /** Decimals of the percentage the comparison was made at; null when no figure was read. */
+  readonly decimals: number | null
+  /** The printed text, as given. */
+  readonly printed: string
+  /** The computed ratio (not ×100); null when the rate is undefined or could not be computed. */
+  readonly computed: DecimalString | null
+  /** The computed rate as the form should print it: half-up at `decimals` ("97.81%"); null when undefined. */
+  readonly expected: string | null
+}
+
+/**
+ * Options of {@link checkReportedRate}.
+ *
+ * @example
+ * ```ts
+ * import { checkReportedRate } from '@lw/perf-eval'
+ * checkReportedRate('97.80%', '0.97808641975', { conventions: [] }).verdict // 'mismatch'
+ * ```
+ */
+export interface CheckReportedRateOptions {
+  /** Conventions accepted as explaining a printed figure. Default: all of {@link RATE_CONVENTIONS}. */
+  readonly conventions?: readonly RateConvention[] | undefined
+}
+
+type Computed =
+  | { readonly kind: 'value'; readonly f: Fraction; readonly ratio: DecimalString }
+  | { readonly kind: 'undefined'; readonly numerator: Dec | null }
+  | { readonly kind: 'unavailable' }
+
+const MODES: readonly RateRounding[] = ['half-up', 'truncate', 'half-even']
+
+/**
+ * Checks a printed rate against the rate recomputed from the amounts, the way an auditor would:
+ * exact comparison at the printed number of decimals, then the known printing conventions, and
+ * nothing else — no tolerance that would let a wrong figure pass because it is close.
+ *
+ * `computed` is a {@link RateResult} (best: a zero-denominator failure tells 0/0 from 5/0), a ratio
+ * as a decimal string, or null for a rate known to be undefined.
+ *
+ * @param printed - the figure as printed ("89. 31%", "93%", "1", "0.00%")
+ * @param computed - the recomputed rate
+ * @param options - which conventions to accept
+ * @returns the verdict with the figures behind it
+ * @example
+ * ```ts
+ * import { budgetCompletionRate, checkReportedRate } from '@lw/perf-eval'
+ * const luan = budgetCompletionRate({ adjustedBudget: '329.77', actual: '338.31' })
+ * checkReportedRate('102.59%', luan).verdict                                    // 'match'
+ * checkReportedRate('50%', budgetCompletionRate({ adjustedBudget: '310.2', actual: '154.74' })).decimals // 0
+ * checkReportedRate('1', budgetCompletionRate({ adjustedBudget: '64.8', actual: '64.8' })).convention   // 'fraction'
+ * checkReportedRate('0.00%', budgetCompletionRate({ adjustedBudget: '0', actual: '0' })).convention    // 'zero-for-undefined'
+ * checkReportedRate('89.13%', '0.893122').verdict                               // 'mismatch'
+ * ```
+ */
+export function checkReportedRate(
+  printed: unknown,
+  computed: RateResult | DecimalString | number | null,
+  options: CheckReportedRateOptions = {},
+): RateCheck {
+  const p = parsePrintedRate(printed)
+  const c = readComputed(computed)
+  const allowed = new Set(options.conventions ?? RATE_CONVENTIONS.map((x) => x.id))
+  const base = {
+    printed: p.text,
+    computed: c.kind === 'value' ? c.ratio : null,
+  }
+  const verdict = (
+    v: RateVerdict,
+    decimals: number | null,
+    convention: RateConvention | null = null,
+    rounding: RateRounding | null = null,
+  ): RateCheck => ({
+    verdict: v,
+    convention,
+    rounding,
+    decimals,
+    ...base,
+    expected: c.kind === 'value' && decimals !== null ? formatPercentOf(c.f, decimals) : null,
+  })
+
+  if (!p.ok) {
+    if (p.reason === 'not-a-number') return verdict('unreadable', null)
+    if (c.kind === 'undefined') return verdict('match', null)
+    if (c.kind === 'unavailable') return verdict('uncheckable', null)
+    return verdict('mismatch', 2)
+  }
+  if (c.kind === 'unavailable') return verdict('uncheckable', p.decimals)
+
+  const value = new Dec(p.value)
+  if (c.kind === 'undefined') {
+    if (value.isZero() && allowed.has('zero-for-undefined')) {
+      return verdict('convention', p.decimals, 'zero-for-undefined')
+    }
+    const asRatio = p.percent ? value.dividedBy(100) : value.eq(1) ? value : value.dividedBy(100)
+    if (c.numerator?.isZero() && asRatio.eq(1) && allowed.has('full-for-empty')) {
+      return verdict('convention', p.decimals, 'full-for-empty')
+    }
+    return verdict('mismatch', p.decimals)
+  }
+
+  // Percent readings first: with the sign, the half-up match and its rounding variants.
+  const percentDecimals = p.decimals
+  const roundsTo = (decimals: number, mode: RateRounding, target: Dec): boolean =>
+    roundFraction({ n: c.f.n.times(100), d: c.f.d }, decimals, mode).eq(target)
+  if (p.percent) {
+    if (roundsTo(percentDecimals, 'half-up', value)) return verdict('match', percentDecimals, null, 'half-up')
+    if (allowed.has('truncated') && roundsTo(percentDecimals, 'truncate', value)) {
+      return verdict('convention', percentDecimals, 'truncated', 'truncate')
+    }
+    if (allowed.has('half-even') && roundsTo(percentDecimals, 'half-even', value)) {
+      return verdict('convention', percentDecimals, 'half-even', 'half-even')
+    }
+    return verdict('mismatch', percentDecimals)
+  }
+  if (allowed.has('percent-sign-omitted')) {
+    const mode = MODES.find((m) => modeAllowed(m, allowed) && roundsTo(percentDecimals, m, value))
+    if (mode) return verdict('convention', percentDecimals, 'percent-sign-omitted', mode)
+  }
+  if (allowed.has('fraction')) {
+    const fractionDecimals = Math.max(0, p.decimals - 2)
+    const asPercent = value.times(100)
+    const mode = MODES.find((m) => modeAllowed(m, allowed) && roundsTo(fractionDecimals, m, asPercent))
+    if (mode) return verdict('convention', fractionDecimals, 'fraction', mode)
+  }
+  return verdict('mismatch', percentDecimals)
+}
+
+/** A bare figure may combine a reading with a rounding convention only if that one is allowed too. */
+function modeAllowed(mode: RateRounding, allowed: ReadonlySet<RateConvention>): boolean {
+  if (mode === 'truncate') return allowed.has('truncated')
+  if (mode === 'half-even') return allowed.has('half-even')
+  return true
+}
+
+function formatPercentOf(f: Fraction, decimals: number): string | null {
+  return formatPercent({ ok: true, ratio: '0', numerator: f.n.toFixed(), denominator: f.d.toFixed() }, { decimals })
+}
+
+function readComputed(computed: unknown): Computed {
+  if (computed === null || computed === undefined) return { kind: 'undefined', numerator: null }
+  if (typeof computed === 'object' && 'ok' in computed) {
+    const r = computed as RateResult
+    if (!r.ok) {
+      if (r.reason !== 'zero-denominator') return { kind: 'unavailable' }
+      return { kind: 'undefined', numerator: safeDec(r.numerator) }
+    }
+  }
+  const f = toFraction(computed)
+  if (f === null) return { kind: 'unavailable' }
+  return { kind: 'value', f, ratio: toDecimalString(f.n.dividedBy(f.d)) }
+}

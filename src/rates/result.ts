@@ -1,0 +1,176 @@
+import type { Finding, FindingPath } from '../findings/index'
+import type { Locale } from '../i18n/index'
+import { parseAmount } from '../money/amount'
+import { type DecimalString, toDecimalString } from '../money/decimal'
+import type { MoneyUnit } from '../money/units'
+import { Dec, type Fraction, fraction, quotient } from './fraction'
+
+/**
+ * An amount given to a rate function: a decimal string as forms print it ("6211. 89", "6,211.89",
+ * "６２１１．８９") or a number. It is read with `parseAmount`; `undefined`, `null` and "" count as
+ * missing.
+ *
+ * @example
+ * ```ts
+ * import type { RateAmount } from '@lw/perf-eval'
+ * const b0: RateAmount = '6211. 89'
+ * const e: RateAmount = 5840.18
+ * ```
+ */
+export type RateAmount = string | number
+
+/**
+ * Why a rate could not be computed.
+ *
+ * - `zero-denominator`: the denominator is 0, so the rate does not exist (it is never taken as 0).
+ * - `missing-input`: an amount the formula needs was not given.
+ * - `unreadable-input`: an amount was given but is not a number ("IO", "M.8"); `finding` says why.
+ * - `invalid-date`: a date that is not a real calendar date (progress functions).
+ * - `unknown-rate`: a department rate id that is not in the catalogue.
+ *
+ * @example
+ * ```ts
+ * import { budgetAdjustmentRate } from '@lw/perf-eval'
+ * const r = budgetAdjustmentRate({ initialBudget: '0', adjustment: '5' })
+ * r.ok ? r.ratio : r.reason // 'zero-denominator'
+ * ```
+ */
+export type RateProblem =
+  | 'zero-denominator'
+  | 'missing-input'
+  | 'unreadable-input'
+  | 'invalid-date'
+  | 'unknown-rate'
+
+/**
+ * A computed rate: the exact quotient as a ratio (not ×100: 0.8931… for 89.31%), with the exact
+ * numerator and denominator it came from. `ratio` carries 60 significant digits, which is exact for
+ * every quotient that terminates within them (0.5, 1.0259…) and correctly rounded otherwise;
+ * {@link formatPercent} and {@link checkReportedRate} round from `numerator`/`denominator`, so the
+ * displayed digits are exact in every case.
+ *
+ * @example
+ * ```ts
+ * import { budgetCompletionRate } from '@lw/perf-eval'
+ * const r = budgetCompletionRate({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
+ * r.ok && r.denominator // '6539.06'
+ * ```
+ */
+export interface RateValue {
+  readonly ok: true
+  /** numerator / denominator as a canonical decimal string, 60 significant digits. */
+  readonly ratio: DecimalString
+  /** The exact numerator, in the amounts' unit. */
+  readonly numerator: DecimalString
+  /** The exact denominator, in the amounts' unit; never "0". */
+  readonly denominator: DecimalString
+}
+
+/**
+ * A rate that could not be computed, with the reason. `numerator`/`denominator` are given when they
+ * could be read (a 0/0 rate and a 5/0 rate are different facts); `field` names the input at fault;
+ * `finding` is the `AMOUNT_UNPARSEABLE` finding for an unreadable amount.
+ *
+ * @example
+ * ```ts
+ * import { budgetCompletionRate } from '@lw/perf-eval'
+ * const r = budgetCompletionRate({ adjustedBudget: '0', actual: '0' })
+ * r // { ok: false, reason: 'zero-denominator', numerator: '0', denominator: '0' }
+ * ```
+ */
+export interface RateFailure {
+  readonly ok: false
+  readonly reason: RateProblem
+  /** The input at fault (`actual`, `initialBudget` …), or null when the fault is the quotient itself. */
+  readonly field: string | null
+  readonly numerator: DecimalString | null
+  readonly denominator: DecimalString | null
+  /** The finding behind an `unreadable-input` failure; null otherwise. */
+  readonly finding: Finding | null
+}
+
+/**
+ * The result of every rate function: a {@link RateValue} (`ok: true`) or a {@link RateFailure}
+ * (`ok: false`). Never NaN, never Infinity, never a 0 standing in for "undefined".
+ *
+ * @example
+ * ```ts
+ * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
+ * const r = budgetCompletionRate({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
+ * r.ok ? formatPercent(r) : `— (${r.reason})` // '89.31%'
+ * ```
+ */
+export type RateResult = RateValue | RateFailure
+
+/**
+ * Options shared by the rate functions.
+ *
+ * @example
+ * ```ts
+ * import { budgetCompletionRate } from '@lw/perf-eval'
+ * budgetCompletionRate(
+ *   { adjustedBudget: '25万元', actual: '200000元' },
+ *   { unit: '元', path: ['funding', 0] },
+ * ).ok // true: both read in 元, ratio 0.8
+ * ```
+ */
+export interface RateOptions {
+  /**
+   * The unit of bare amounts; an amount written with its own unit ("25万元") is converted to it, so
+   * mixed units still give the right ratio. Default 万元, the unit of budget forms.
+   */
+  readonly unit?: MoneyUnit | undefined
+  /** Locale of findings. Default zh-CN. */
+  readonly locale?: Locale | undefined
+  /** Where the inputs sit in a larger document; a field name is appended for findings. */
+  readonly path?: FindingPath | undefined
+}
+
+/** An amount read for a rate, or the failure to return. @internal */
+export type ReadAmount = { readonly ok: true; readonly value: Dec } | RateFailure
+
+/** Reads one input amount. @internal */
+export function readAmount(value: unknown, field: string, options: RateOptions): ReadAmount {
+  if (value === undefined || value === null || value === '') return failure('missing-input', field)
+  const parsed = parseAmount(value, {
+    unit: options.unit ?? '万元',
+    locale: options.locale,
+    path: [...(options.path ?? []), field],
+  })
+  if (parsed.success) return { ok: true, value: new Dec(parsed.value) }
+  if (parsed.problem === 'empty') return failure('missing-input', field)
+  return { ...failure('unreadable-input', field), finding: parsed.finding }
+}
+
+/** A failure with nothing else known. @internal */
+export function failure(
+  reason: RateProblem,
+  field: string | null,
+  numerator: Dec | null = null,
+  denominator: Dec | null = null,
+): RateFailure {
+  return {
+    ok: false,
+    reason,
+    field,
+    numerator: numerator === null ? null : toDecimalString(numerator),
+    denominator: denominator === null ? null : toDecimalString(denominator),
+    finding: null,
+  }
+}
+
+/** numerator / denominator as a result; a zero denominator is a failure, not a number. @internal */
+export function rateOf(numerator: Dec, denominator: Dec): RateResult {
+  if (denominator.isZero()) return failure('zero-denominator', null, numerator, denominator)
+  return {
+    ok: true,
+    ratio: toDecimalString(quotient(fraction(numerator, denominator))),
+    numerator: toDecimalString(numerator),
+    denominator: toDecimalString(denominator),
+  }
+}
+
+/** The exact fraction behind a computed rate. @internal */
+export function fractionOf(rate: RateValue): Fraction {
+  return fraction(rate.numerator, rate.denominator)
+}
