@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index'
 import { parseFormula } from './parse'
+import { isPlainName } from './tokenize'
 import { fold } from './tree'
 import type { FormulaNode, FormulaOperator, ParsedFormula } from './types'
 
@@ -116,6 +117,19 @@ export function renderNode(
   })
 }
 
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['[', ']'],
+  ['【', '】'],
+  ['「', '」'],
+  ['『', '』'],
+  ['〔', '〕'],
+]
+
+function bracketed(name: string): string {
+  const [open, close] = BRACKETS.find(([, c]) => !name.includes(c)) ?? ['[', ']']
+  return `${open}${name}${close}`
+}
+
 function lookupIn(
   glossary: ReadonlyMap<string, string> | Readonly<Record<string, string>> | undefined,
   name: string,
@@ -128,7 +142,8 @@ function lookupIn(
 
 /**
  * Renders a formula for people: `×` `÷` `−`, one space around operators, the fewest brackets that
- * keep its meaning, and "× 100%" for a percent formula. In English, names found in the glossary
+ * keep its meaning, and "× 100%" for a percent formula. The rendering parses back to the same
+ * formula: a name that is not a plain name keeps square brackets ("[a-b]"). In English, names found in the glossary
  * (the `glossary` option, then {@link FORMULA_GLOSSARY}) are translated; others stay as written.
  *
  * @param formula - a parsed formula, or a text to parse
@@ -157,9 +172,13 @@ export function describeFormula(
   const parsed = typeof formula === 'string' ? parseFormula(formula) : formula
   if (parsed.kind !== 'formula') return null
   const english = options.locale === 'en'
-  const nameOf = english
-    ? (name: string) => lookupIn(options.glossary, name) ?? FORMULA_GLOSSARY.get(name) ?? name
-    : (name: string) => name
+  // A name that would not read back as one name (one written in brackets, "[a-b]") keeps them.
+  const nameOf = (name: string) => {
+    const shown = english
+      ? (lookupIn(options.glossary, name) ?? FORMULA_GLOSSARY.get(name) ?? name)
+      : name
+    return isPlainName(shown) ? shown : bracketed(shown)
+  }
   const body = renderNode(parsed.expression, nameOf)
   let text = body.text
   if (parsed.percent) {

@@ -313,3 +313,10 @@ function collapseSpaces(s: string): string {
   }
   return out
 }
+
+/** True when `name` reads back as exactly this one name, without brackets. @internal */
+export function isPlainName(name: string): boolean {
+  const tokens = tokenize(name)
+  const only = tokens[0]
+  return tokens.length === 1 && only?.kind === 'name' && only.name === name
+}
