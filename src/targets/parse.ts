@@ -108,6 +108,8 @@ function asText(text: unknown): string {
 /** A figure read from text, before a comparator is inferred. @internal */
 export interface QuantityRead {
   readonly comparators: readonly Exclude<Comparator, 'between'>[]
+  /** The comparators as written (symbol or phrase), in the order of `comparators`. */
+  readonly comparatorTexts: readonly string[]
   readonly conflict: boolean
   readonly value: string
   readonly upper?: string
@@ -147,7 +149,11 @@ export function readQuantity(s: string): QuantityRead | null {
 
   const tail = readTail(s, pos, upper !== undefined)
   if (tail === null) return null
-  const comparators = [...lead.comparators, ...tail]
+  const comparators = [
+    ...lead.comparators.map((p) => p.comparator),
+    ...tail.map((p) => p.comparator),
+  ]
+  const comparatorTexts = [...lead.comparators.map((p) => p.text), ...tail.map((p) => p.text)]
   const distinct = new Set(comparators)
   const conflict = distinct.size > 1 || (upper !== undefined && distinct.size > 0)
   let value = signed(first.digits, lead.negative)
@@ -157,6 +163,7 @@ export function readQuantity(s: string): QuantityRead | null {
   }
   return {
     comparators,
+    comparatorTexts,
     conflict,
     value,
     ...(upperValue !== undefined ? { upper: upperValue } : {}),
@@ -171,7 +178,7 @@ function signed(digits: string, negative: boolean): string {
 }
 
 interface Lead {
-  readonly comparators: Exclude<Comparator, 'between'>[]
+  readonly comparators: Phrase[]
   readonly negative: boolean
   readonly label: string
 }
@@ -184,9 +191,9 @@ function readLead(pre: string): Lead | null {
     negative = true
     rest = rest.slice(0, -1)
   }
-  const comparators: Exclude<Comparator, 'between'>[] = []
+  const comparators: Phrase[] = []
   for (let p = phraseAtEnd(rest, PREFIX_COMPARATORS); p !== undefined; ) {
-    comparators.push(p.comparator)
+    comparators.push(p)
     rest = rest.slice(0, rest.length - p.text.length)
     p = phraseAtEnd(rest, PREFIX_COMPARATORS)
   }
@@ -211,13 +218,13 @@ function readRangeEnd(s: string, pos: number, second: NumberToken): { negative: 
 }
 
 /** Reads what follows the figure: comparator phrases and neutral words only. */
-function readTail(s: string, at: number, isRange: boolean): Phrase['comparator'][] | null {
-  const found: Phrase['comparator'][] = []
+function readTail(s: string, at: number, isRange: boolean): Phrase[] | null {
+  const found: Phrase[] = []
   let i = at
   while (i < s.length) {
     const cmp = phraseAt(s, i, SUFFIX_COMPARATORS)
     if (cmp !== undefined) {
-      found.push(cmp.comparator)
+      found.push(cmp)
       i += cmp.text.length
       continue
     }

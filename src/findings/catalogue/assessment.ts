@@ -7,8 +7,9 @@ export const ASSESSMENT_RULES: readonly RuleDefinition[] = [
     severity: 'warning',
     area: 'assessment',
     description: {
-      'zh-CN': '指标未达到预期实现值，但没有填写偏差原因分析。',
-      en: 'An indicator falls short of its target and gives no deviation reason.',
+      'zh-CN':
+        '指标未达成、部分达成或未开展，但既没有填写偏差原因分析，完成情况中也没有说明原因（“由于…”“受…影响”）。',
+      en: 'An indicator is not met, partially met or not carried out, and neither a deviation reason nor the actual narrative ("由于…", "受…影响") says why.',
     },
     message: {
       'zh-CN': '指标“{indicator}”未达到预期（{status}），但未说明偏差原因',
@@ -31,6 +32,22 @@ export const ASSESSMENT_RULES: readonly RuleDefinition[] = [
     thresholds: [],
   },
   {
+    code: 'INDICATOR_UNIT_MISMATCH',
+    severity: 'warning',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '完成值与预期实现值的单位无法换算（百分比、数量、金额等不同量纲；元/万元/亿元之间会自动换算），无法判断是否达标。',
+      en: 'The actual and the target are in units that cannot be reconciled (percent, counts, money …; 元/万元/亿元 are converted), so whether the target is met cannot be judged.',
+    },
+    message: {
+      'zh-CN':
+        '指标“{indicator}”的完成值“{actual}”（单位 {actualUnit}）与预期实现值“{target}”（单位 {targetUnit}）单位不一致，无法比较',
+      en: 'The actual "{actual}" ({actualUnit}) of indicator "{indicator}" cannot be compared with its target "{target}" ({targetUnit}): the units differ',
+    },
+    thresholds: [],
+  },
+  {
     code: 'INDICATOR_OVER_TARGET',
     severity: 'info',
     area: 'assessment',
@@ -39,7 +56,8 @@ export const ASSESSMENT_RULES: readonly RuleDefinition[] = [
       en: 'The actual far exceeds the target; the target may have been set too low.',
     },
     message: {
-      'zh-CN': '指标“{indicator}”完成 {actual}，为目标 {target} 的 {ratio}，超过 {threshold}，请复核目标设定',
+      'zh-CN':
+        '指标“{indicator}”完成 {actual}，为目标 {target} 的 {ratio}，超过 {threshold}，请复核目标设定',
       en: 'Indicator "{indicator}" achieved {actual}, {ratio} of its target {target}, above {threshold}; review the target',
     },
     thresholds: ['overTargetRatio'],

@@ -1,0 +1,20 @@
+export { assessIndicator, DEFAULT_ASSESS_OPTIONS } from './assess'
+export {
+  classifyIndicator,
+  type IndicatorCategory,
+  type Level1Code,
+  type Level2Code,
+  type PrintedLevels,
+} from './classify'
+export type {
+  ActualSource,
+  AssessableIndicator,
+  AssessedActual,
+  Assessment,
+  AssessmentReason,
+  AssessmentStatus,
+  AssessOptions,
+  Direction,
+  ReasonCode,
+  ReverseRule,
+} from './types'

@@ -1,0 +1,200 @@
+/**
+ * Reading narrative actuals: the figures they give and the words that decide a status.
+ * Every scanner here walks the text once; lookarounds are bounded windows.
+ * @internal
+ */
+import { dec, toDecimalString } from '../money/decimal'
+import { PREFIX_COMPARATORS, phraseAt, phraseAtEnd, SUFFIX_COMPARATORS } from '../targets/lexicon'
+import { isDigit, isLetter, readUnit, scanNumbers } from '../targets/scan'
+import {
+  CAUSE_WORDS,
+  CLAUSE_REACH,
+  CLAUSE_SEPARATORS,
+  COMPLETION_OBJECTS,
+  COMPLETION_WINDOW,
+  MET_WORDS,
+  NEGATION_WINDOW,
+  NEGATION_WORDS,
+  NOT_CARRIED_OUT_WORDS,
+  NOT_MET_WORDS,
+  PARTIALLY_MET_WORDS,
+  TRUNCATION_ENDINGS,
+} from './lexicon'
+
+/** A bound written with a figure ("≥95%", "超过100人"). @internal */
+export type Bound = '>=' | '>' | '<=' | '<'
+
+/** A figure found in a narrative. @internal */
+export interface Figure {
+  readonly value: string
+  readonly unit: string | null
+  readonly bound: Bound | null
+  /** The clause the figure stands in. */
+  readonly words: string
+}
+
+/** Comparator phrases that state a value reached rather than a bound ("完成率达100%"). */
+const REACHED = new Set(['达', '达到', '=', '等于'])
+
+/** How many figures a narrative is searched for; more are not needed to decide. */
+const FIGURE_LIMIT = 20
+
+/** True when `phrase` (as written before a figure) makes the figure a bound. @internal */
+export function isBoundPhrase(phrase: string): boolean {
+  return !REACHED.has(phrase)
+}
+
+/** The clause around [start, end): from the separator before to the separator after. @internal */
+export function clauseAround(s: string, start: number, end: number): string {
+  let from = start
+  while (from > 0 && start - from < CLAUSE_REACH && !CLAUSE_SEPARATORS.has(s[from - 1] ?? '')) {
+    from--
+  }
+  let to = end
+  while (to < s.length && to - end < CLAUSE_REACH && !CLAUSE_SEPARATORS.has(s[to] ?? '')) to++
+  return s.slice(from, to)
+}
+
+/**
+ * The figures of a narrative with a unit (or none), skipping what is not a measure: dates
+ * ("2021年", "6月底", "12日" after a month), ordinals ("第3"), list numbers ("1、"), codes
+ * ("ISO9001", "2023-10").
+ * @internal
+ */
+export function figuresIn(s: string): Figure[] {
+  const out: Figure[] = []
+  for (const n of scanNumbers(s, FIGURE_LIMIT)) {
+    const before = s[n.start - 1]
+    const after = s[n.end]
+    if (isLetter(before) || before === '第' || before === '.' || isLetter(after)) continue
+    if ((before === '-' || before === '/') && isDigit(s[n.start - 2])) continue
+    if ((after === '-' || after === '/') && isDigit(s[n.end + 1])) continue
+    if (after === '、' || after === '月' || (after === '.' && !isDigit(s[n.end + 1]))) continue
+    if ((after === '日' || after === '号') && before === '月') continue
+    if (after === '年' && n.digits.length === 4) continue
+    const unit = readUnit(s, n.end)
+    const unitEnd = unit?.end ?? n.end
+    const negative = before === '-' && !isDigit(s[n.start - 2])
+    const lead = phraseAtEnd(
+      s.slice(Math.max(0, n.start - 6), negative ? n.start - 1 : n.start),
+      PREFIX_COMPARATORS,
+    )
+    const tail = phraseAt(s, unitEnd, SUFFIX_COMPARATORS)
+    let bound: Bound | null = null
+    if (lead !== undefined && isBoundPhrase(lead.text) && lead.comparator !== '=') {
+      bound = lead.comparator
+    } else if (tail !== undefined && tail.comparator !== '=') {
+      bound = tail.comparator
+    }
+    const d = dec(n.digits)
+    out.push({
+      value: toDecimalString(negative ? d.negated() : d),
+      unit: unit?.unit ?? null,
+      bound,
+      words: clauseAround(s, n.start, unitEnd),
+    })
+  }
+  return out
+}
+
+/** A decisive word found in a narrative. @internal */
+export interface WordMatch {
+  readonly word: string
+  readonly at: number
+  readonly clause: string
+}
+
+/** The first decisive words of each kind in a narrative. @internal */
+export interface WordsFound {
+  readonly notCarriedOut?: WordMatch
+  readonly partiallyMet?: WordMatch
+  readonly notMet?: WordMatch
+  readonly met?: WordMatch
+}
+
+function startsWithNegation(word: string): boolean {
+  return NEGATION_WORDS.some((n) => word.startsWith(n))
+}
+
+/** True when a negation stands within a few characters before `at`, in the same clause. */
+function negatedNear(s: string, at: number): boolean {
+  for (let k = 1; k <= NEGATION_WINDOW && at - k >= 0; k++) {
+    const ch = s[at - k] ?? ''
+    if (CLAUSE_SEPARATORS.has(ch)) return false
+    if (NEGATION_WORDS.some((n) => s.startsWith(n, at - k))) return true
+  }
+  return false
+}
+
+function match(s: string, at: number, word: string): WordMatch {
+  return { word, at, clause: clauseAround(s, at, at + word.length) }
+}
+
+/** "完成" + its object within the clause ("完成服务满意度指标"); null when there is none. */
+function completionAt(s: string, at: number): string | null {
+  if (!s.startsWith('完成', at) || negatedNear(s, at)) return null
+  for (let j = at + 2; j < s.length && j - at <= COMPLETION_WINDOW; j++) {
+    if (CLAUSE_SEPARATORS.has(s[j] ?? '')) return null
+    const obj = phraseAt(s, j, COMPLETION_OBJECTS)
+    if (obj !== undefined) return s.slice(at, j + obj.text.length)
+  }
+  return null
+}
+
+/**
+ * Finds the first word of each kind: not carried out, partially met, not met, met. A word that
+ * does not itself start with a negation is skipped when one stands just before it ("未出现延期",
+ * "不符合").
+ * @internal
+ */
+export function findWords(s: string): WordsFound {
+  let notCarriedOut: WordMatch | undefined
+  let partiallyMet: WordMatch | undefined
+  let notMet: WordMatch | undefined
+  let met: WordMatch | undefined
+  const usable = (word: string, at: number): boolean =>
+    startsWithNegation(word) || !negatedNear(s, at)
+  for (let i = 0; i < s.length; i++) {
+    const nco = notCarriedOut ? undefined : phraseAt(s, i, NOT_CARRIED_OUT_WORDS)
+    if (nco !== undefined && usable(nco.text, i)) notCarriedOut = match(s, i, nco.text)
+    const pm = partiallyMet ? undefined : phraseAt(s, i, PARTIALLY_MET_WORDS)
+    if (pm !== undefined && usable(pm.text, i)) partiallyMet = match(s, i, pm.text)
+    const nm = notMet ? undefined : phraseAt(s, i, NOT_MET_WORDS)
+    if (nm !== undefined && usable(nm.text, i)) notMet = match(s, i, nm.text)
+    if (met === undefined) {
+      const m = phraseAt(s, i, MET_WORDS)
+      if (m !== undefined && usable(m.text, i) && !insidePartial(s, i)) met = match(s, i, m.text)
+      else {
+        const c = completionAt(s, i)
+        if (c !== null && !insidePartial(s, i)) met = match(s, i, c)
+      }
+    }
+  }
+  return {
+    ...(notCarriedOut ? { notCarriedOut } : {}),
+    ...(partiallyMet ? { partiallyMet } : {}),
+    ...(notMet ? { notMet } : {}),
+    ...(met ? { met } : {}),
+  }
+}
+
+/** "部分完成" and "基本完成" contain "完成": that "完成" is not a met word. */
+function insidePartial(s: string, at: number): boolean {
+  return s.startsWith('部分', at - 2) || s.startsWith('基本', at - 2)
+}
+
+/** True when the narrative gives a cause for a shortfall ("由于…", "受…影响"). @internal */
+export function givesCause(s: string): boolean {
+  return CAUSE_WORDS.some((w) => s.includes(w))
+}
+
+/** The ending that shows a narrative was cut off before its figure ("…参与工作率达"). @internal */
+export function truncatedEnding(s: string): string | null {
+  let cut = s.length
+  while (cut > 0 && '。.,，;；'.includes(s[cut - 1] ?? '')) cut--
+  const trimmed = s.slice(0, cut)
+  const end = phraseAtEnd(trimmed, TRUNCATION_ENDINGS)
+  return end === undefined
+    ? null
+    : clauseAround(trimmed, trimmed.length - end.text.length, trimmed.length)
+}

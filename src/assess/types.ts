@@ -1,0 +1,224 @@
+import type { Finding, FindingParam, FindingPath } from '../findings/index'
+import type { Locale } from '../i18n/index'
+import type { DecimalString } from '../money/decimal'
+import type { Target } from '../targets/types'
+
+/**
+ * What the assessment concludes about an indicator:
+ * - `met` — the target is reached;
+ * - `partially-met` — short of it, by a completion ratio at or above the partial threshold;
+ * - `not-met` — short of it, below the threshold, or the narrative says so ("工期延期");
+ * - `not-carried-out` — the work was not done at all ("该项工作未开展"): its own status, not a zero;
+ * - `unknown` — the form does not say enough (no actual, an unreadable target, units that cannot
+ *   be reconciled, a truncated narrative).
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentStatus } from '@lw/perf-eval'
+ * const s: AssessmentStatus = 'not-carried-out'
+ * ```
+ */
+export type AssessmentStatus = 'met' | 'partially-met' | 'not-met' | 'not-carried-out' | 'unknown'
+
+/**
+ * Where the actual came from: `value` (a figure or date given as the whole cell, or `actualValue`),
+ * `text` (read from a narrative), `status` (an explicit status in the form decided), `none`.
+ *
+ * @example
+ * ```ts
+ * import type { ActualSource } from '@lw/perf-eval'
+ * const s: ActualSource = 'text'
+ * ```
+ */
+export type ActualSource = 'value' | 'text' | 'status' | 'none'
+
+/**
+ * Which way the target points: `higher` (≥, >), `lower` (≤, <), `equal` (=, and zero targets),
+ * `range` (between), `deadline` (earlier is better), `qualitative`, `none` (no usable target).
+ *
+ * @example
+ * ```ts
+ * import type { Direction } from '@lw/perf-eval'
+ * const d: Direction = 'lower'
+ * ```
+ */
+export type Direction = 'higher' | 'lower' | 'equal' | 'range' | 'deadline' | 'qualitative' | 'none'
+
+/**
+ * How a lower-is-better (≤) indicator that overshoots its target is rated:
+ * `linear-to-double` (FASP2: 1 − (A − T)/T, reaching 0 at twice the target; the default) or
+ * `target-over-actual` (T / A, a practitioners' variant). See docs/targets.md.
+ *
+ * @example
+ * ```ts
+ * import type { ReverseRule } from '@lw/perf-eval'
+ * const r: ReverseRule = 'target-over-actual'
+ * ```
+ */
+export type ReverseRule = 'linear-to-double' | 'target-over-actual'
+
+/**
+ * Why the assessment came out as it did; one code per step taken. See {@link AssessmentReason}.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCode } from '@lw/perf-eval'
+ * const c: ReasonCode = 'words-not-carried-out'
+ * ```
+ */
+export type ReasonCode =
+  | 'explicit-status'
+  | 'reading-disagrees'
+  | 'actual-value'
+  | 'actual-figure'
+  | 'actual-bound'
+  | 'unit-converted'
+  | 'ratio'
+  | 'ratio-undefined'
+  | 'bound-inconclusive'
+  | 'zero-target'
+  | 'deadline'
+  | 'words-not-carried-out'
+  | 'words-partially-met'
+  | 'words-not-met'
+  | 'words-met'
+  | 'words-overruled'
+  | 'restates-target'
+  | 'trend'
+  | 'no-target'
+  | 'target-unreadable'
+  | 'target-suspect'
+  | 'no-actual'
+  | 'actual-placeholder'
+  | 'unit-mismatch'
+  | 'ambiguous-figures'
+  | 'truncated'
+  | 'no-deciding-words'
+
+/**
+ * One step of the reasoning: a code, a message in the requested locale, the exact words of the
+ * actual that decided (when words decided), and the figures behind it.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * const a = assessIndicator({ name: '改造会议室数量', target: '2个', actual: '由于疫情等原因,导致工期延期' })
+ * a.reasons[0] // { code: 'words-not-met', words: '延期', message: '…', params: { … } }
+ * ```
+ */
+export interface AssessmentReason {
+  readonly code: ReasonCode
+  readonly message: string
+  /** The words of the actual that decided, exactly as they stand in the normalised actual. */
+  readonly words?: string
+  readonly params: Readonly<Record<string, FindingParam>>
+}
+
+/**
+ * The actual as the assessment read it. `value` is in the target's unit (converted between 元,
+ * 万元 and 亿元 when needed); `bound` is set when the actual was written as an inequality ("≥95%").
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '野生动物收容所', target: '≥200平方米', actual: '204.46平方米' }).actual
+ * // { text: '204.46平方米', value: '204.46', unit: 'm²', bound: null, date: null }
+ * ```
+ */
+export interface AssessedActual {
+  /** The actual text as printed, or null. */
+  readonly text: string | null
+  readonly value: DecimalString | null
+  readonly unit: string | null
+  readonly bound: '>=' | '>' | '<=' | '<' | null
+  readonly date: { readonly year?: number; readonly month: number; readonly day?: number } | null
+}
+
+/**
+ * The result of {@link assessIndicator}.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * const a = assessIndicator({ name: '垃圾分类率', target: '100%', actual: '垃圾分类率100%,按垃圾分类标准严格执行垃圾分类制度。' })
+ * a.status      // 'met'
+ * a.ratio       // '1'
+ * a.actualSource // 'text'
+ * ```
+ */
+export interface Assessment {
+  readonly status: AssessmentStatus
+  /**
+   * Completion as a decimal string: actual/target for ≥, the reverse rule for ≤ ("1" when within
+   * the bound), 1 or 0 for zero targets; null when it is not defined (no figure, a deadline, a
+   * qualitative target, a target ≤ 0), with a reason.
+   */
+  readonly ratio: DecimalString | null
+  readonly direction: Direction
+  readonly actual: AssessedActual
+  readonly actualSource: ActualSource
+  readonly reasons: readonly AssessmentReason[]
+  /** The parsed target. */
+  readonly target: Target
+  /**
+   * Findings about this indicator, with paths under `options.path`: the target's own
+   * ({@link targetFindings}), `INDICATOR_ACTUAL_MISSING`, `INDICATOR_UNIT_MISMATCH`,
+   * `INDICATOR_NOT_MET_WITHOUT_REASON`, `INDICATOR_OVER_TARGET`.
+   */
+  readonly findings: readonly Finding[]
+}
+
+/**
+ * Options for {@link assessIndicator}. Every threshold is data; defaults are in
+ * {@link DEFAULT_ASSESS_OPTIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { AssessOptions } from '@lw/perf-eval'
+ * const o: AssessOptions = { reverseRule: 'target-over-actual', partialRatio: '0.8', locale: 'en' }
+ * ```
+ */
+export interface AssessOptions {
+  /** Rule for ≤ indicators above their target. Default `linear-to-double` (FASP2). */
+  readonly reverseRule?: ReverseRule | undefined
+  /**
+   * Completion ratio at or above which a quantitative indicator short of its target is
+   * `partially-met` rather than `not-met`. Default "0.6" (the 部分达成 band's floor and FASP2's
+   * monitoring yellow light).
+   */
+  readonly partialRatio?: DecimalString | number | undefined
+  /** Ratio at or above which `INDICATOR_OVER_TARGET` is raised. Default "1.2". */
+  readonly overTargetRatio?: DecimalString | number | undefined
+  /** Year assumed for dates written without one (the form's fiscal year). */
+  readonly fiscalYear?: number | undefined
+  /** Locale of reasons and findings. Default zh-CN. */
+  readonly locale?: Locale | undefined
+  /** Path of the indicator in the input, e.g. `['tasks', 1, 'indicators', 0]`. */
+  readonly path?: FindingPath | undefined
+  /** Report a placeholder target ("-", "一") as `TARGET_MISSING`. Default false. */
+  readonly placeholderTargetIsMissing?: boolean | undefined
+}
+
+/**
+ * The indicator fields the assessment reads; the schema's `Indicator` fits, and so does a plain
+ * object with just a name, a target and an actual.
+ *
+ * @example
+ * ```ts
+ * import type { AssessableIndicator } from '@lw/perf-eval'
+ * const i: AssessableIndicator = { name: '物业管理服务满意度指标', target: '≥95%', actual: '≥95%' }
+ * ```
+ */
+export interface AssessableIndicator {
+  readonly name: string
+  readonly level1?: string | undefined
+  readonly level2?: string | undefined
+  readonly formula?: string | undefined
+  readonly target?: string | undefined
+  readonly actual?: string | undefined
+  /** A structured actual (canonical decimal string), in `actualUnit`. */
+  readonly actualValue?: DecimalString | undefined
+  readonly actualUnit?: string | undefined
+  readonly deviationReason?: string | undefined
+  readonly status?: 'met' | 'partially-met' | 'not-met' | 'not-carried-out' | undefined
+}
