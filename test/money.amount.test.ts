@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { convertAmount, parseAmount } from '../src/index'
 
@@ -46,7 +47,11 @@ describe('parseAmount', () => {
   })
 
   it('converts a written unit when asked, exactly', () => {
-    expect(parseAmount('25万元', { unit: '元' })).toEqual({ success: true, value: '250000', unit: '元' })
+    expect(parseAmount('25万元', { unit: '元' })).toEqual({
+      success: true,
+      value: '250000',
+      unit: '元',
+    })
     expect(parseAmount('8400元', { unit: '万元' })).toMatchObject({ value: '0.84' })
     expect(parseAmount('90万元')).toMatchObject({ value: '90', unit: '万元' })
   })
@@ -71,5 +76,84 @@ describe('convertAmount', () => {
 
   it('returns a finding for an unreadable amount', () => {
     expect(convertAmount('IO', '万元', '元').success).toBe(false)
+  })
+})
+
+describe('parseAmount properties', () => {
+  /** A canonical decimal string: no leading zeros, no trailing fractional zeros, no "-0". */
+  const canonical = fc
+    .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 6 }))
+    .map(([units, scale]) => {
+      const negative = units < 0n
+      let s = (negative ? -units : units).toString()
+      if (scale > 0) {
+        s = s.padStart(scale + 1, '0')
+        s = `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/0+$/, '').replace(/\.$/, '')
+      }
+      return negative && s !== '0' ? `-${s}` : s
+    })
+
+  const group = (s: string) => {
+    const [sign, digits] = s.startsWith('-') ? ['-', s.slice(1)] : ['', s]
+    const [whole = '', frac] = digits.split('.')
+    const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
+    return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`
+  }
+  const fullWidth = (s: string) =>
+    s.replace(/[0-9.,-]/g, (c) =>
+      c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+    )
+
+  it('never throws, on any string or any value', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (s) => {
+        const r = parseAmount(s)
+        expect(typeof r.success).toBe('boolean')
+        if (r.success) expect(r.value).toMatch(/^-?(0|[1-9]\d*)(\.\d*[1-9])?$/)
+      }),
+      { numRuns: 500 },
+    )
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        expect(() => parseAmount(v)).not.toThrow()
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('returns a canonical string unchanged', () => {
+    fc.assert(
+      fc.property(canonical, (s) => {
+        expect(parseAmount(s)).toEqual({ success: true, value: s, unit: null })
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('reads the same value through thousands separators, full-width digits and OCR spaces', () => {
+    fc.assert(
+      fc.property(canonical, fc.nat(), (s, at) => {
+        expect(parseAmount(group(s))).toMatchObject({ success: true, value: s })
+        expect(parseAmount(fullWidth(s))).toMatchObject({ success: true, value: s })
+        expect(parseAmount(fullWidth(group(s)))).toMatchObject({ success: true, value: s })
+        const i = at % (s.length + 1)
+        expect(parseAmount(`${s.slice(0, i)} ${s.slice(i)}`)).toMatchObject({
+          success: true,
+          value: s,
+        })
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('reads any finite number as the same number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const r = parseAmount(n)
+        expect(r.success).toBe(true)
+        if (r.success) expect(Number(r.value)).toBe(n === 0 ? 0 : n)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

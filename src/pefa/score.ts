@@ -164,7 +164,10 @@ const REQUIRED = 2
  * r.score // 'A'
  * ```
  */
-export function pefaPI1(years: readonly PefaAggregateYear[], options: PefaOptions = {}): PefaResult {
+export function pefaPI1(
+  years: readonly PefaAggregateYear[],
+  options: PefaOptions = {},
+): PefaResult {
   return scoreYears(PEFA_2016['PI-1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -186,7 +189,10 @@ export function pefaPI1(years: readonly PefaAggregateYear[], options: PefaOption
  * r.score // 'B'
  * ```
  */
-export function pefaPI31(years: readonly PefaAggregateYear[], options: PefaOptions = {}): PefaResult {
+export function pefaPI31(
+  years: readonly PefaAggregateYear[],
+  options: PefaOptions = {},
+): PefaResult {
   return scoreYears(PEFA_2016['PI-3.1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -226,7 +232,12 @@ export function compositionVariance(
   const totalB = sum(budgets)
   const totalA = sum(actuals)
   if (totalB.isZero()) return failure('zero-denominator', 'budget', null, totalB)
-  const deviations = actuals.map((a, i) => a.times(totalB).minus((budgets[i] ?? new Dec(0)).times(totalA)).abs())
+  const deviations = actuals.map((a, i) =>
+    a
+      .times(totalB)
+      .minus((budgets[i] ?? new Dec(0)).times(totalA))
+      .abs(),
+  )
   return rateOf(sum(deviations), totalA.times(totalB.abs()))
 }
 
@@ -250,8 +261,16 @@ export function compositionVariance(
  * r.score // 'B'
  * ```
  */
-export function pefaPI21(years: readonly PefaCompositionYear[], options: PefaOptions = {}): PefaResult {
-  return scoreYears(PEFA_2016['PI-2.1'], years, (y) => compositionVariance(y.lines, options), options)
+export function pefaPI21(
+  years: readonly PefaCompositionYear[],
+  options: PefaOptions = {},
+): PefaResult {
+  return scoreYears(
+    PEFA_2016['PI-2.1'],
+    years,
+    (y) => compositionVariance(y.lines, options),
+    options,
+  )
 }
 
 /**
@@ -268,8 +287,16 @@ export function pefaPI21(years: readonly PefaCompositionYear[], options: PefaOpt
  * pefaPI22([2019, 2020, 2021].map((year) => ({ year, lines: same }))).score // 'A'
  * ```
  */
-export function pefaPI22(years: readonly PefaCompositionYear[], options: PefaOptions = {}): PefaResult {
-  return scoreYears(PEFA_2016['PI-2.2'], years, (y) => compositionVariance(y.lines, options), options)
+export function pefaPI22(
+  years: readonly PefaCompositionYear[],
+  options: PefaOptions = {},
+): PefaResult {
+  return scoreYears(
+    PEFA_2016['PI-2.2'],
+    years,
+    (y) => compositionVariance(y.lines, options),
+    options,
+  )
 }
 
 /**
@@ -286,8 +313,16 @@ export function pefaPI22(years: readonly PefaCompositionYear[], options: PefaOpt
  * pefaPI32([y(2019, '80'), y(2020, '100'), y(2021, '80')]).score // 'A'
  * ```
  */
-export function pefaPI32(years: readonly PefaCompositionYear[], options: PefaOptions = {}): PefaResult {
-  return scoreYears(PEFA_2016['PI-3.2'], years, (y) => compositionVariance(y.lines, options), options)
+export function pefaPI32(
+  years: readonly PefaCompositionYear[],
+  options: PefaOptions = {},
+): PefaResult {
+  return scoreYears(
+    PEFA_2016['PI-3.2'],
+    years,
+    (y) => compositionVariance(y.lines, options),
+    options,
+  )
 }
 
 /**
@@ -330,7 +365,14 @@ export function pefaPI23(
 ): PefaResult {
   const dimension = PEFA_2016['PI-2.3']
   if (options.contingencyVote === false) {
-    return { dimension: dimension.id, score: 'A', rule: dimension.rule, years: [], average: null, basis: 'no-contingency-vote' }
+    return {
+      dimension: dimension.id,
+      score: 'A',
+      rule: dimension.rule,
+      years: [],
+      average: null,
+      basis: 'no-contingency-vote',
+    }
   }
   return scoreYears(
     dimension,
@@ -410,7 +452,11 @@ function gradeOf(f: Fraction, bands: readonly PefaBand[]): PefaGrade | 'D' {
 
 type Base = Pick<PefaResult, 'dimension' | 'rule' | 'years'>
 
-function twoOfThree(base: Base, bands: readonly PefaBand[], policy: 'strict' | 'when-certain'): PefaResult {
+function twoOfThree(
+  base: Base,
+  bands: readonly PefaBand[],
+  policy: 'strict' | 'when-certain',
+): PefaResult {
   const known = base.years.filter((y) => y.measure.ok)
   const unknown = base.years.length - known.length
   if (unknown > 0 && policy === 'strict') {
@@ -421,7 +467,8 @@ function twoOfThree(base: Base, bands: readonly PefaBand[], policy: 'strict' | '
     const met = known.filter((y) => y.measure.ok && inBand(fractionOf(y.measure), band)).length
     if (met >= REQUIRED) return { ...base, score: band.grade, average: null, basis }
     // A better grade the missing years could still reach leaves the score open.
-    if (met + unknown >= REQUIRED) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
+    if (met + unknown >= REQUIRED)
+      return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
   }
   return { ...base, score: 'D', average: null, basis }
 }
@@ -437,4 +484,3 @@ function averaged(base: Base, bands: readonly PefaBand[]): PefaResult {
   if (!average.ok) return { ...base, score: 'D*', average, basis: 'insufficient-data' }
   return { ...base, score: gradeOf(fractionOf(average), bands), average, basis: 'all-years' }
 }
-

@@ -81,7 +81,8 @@ export interface PefaDimension {
   }
 }
 
-const FRAMEWORK = 'PEFA Framework for assessing public financial management, PEFA Secretariat, February 2016'
+const FRAMEWORK =
+  'PEFA Framework for assessing public financial management, PEFA Secretariat, February 2016'
 
 const between = (grade: PefaGrade, min: string, max: string): PefaBand => ({
   grade,
@@ -119,27 +120,45 @@ export const PEFA_2016: Readonly<Record<PefaDimensionId, PefaDimension>> = {
     bands: [between('A', '0.95', '1.05'), between('B', '0.9', '1.1'), between('C', '0.85', '1.15')],
     requirementA:
       'Aggregate expenditure outturn was between 95% and 105% of the approved aggregate budgeted expenditure in at least two of the last three years.',
-    source: { document: `${FRAMEWORK}, PI-1 dimension 1.1`, url: 'https://www.pefa.org/node/4762', verified: false },
+    source: {
+      document: `${FRAMEWORK}, PI-1 dimension 1.1`,
+      url: 'https://www.pefa.org/node/4762',
+      verified: false,
+    },
   },
   'PI-2.1': {
     id: 'PI-2.1',
-    name: { 'zh-CN': '按功能分类的支出结构偏差', en: 'Expenditure composition outturn by function' },
+    name: {
+      'zh-CN': '按功能分类的支出结构偏差',
+      en: 'Expenditure composition outturn by function',
+    },
     measure: 'composition-variance',
     rule: 'two-of-three',
     bands: variance,
     requirementA:
       'Variance in expenditure composition by program, administrative or functional classification was less than 5% in at least two of the last three years.',
-    source: { document: `${FRAMEWORK}, PI-2 dimension 2.1`, url: 'https://www.pefa.org/node/4627', verified: true },
+    source: {
+      document: `${FRAMEWORK}, PI-2 dimension 2.1`,
+      url: 'https://www.pefa.org/node/4627',
+      verified: true,
+    },
   },
   'PI-2.2': {
     id: 'PI-2.2',
-    name: { 'zh-CN': '按经济分类的支出结构偏差', en: 'Expenditure composition outturn by economic type' },
+    name: {
+      'zh-CN': '按经济分类的支出结构偏差',
+      en: 'Expenditure composition outturn by economic type',
+    },
     measure: 'composition-variance',
     rule: 'two-of-three',
     bands: variance,
     requirementA:
       'Variance in expenditure composition by economic classification was less than 5% in at least two of the last three years.',
-    source: { document: `${FRAMEWORK}, PI-2 dimension 2.2`, url: 'https://www.pefa.org/node/4627', verified: true },
+    source: {
+      document: `${FRAMEWORK}, PI-2 dimension 2.2`,
+      url: 'https://www.pefa.org/node/4627',
+      verified: true,
+    },
   },
   'PI-2.3': {
     id: 'PI-2.3',
@@ -153,17 +172,29 @@ export const PEFA_2016: Readonly<Record<PefaDimensionId, PefaDimension>> = {
     ],
     requirementA:
       'Actual expenditure charged to a contingency vote was on average less than 3% of the original budget.',
-    source: { document: `${FRAMEWORK}, PI-2 dimension 2.3`, url: 'https://www.pefa.org/node/4627', verified: true },
+    source: {
+      document: `${FRAMEWORK}, PI-2 dimension 2.3`,
+      url: 'https://www.pefa.org/node/4627',
+      verified: true,
+    },
   },
   'PI-3.1': {
     id: 'PI-3.1',
     name: { 'zh-CN': '收入总额执行偏差', en: 'Aggregate revenue outturn' },
     measure: 'outturn',
     rule: 'two-of-three',
-    bands: [between('A', '0.97', '1.06'), between('B', '0.94', '1.12'), between('C', '0.92', '1.16')],
+    bands: [
+      between('A', '0.97', '1.06'),
+      between('B', '0.94', '1.12'),
+      between('C', '0.92', '1.16'),
+    ],
     requirementA:
       'Actual revenue was between 97% and 106% of budgeted revenue in at least two of the last three years.',
-    source: { document: `${FRAMEWORK}, PI-3 dimension 3.1`, url: 'https://www.pefa.org/node/4770', verified: true },
+    source: {
+      document: `${FRAMEWORK}, PI-3 dimension 3.1`,
+      url: 'https://www.pefa.org/node/4770',
+      verified: true,
+    },
   },
   'PI-3.2': {
     id: 'PI-3.2',
@@ -173,6 +204,10 @@ export const PEFA_2016: Readonly<Record<PefaDimensionId, PefaDimension>> = {
     bands: variance,
     requirementA:
       'Variance in revenue composition was less than 5% in two of the last three years.',
-    source: { document: `${FRAMEWORK}, PI-3 dimension 3.2`, url: 'https://www.pefa.org/node/4771', verified: true },
+    source: {
+      document: `${FRAMEWORK}, PI-3 dimension 3.2`,
+      url: 'https://www.pefa.org/node/4771',
+      verified: true,
+    },
   },
 }

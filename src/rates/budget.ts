@@ -49,7 +49,8 @@ export interface AdjustmentRateInput extends BudgetAmounts {
 
 /** The adjusted budget B₀ + ΔB: printed when given, else summed. @internal */
 export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): ReadAmount {
-  if (!isAbsent(input.adjustedBudget)) return readAmount(input.adjustedBudget, 'adjustedBudget', options)
+  if (!isAbsent(input.adjustedBudget))
+    return readAmount(input.adjustedBudget, 'adjustedBudget', options)
   const b0 = readAmount(input.initialBudget, 'initialBudget', options)
   if (!b0.ok) return b0
   const delta = readAmount(input.adjustment, 'adjustment', options)

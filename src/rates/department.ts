@@ -103,7 +103,8 @@ export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = [
     name: { 'zh-CN': '结转结余变动率', en: 'change in carry-over and balance' },
     kind: 'change',
     formula: {
-      'zh-CN': '(本年度累计结转结余资金总额 − 上年度累计结转结余资金总额) / 上年度累计结转结余资金总额 × 100%',
+      'zh-CN':
+        '(本年度累计结转结余资金总额 − 上年度累计结转结余资金总额) / 上年度累计结转结余资金总额 × 100%',
       en: '(this year’s cumulative balance − last year’s) / last year’s × 100%',
     },
     direction: 'lower-is-better',
@@ -162,7 +163,10 @@ export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = [
     id: 'staff-control-rate',
     name: { 'zh-CN': '在职人员控制率', en: 'staff control rate' },
     kind: 'share',
-    formula: { 'zh-CN': '在职人员数 / 编制数 × 100%', en: 'staff in post / authorised posts × 100%' },
+    formula: {
+      'zh-CN': '在职人员数 / 编制数 × 100%',
+      en: 'staff in post / authorised posts × 100%',
+    },
     direction: 'lower-is-better',
     bound: '1',
     source: FRAMEWORK,
@@ -258,7 +262,13 @@ export function departmentRate(
 ): DepartmentRateResult {
   const def = DEPARTMENT_RATES.find((r) => r.id === id)
   if (def === undefined) {
-    return { rate: id, direction: null, bound: null, result: failure('unknown-rate', 'id'), favourable: null }
+    return {
+      rate: id,
+      direction: null,
+      bound: null,
+      result: failure('unknown-rate', 'id'),
+      favourable: null,
+    }
   }
   const result = def.kind === 'share' ? share(input, options) : change(input, options)
   const bound = options.bound === undefined ? def.bound : options.bound

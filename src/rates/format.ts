@@ -33,6 +33,7 @@ export interface FormatPercentOptions {
 }
 
 const MAX_DECIMALS = 20
+const ROUNDINGS: ReadonlySet<string> = new Set(['half-up', 'half-even', 'truncate'])
 
 /**
  * Formats a ratio as a percentage, rounding once: 0.893122… → "89.31%". Accepts a rate result
@@ -60,7 +61,8 @@ export function formatPercent(
   const decimals = options.decimals ?? 2
   const rounding = options.rounding ?? 'half-up'
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null
-  if (rounding !== 'half-up' && rounding !== 'half-even' && rounding !== 'truncate') return null
+  // Options may come from untyped JSON.
+  if (!ROUNDINGS.has(rounding)) return null
   const f = toFraction(ratio)
   if (f === null) return null
   return `${fixed(roundFraction({ n: f.n.times(100), d: f.d }, decimals, rounding), decimals)}%`

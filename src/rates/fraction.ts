@@ -6,7 +6,6 @@
  */
 import { Dec, dec, type RoundingMode } from '../money/decimal'
 
-
 /** numerator / denominator with a positive denominator. @internal */
 export interface Fraction {
   readonly n: Dec

@@ -9,8 +9,8 @@ import {
   outturnRate,
   readAdjustedBudget,
 } from './budget'
-import { compareFraction, safeDec } from './fraction'
 import { formatPercent } from './format'
+import { compareFraction, safeDec } from './fraction'
 import {
   type CheckReportedRateOptions,
   checkReportedRate,
@@ -159,9 +159,7 @@ export function fundingRowRates(
   const thresholds = options.thresholds ?? DEFAULT_RATE_THRESHOLDS
   const basis = completionBasisOf(row)
   const completion =
-    basis === 'initial-budget'
-      ? outturnRate(row, options)
-      : budgetCompletionRate(row, options)
+    basis === 'initial-budget' ? outturnRate(row, options) : budgetCompletionRate(row, options)
   const adjustment = budgetAdjustmentRate(row, options)
   const printed = row.printed
   const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
@@ -195,7 +193,11 @@ function beyond(rate: RateResult, threshold: unknown, side: -1 | 1): boolean | n
   return side < 0 ? compareFraction(f, t) < 0 : compareFraction({ n: f.n.abs(), d: f.d }, t) > 0
 }
 
-function overspent(row: BudgetAmounts, basis: CompletionBasis, options: RateOptions): boolean | null {
+function overspent(
+  row: BudgetAmounts,
+  basis: CompletionBasis,
+  options: RateOptions,
+): boolean | null {
   const actual = readAmount(row.actual, 'actual', options)
   const budget =
     basis === 'initial-budget'
@@ -318,7 +320,10 @@ export function rateFailureFinding(
 ): Finding | null {
   if (result.ok) return null
   if (result.finding !== null) return result.finding
-  const reason = pick(REASONS[result.reason === 'zero-denominator' ? 'zero' : 'missing'], options.locale)
+  const reason = pick(
+    REASONS[result.reason === 'zero-denominator' ? 'zero' : 'missing'],
+    options.locale,
+  )
   return makeFinding(
     'RATE_UNDEFINED',
     options.path ?? [],
@@ -341,4 +346,3 @@ const REASONS: Readonly<Record<'zero' | 'missing', Bilingual>> = {
 function rateName(rate: RateFindingOptions['rate']): Bilingual {
   return typeof rate === 'string' ? RATE_NAMES[rate] : rate
 }
-

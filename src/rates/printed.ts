@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/index'
 import { type DecimalString, toDecimalString } from '../money/decimal'
-import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
 import { formatPercent, type RateRounding, toFraction } from './format'
+import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
 import type { RateResult } from './result'
 
 /**
@@ -62,9 +62,14 @@ const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
  * ```
  */
 export function parsePrintedRate(printed: unknown): PrintedRate {
-  const text = typeof printed === 'number' ? String(printed) : typeof printed === 'string' ? printed : ''
+  const text =
+    typeof printed === 'number' ? String(printed) : typeof printed === 'string' ? printed : ''
   if (typeof printed !== 'string' && (typeof printed !== 'number' || !Number.isFinite(printed))) {
-    return { ok: false, text, reason: printed === undefined || printed === null ? 'empty' : 'not-a-number' }
+    return {
+      ok: false,
+      text,
+      reason: printed === undefined || printed === null ? 'empty' : 'not-a-number',
+    }
   }
   const compact = text.normalize('NFKC').replace(/\s+/gu, '').replace(MINUS_LIKE, '-')
   if (compact === '') return { ok: false, text, reason: 'empty' }
@@ -88,8 +93,8 @@ export function parsePrintedRate(printed: unknown): PrintedRate {
  * A printing convention under which a figure that is not the half-up rounding of the computed rate
  * is still right:
  *
- * - `truncated`: digits cut, not rounded (97.8086% printed "97.80%");
  * - `half-even`: a tie rounded to even, GB/T 8170 (12.345% printed "12.34%");
+ * - `truncated`: digits cut, not rounded (97.8086% printed "97.80%");
  * - `fraction`: the ratio printed instead of the percentage ("1" for 100%, "0.9781" for 97.81%),
  *   held to at least whole-percent precision — "1" stands for 100%, not for anything from 50% to 149%;
  * - `percent-sign-omitted`: the percentage without its % sign ("89.31"), as under a "执行率(%)" header;
@@ -119,24 +124,29 @@ export type RateConvention =
  * RATE_CONVENTIONS.find((c) => c.id === 'truncated')?.name['zh-CN'] // '截尾（舍去多余位数）'
  * ```
  */
-export const RATE_CONVENTIONS: readonly { readonly id: RateConvention; readonly name: Bilingual }[] =
-  [
-    { id: 'truncated', name: { 'zh-CN': '截尾（舍去多余位数）', en: 'truncated, not rounded' } },
-    { id: 'half-even', name: { 'zh-CN': '四舍六入五成双', en: 'rounded half to even' } },
-    { id: 'fraction', name: { 'zh-CN': '以小数表示（1 即 100%）', en: 'printed as a ratio (1 = 100%)' } },
-    {
-      id: 'percent-sign-omitted',
-      name: { 'zh-CN': '省略百分号', en: 'percent sign omitted' },
-    },
-    {
-      id: 'zero-for-undefined',
-      name: { 'zh-CN': '分母为零时填 0', en: '0 printed for an undefined rate' },
-    },
-    {
-      id: 'full-for-empty',
-      name: { 'zh-CN': '零预算零支出填 100%', en: '100% printed for nothing spent of a zero budget' },
-    },
-  ]
+export const RATE_CONVENTIONS: readonly {
+  readonly id: RateConvention
+  readonly name: Bilingual
+}[] = [
+  { id: 'half-even', name: { 'zh-CN': '四舍六入五成双', en: 'rounded half to even' } },
+  { id: 'truncated', name: { 'zh-CN': '截尾（舍去多余位数）', en: 'truncated, not rounded' } },
+  {
+    id: 'fraction',
+    name: { 'zh-CN': '以小数表示（1 即 100%）', en: 'printed as a ratio (1 = 100%)' },
+  },
+  {
+    id: 'percent-sign-omitted',
+    name: { 'zh-CN': '省略百分号', en: 'percent sign omitted' },
+  },
+  {
+    id: 'zero-for-undefined',
+    name: { 'zh-CN': '分母为零时填 0', en: '0 printed for an undefined rate' },
+  },
+  {
+    id: 'full-for-empty',
+    name: { 'zh-CN': '零预算零支出填 100%', en: '100% printed for nothing spent of a zero budget' },
+  },
+]
 
 /**
  * The verdict on a printed rate:
@@ -202,7 +212,7 @@ type Computed =
   | { readonly kind: 'undefined'; readonly numerator: Dec | null }
   | { readonly kind: 'unavailable' }
 
-const MODES: readonly RateRounding[] = ['half-up', 'truncate', 'half-even']
+const MODES: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
 /**
  * Checks a printed rate against the rate recomputed from the amounts, the way an auditor would:
@@ -278,12 +288,14 @@ export function checkReportedRate(
   const roundsTo = (decimals: number, mode: RateRounding, target: Dec): boolean =>
     roundFraction({ n: c.f.n.times(100), d: c.f.d }, decimals, mode).eq(target)
   if (p.percent) {
-    if (roundsTo(percentDecimals, 'half-up', value)) return verdict('match', percentDecimals, null, 'half-up')
-    if (allowed.has('truncated') && roundsTo(percentDecimals, 'truncate', value)) {
-      return verdict('convention', percentDecimals, 'truncated', 'truncate')
-    }
+    if (roundsTo(percentDecimals, 'half-up', value))
+      return verdict('match', percentDecimals, null, 'half-up')
+    // A tie both rules explain (12.345% → "12.34%") is credited to the rounding rule.
     if (allowed.has('half-even') && roundsTo(percentDecimals, 'half-even', value)) {
       return verdict('convention', percentDecimals, 'half-even', 'half-even')
+    }
+    if (allowed.has('truncated') && roundsTo(percentDecimals, 'truncate', value)) {
+      return verdict('convention', percentDecimals, 'truncated', 'truncate')
     }
     return verdict('mismatch', percentDecimals)
   }
@@ -294,7 +306,9 @@ export function checkReportedRate(
   if (allowed.has('fraction')) {
     const fractionDecimals = Math.max(0, p.decimals - 2)
     const asPercent = value.times(100)
-    const mode = MODES.find((m) => modeAllowed(m, allowed) && roundsTo(fractionDecimals, m, asPercent))
+    const mode = MODES.find(
+      (m) => modeAllowed(m, allowed) && roundsTo(fractionDecimals, m, asPercent),
+    )
     if (mode) return verdict('convention', fractionDecimals, 'fraction', mode)
   }
   return verdict('mismatch', percentDecimals)
@@ -308,7 +322,10 @@ function modeAllowed(mode: RateRounding, allowed: ReadonlySet<RateConvention>): 
 }
 
 function formatPercentOf(f: Fraction, decimals: number): string | null {
-  return formatPercent({ ok: true, ratio: '0', numerator: f.n.toFixed(), denominator: f.d.toFixed() }, { decimals })
+  return formatPercent(
+    { ok: true, ratio: '0', numerator: f.n.toFixed(), denominator: f.d.toFixed() },
+    { decimals },
+  )
 }
 
 function readComputed(computed: unknown): Computed {

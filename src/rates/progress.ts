@@ -2,8 +2,16 @@ import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { DecimalString } from '../money/decimal'
-import { compareFraction, Dec, fixed, fraction, roundFraction, safeDec, subtractFractions } from './fraction'
 import { formatPercent } from './format'
+import {
+  compareFraction,
+  Dec,
+  fixed,
+  fraction,
+  roundFraction,
+  safeDec,
+  subtractFractions,
+} from './fraction'
 import {
   failure,
   fractionOf,
@@ -80,6 +88,7 @@ interface CalendarDate {
   readonly day: number
 }
 
+const CONVENTIONS: ReadonlySet<string> = new Set(['days', 'months'])
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
@@ -108,12 +117,15 @@ export function timeProgress(date: unknown, options: TimeProgressOptions = {}): 
   if (cal === null || fiscalYear === undefined || !Number.isInteger(fiscalYear)) {
     return failure('invalid-date', 'date')
   }
-  if (convention !== 'days' && convention !== 'months') return failure('invalid-date', 'convention')
+  // Options may come from untyped JSON.
+  if (!CONVENTIONS.has(convention)) return failure('invalid-date', 'convention')
   const total = convention === 'days' ? getDaysInYear(localNoon(fiscalYear, 1, 1)) : 12
   let elapsed: number
   if (cal.year < fiscalYear) elapsed = 0
   else if (cal.year > fiscalYear) elapsed = total
-  else elapsed = convention === 'days' ? getDayOfYear(localNoon(cal.year, cal.month, cal.day)) : cal.month
+  else
+    elapsed =
+      convention === 'days' ? getDayOfYear(localNoon(cal.year, cal.month, cal.day)) : cal.month
   const rate = rateOf(new Dec(elapsed), new Dec(total))
   if (!rate.ok) return rate
   return { ...rate, date: formatDate(cal), fiscalYear, convention }
@@ -214,7 +226,13 @@ export function spendingProgress(
   if (!gap.ok) return { ok: false, spending, time }
   // An unreadable tolerance counts as 0 rather than throwing.
   const tolerance = (safeDec(options.lagTolerance ?? '0') ?? new Dec(0)).abs().negated()
-  return { ok: true, spending, time, gap, behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0 }
+  return {
+    ok: true,
+    spending,
+    time,
+    gap,
+    behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0,
+  }
 }
 
 /**

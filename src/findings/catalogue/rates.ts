@@ -25,7 +25,8 @@ export const RATE_RULES: readonly RuleDefinition[] = [
       en: 'A printed rate is right only under another convention (truncated, 1 for 100%, 0 for an undefined rate…).',
     },
     message: {
-      'zh-CN': '{rate}填报为 {reported}，按金额计算并四舍五入为 {computed}；按“{convention}”惯例成立',
+      'zh-CN':
+        '{rate}填报为 {reported}，按金额计算并四舍五入为 {computed}；按“{convention}”惯例成立',
       en: '{rate} is printed as {reported}; rounded half-up it is {computed}; it is right as "{convention}"',
     },
     thresholds: [],
