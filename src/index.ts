@@ -26,10 +26,15 @@ export {
 export * from './schema/index'
 export {
   DEFAULT_SCHEME,
+  executionScore,
+  gradeFor,
   type SchemeName,
+  type ScoreRule,
+  type ScoreTrace,
   type ScoringScheme,
   ScoringSchemeSchema,
   schemes,
+  scoreIndicator,
 } from './score/index'
 export {
   type CriterionReason,
@@ -171,3 +176,16 @@ export {
   type ReasonCode,
   type ReverseRule,
 } from './assess/index'
+export {
+  type EvaluatedFundingRow,
+  type EvaluatedIndicator,
+  type EvaluatedRate,
+  type EvaluatedScore,
+  type EvaluatedTask,
+  type EvaluateOptions,
+  type Evaluation,
+  type EvaluationSummary,
+  evaluate,
+  validate,
+} from './evaluate/index'
+export { liwan2021Form } from './examples/index'

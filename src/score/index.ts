@@ -5,3 +5,10 @@ export {
   ScoringSchemeSchema,
   schemes,
 } from './scheme'
+export {
+  executionScore,
+  gradeFor,
+  type ScoreRule,
+  type ScoreTrace,
+  scoreIndicator,
+} from './score'

@@ -49,6 +49,11 @@ export const ScoringSchemeSchema = z.strictObject({
   capExecutionScore: z.boolean(),
   /** Spread weights over unweighted indicators: never, or equally within each first-level group. */
   spreadWeights: z.enum(['none', 'equal-within-group']),
+  /**
+   * An indicator that was not carried out (未开展, cancelled by force majeure): left out and the
+   * total rescaled to the remaining weight (the practice of S10), or scored zero.
+   */
+  notCarriedOut: z.enum(['exclude-and-rescale', 'zero']),
   thresholds: z.strictObject({
     /** 预算完成率 below this needs an explanation (BUDGET_COMPLETION_LOW). */
     completionFloor: DecimalText,
@@ -120,6 +125,7 @@ const MOF_2020_PROJECT: ScoringScheme = {
   grades: STANDARD_GRADES,
   capExecutionScore: true,
   spreadWeights: 'none',
+  notCarriedOut: 'exclude-and-rescale',
   thresholds: COMMON_THRESHOLDS,
 }
 
@@ -141,6 +147,7 @@ const HUBEI_DEPARTMENT: ScoringScheme = {
   grades: STANDARD_GRADES,
   capExecutionScore: true,
   spreadWeights: 'none',
+  notCarriedOut: 'exclude-and-rescale',
   thresholds: COMMON_THRESHOLDS,
 }
 
@@ -161,6 +168,7 @@ const LIWAN_2021_DEPARTMENT: ScoringScheme = {
   grades: STANDARD_GRADES,
   capExecutionScore: true,
   spreadWeights: 'none',
+  notCarriedOut: 'exclude-and-rescale',
   thresholds: COMMON_THRESHOLDS,
 }
 

@@ -83,6 +83,15 @@ function defined<T extends object>(o: T): T {
  * "[摘录在此截断]" and they carry no figures) are left out.
  */
 export function toInput(form: PublicForm): Record<string, unknown> {
+  // 银川's four-part template scores budget execution as a KPI row "预算执行率" under 项目管理;
+  // in the library's model that weight and score belong to the funding row that speaks for the form.
+  const execution = form.kpis.find((k) => k.name === '预算执行率' && k.weight !== undefined)
+  const first = form.funding[0]
+  const funding =
+    execution && first && first.weight === undefined
+      ? [{ ...first, weight: execution.weight, score: execution.score }, ...form.funding.slice(1)]
+      : form.funding
+  const kpis = funding === form.funding ? form.kpis : form.kpis.filter((k) => k !== execution)
   return defined({
     kind: form.form_kind,
     title: form.title,
@@ -90,7 +99,7 @@ export function toInput(form: PublicForm): Record<string, unknown> {
     locality: form.locality,
     fiscalYear: form.year,
     unit: form.unit,
-    funding: form.funding.map((row) =>
+    funding: funding.map((row) =>
       defined({
         source: sourceOf(row.source),
         label: row.source,
@@ -112,7 +121,7 @@ export function toInput(form: PublicForm): Record<string, unknown> {
       }),
     ),
     goal: defined({ planned: form.overall_goal, achieved: form.overall_goal_result }),
-    indicators: form.kpis
+    indicators: kpis
       .filter((k) => !k.name.includes(TRUNCATED))
       .map((k) =>
         defined({

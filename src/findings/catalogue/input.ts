@@ -30,4 +30,18 @@ export const INPUT_RULES: readonly RuleDefinition[] = [
     },
     thresholds: [],
   },
+  {
+    code: 'SCHEME_INVALID',
+    severity: 'error',
+    area: 'input',
+    description: {
+      'zh-CN': '评分方案不存在或不符合方案的数据结构。',
+      en: 'The scoring scheme does not exist or does not have the shape of a scheme.',
+    },
+    message: {
+      'zh-CN': '评分方案无效：{detail}',
+      en: 'Invalid scoring scheme: {detail}',
+    },
+    thresholds: [],
+  },
 ]

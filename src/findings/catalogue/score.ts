@@ -59,6 +59,20 @@ export const SCORE_RULES: readonly RuleDefinition[] = [
     thresholds: [],
   },
   {
+    code: 'SCORE_PRINTED_DIFFERS',
+    severity: 'warning',
+    area: 'score',
+    description: {
+      'zh-CN': '填报的得分与按方案计算的得分不同；能由已知规则解释时为提示，否则为警告。',
+      en: 'A printed score differs from the score under the scheme; info when a known rule explains it, else a warning.',
+    },
+    message: {
+      'zh-CN': '“{item}”填报得分 {printed}，按方案计算为 {computed}（{explanationText}）',
+      en: '"{item}" is scored {printed}; the scheme gives {computed} ({explanationText})',
+    },
+    thresholds: ['scoreTolerance'],
+  },
+  {
     code: 'WEIGHTS_NOT_100',
     severity: 'warning',
     area: 'score',

@@ -1,0 +1,459 @@
+import { assessIndicator } from '../assess/index'
+import type { Assessment, AssessmentStatus } from '../assess/types'
+import { type Finding, makeFinding, sortFindings } from '../findings/index'
+import { describeFormula, lintFormula, parseFormula } from '../formula/index'
+import type { Locale } from '../i18n/index'
+import { dec, toDecimalString } from '../money/decimal'
+import {
+  formatPercent,
+  fundingRowRates,
+  type RateCheck,
+  type RateResult,
+  rateCheckFinding,
+  rateFailureFinding,
+} from '../rates/index'
+import { adjustedBudgetOf, checkFundingTotals, headlineRowIndex } from '../rules/funding'
+import { indicatorsOf, type RuleContext } from '../rules/context'
+import { checkEvidenceDates } from '../rules/evidence'
+import { checkProblemsAnswered } from '../rules/problems'
+import { checkPrintedScores } from '../rules/scores'
+import { checkTaskFunds } from '../rules/tasks'
+import { checkAmountUnits } from '../rules/units'
+import { parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
+import { DEFAULT_SCHEME, type SchemeName, type ScoringScheme, ScoringSchemeSchema, schemes } from '../score/index'
+import { categoryOf } from './category'
+import { scoreForm } from './score-form'
+import type {
+  EvaluatedFundingRow,
+  EvaluatedIndicator,
+  EvaluatedRate,
+  EvaluatedTask,
+  Evaluation,
+  EvaluationSummary,
+} from './types'
+
+/**
+ * Options of {@link evaluate} and {@link validate}.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateOptions } from '@lw/perf-eval'
+ * const o: EvaluateOptions = { scheme: 'hubei-department', locale: 'en', asOf: '2022-03-31' }
+ * ```
+ */
+export interface EvaluateOptions {
+  /** A built-in scheme's name, or a scheme object (checked with `ScoringSchemeSchema`). Default `mof-2020-project`. */
+  readonly scheme?: SchemeName | ScoringScheme | undefined
+  /** Locale of messages and reasons. Default zh-CN. */
+  readonly locale?: Locale | undefined
+  /** The evaluation date (YYYY-MM-DD) when the form gives none; bounds evidence dates. */
+  readonly asOf?: string | undefined
+}
+
+const STATUSES: readonly AssessmentStatus[] = [
+  'met',
+  'partially-met',
+  'not-met',
+  'not-carried-out',
+  'unknown',
+]
+
+function emptyCounts(): Record<AssessmentStatus, number> {
+  return { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 }
+}
+
+/**
+ * Evaluates a self-evaluation form: parses it, recomputes every rate from the amounts and checks
+ * the printed ones, reads every target and judges every indicator, lints every formula, scores the
+ * form when it carries weights, and runs the whole rule catalogue. Returns plain JSON. Never
+ * throws, whatever it is given: input that is not a form gives `valid: false` and its findings.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const e = evaluate(liwan2021Form)
+ * e.summary.completionRate // '89.31%'
+ * e.summary.adjustmentRate // '5.27%'
+ * e.findings.some((f) => f.code === 'BUDGET_COMPLETION_LOW') // true
+ * ```
+ */
+export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN'
+  const resolved = resolveScheme(options.scheme, locale)
+  const scheme = resolved.scheme
+  const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
+  const parsed = parseSelfEvaluation(input, { locale })
+  if (!parsed.success || resolved.findings.length > 0) {
+    const findings = sortFindings([
+      ...resolved.findings,
+      ...(parsed.success ? [] : parsed.findings),
+    ])
+    return invalid(locale, schemeInfo, parsed.success ? parsed.data : null, findings)
+  }
+  const form = parsed.data
+  const ctx: RuleContext = {
+    form,
+    scheme,
+    locale,
+    asOf: form.evaluationDate ?? options.asOf,
+  }
+  const findings: Finding[] = []
+
+  const funding = evaluateFunding(ctx, findings)
+  const { indicators, assessments } = evaluateIndicators(ctx, findings)
+  const tasks = evaluateTasks(ctx, indicators)
+  const headline = headlineRowIndex(form.funding)
+  const completionRatio = headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
+  const scored = scoreForm(ctx, assessments, completionRatio)
+  findings.push(...scored.findings)
+  const withScores = indicators.map((ind, i) => ({ ...ind, score: scored.indicatorScores[i] ?? null }))
+
+  findings.push(
+    ...checkFundingTotals(ctx),
+    ...checkTaskFunds(ctx),
+    ...checkAmountUnits(ctx),
+    ...checkProblemsAnswered(ctx),
+    ...checkPrintedScores(ctx),
+    ...checkEvidenceDates(ctx),
+  )
+  const sorted = sortFindings(dedupe(findings))
+  const headRow = headline === null ? undefined : funding[headline]
+  return {
+    valid: true,
+    locale,
+    scheme: schemeInfo,
+    form,
+    funding,
+    tasks,
+    indicators: withScores,
+    score: scored.score,
+    summary: summarize(form, headRow, withScores, scored.score, sorted),
+    findings: sorted,
+  }
+}
+
+/**
+ * The findings alone: what {@link evaluate} reports, sorted by severity, then path.
+ *
+ * @example
+ * ```ts
+ * import { liwan2021Form, validate } from '@lw/perf-eval'
+ * validate(liwan2021Form).filter((f) => f.severity === 'error').length // 0
+ * validate({ kind: 'project' })[0]?.code // 'SCHEMA_INVALID'
+ * ```
+ */
+export function validate(input: unknown, options: EvaluateOptions = {}): readonly Finding[] {
+  return evaluate(input, options).findings
+}
+
+function resolveScheme(
+  scheme: EvaluateOptions['scheme'],
+  locale: Locale,
+): { scheme: ScoringScheme; findings: Finding[] } {
+  if (scheme === undefined) return { scheme: schemes[DEFAULT_SCHEME], findings: [] }
+  if (typeof scheme === 'string') {
+    if (Object.hasOwn(schemes, scheme)) return { scheme: schemes[scheme], findings: [] }
+    return {
+      scheme: schemes[DEFAULT_SCHEME],
+      findings: [
+        makeFinding('SCHEME_INVALID', ['scheme'], { detail: `unknown scheme "${scheme}"` }, { locale }),
+      ],
+    }
+  }
+  const checked = ScoringSchemeSchema.safeParse(scheme)
+  if (checked.success) return { scheme: checked.data, findings: [] }
+  return {
+    scheme: schemes[DEFAULT_SCHEME],
+    findings: checked.error.issues.map((issue) =>
+      makeFinding(
+        'SCHEME_INVALID',
+        ['scheme', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+        { detail: issue.message },
+        { locale },
+      ),
+    ),
+  }
+}
+
+function invalid(
+  locale: Locale,
+  scheme: Evaluation['scheme'],
+  form: SelfEvaluation | null,
+  findings: Finding[],
+): Evaluation {
+  return {
+    valid: false,
+    locale,
+    scheme,
+    form,
+    funding: [],
+    tasks: [],
+    indicators: [],
+    score: null,
+    summary: {
+      department: form?.department ?? null,
+      fiscalYear: form?.fiscalYear ?? null,
+      kind: form?.kind ?? null,
+      completionRate: null,
+      adjustmentRate: null,
+      indicators: 0,
+      statusCounts: emptyCounts(),
+      score: null,
+      grade: null,
+      ...severityCounts(findings),
+    },
+    findings,
+  }
+}
+
+function rateOf(result: RateResult, printed: string | undefined, check: RateCheck | null): EvaluatedRate {
+  return {
+    ratio: result.ok ? result.ratio : null,
+    display: result.ok ? formatPercent(result.ratio) : null,
+    undefinedReason: result.ok ? null : result.reason,
+    printed: printed ?? null,
+    check,
+  }
+}
+
+function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundingRow[] {
+  const { form, scheme, locale } = ctx
+  const headline = headlineRowIndex(form.funding)
+  return form.funding.map((row, r) => {
+    const path = ['funding', r]
+    const rates = fundingRowRates(row, {
+      thresholds: {
+        completionFloor: scheme.thresholds.completionFloor,
+        adjustmentCeiling: scheme.thresholds.adjustmentCeiling,
+      },
+      unit: form.unit,
+      locale,
+      path,
+    })
+    const checks = [
+      { check: rates.completionCheck, rate: 'completion' as const, cell: 'completionRate' },
+      { check: rates.adjustmentCheck, rate: 'adjustment' as const, cell: 'adjustmentRate' },
+    ]
+    for (const { check, rate, cell } of checks) {
+      if (check === null) continue
+      const f = rateCheckFinding(check, { rate, locale, path: [...path, 'printed', cell] })
+      if (f !== null) findings.push(f)
+    }
+    // An undefined rate matters where the form prints one, or on the row that speaks for the form.
+    const printsAnything = row.printed?.completionRate !== undefined || r === headline
+    if (printsAnything && !rates.completion.ok && rates.completion.reason !== 'missing-input') {
+      const f = rateFailureFinding(rates.completion, { rate: 'completion', locale, path })
+      if (f !== null) findings.push(f)
+    }
+    if (row.printed?.adjustmentRate !== undefined && !rates.adjustment.ok) {
+      const f = rateFailureFinding(rates.adjustment, { rate: 'adjustment', locale, path })
+      if (f !== null) findings.push(f)
+    }
+    if (r === headline) findings.push(...headlineFindings(ctx, r, rates))
+    return {
+      path,
+      source: row.source,
+      label: row.label ?? null,
+      initialBudget: row.initialBudget ?? null,
+      adjustment: row.adjustment ?? null,
+      adjustedBudget: adjustedBudgetOf(row) ?? null,
+      actual: row.actual ?? null,
+      completionRate: rateOf(rates.completion, row.printed?.completionRate, rates.completionCheck),
+      completionBasis: rates.completionBasis,
+      adjustmentRate: rateOf(rates.adjustment, row.printed?.adjustmentRate, rates.adjustmentCheck),
+      outturnRate: rateOf(rates.outturn, undefined, null),
+    }
+  })
+}
+
+function headlineFindings(
+  ctx: RuleContext,
+  r: number,
+  rates: ReturnType<typeof fundingRowRates>,
+): Finding[] {
+  const out: Finding[] = []
+  const row = ctx.form.funding[r]
+  const path = ['funding', r]
+  const pct = (x: string) => formatPercent(x)
+  if (rates.completion.ok && rates.completionLow === true) {
+    out.push(
+      makeFinding(
+        'BUDGET_COMPLETION_LOW',
+        path,
+        { rate: pct(rates.completion.ratio), threshold: pct(ctx.scheme.thresholds.completionFloor) },
+        { locale: ctx.locale },
+      ),
+    )
+  }
+  if (rates.completion.ok && rates.overspent === true) {
+    out.push(
+      makeFinding(
+        'BUDGET_OVERSPENT',
+        path,
+        {
+          rate: pct(rates.completion.ratio),
+          actual: row?.actual ?? null,
+          budget: rates.completion.denominator,
+          unit: ctx.form.unit,
+        },
+        { locale: ctx.locale },
+      ),
+    )
+  }
+  if (rates.adjustment.ok && rates.adjustmentHigh === true) {
+    out.push(
+      makeFinding(
+        'BUDGET_ADJUSTMENT_HIGH',
+        path,
+        { rate: pct(rates.adjustment.ratio), threshold: pct(ctx.scheme.thresholds.adjustmentCeiling) },
+        { locale: ctx.locale },
+      ),
+    )
+  }
+  return out
+}
+
+function evaluateIndicators(
+  ctx: RuleContext,
+  findings: Finding[],
+): { indicators: Omit<EvaluatedIndicator, 'score'>[]; assessments: Assessment[] } {
+  const { form, scheme, locale } = ctx
+  const indicators: Omit<EvaluatedIndicator, 'score'>[] = []
+  const assessments: Assessment[] = []
+  for (const { indicator, path, task } of indicatorsOf(form)) {
+    const assessment = assessIndicator(indicator, {
+      reverseRule: scheme.reverseRule,
+      partialRatio: scheme.qualitativeBands['partially-met'].low,
+      overTargetRatio: scheme.thresholds.overTargetRatio,
+      fiscalYear: form.fiscalYear,
+      locale,
+      path,
+    })
+    assessments.push(assessment)
+    findings.push(...assessment.findings)
+    let formulaKind: EvaluatedIndicator['formula'] = 'none'
+    let formulaDescription: string | null = null
+    if (indicator.formula !== undefined && indicator.formula.trim() !== '') {
+      const formulaPath = [...path, 'formula']
+      const parsedFormula = parseFormula(indicator.formula, { locale, path: formulaPath })
+      formulaKind = parsedFormula.kind
+      if (parsedFormula.kind === 'formula') {
+        formulaDescription = describeFormula(parsedFormula, { locale })
+        findings.push(
+          ...lintFormula(parsedFormula, {
+            indicatorName: indicator.name,
+            target: assessment.target,
+            locale,
+            path: formulaPath,
+          }),
+        )
+      } else if (parsedFormula.kind === 'invalid') {
+        findings.push(parsedFormula.finding)
+      }
+    }
+    if (
+      assessment.status === 'met' &&
+      assessment.actualSource === 'text' &&
+      indicator.evidence.length === 0
+    ) {
+      findings.push(
+        makeFinding(
+          'EVIDENCE_MISSING',
+          path,
+          {
+            indicator: indicator.name,
+            basis: locale === 'en' ? 'is judged met on narrative alone' : '仅凭文字叙述判定为完成',
+          },
+          { locale },
+        ),
+      )
+    }
+    const category = categoryOf(indicator)
+    indicators.push({
+      path,
+      task,
+      name: indicator.name,
+      category: category.code,
+      categoryInferred: category.inferred,
+      target: assessment.target,
+      formula: formulaKind,
+      formulaDescription,
+      status: assessment.status,
+      ratio: assessment.ratio,
+      direction: assessment.direction,
+      actualSource: assessment.actualSource,
+      reasons: assessment.reasons.map((r) => r.message),
+      weight: indicator.weight ?? null,
+    })
+  }
+  return { indicators, assessments }
+}
+
+function evaluateTasks(
+  ctx: RuleContext,
+  indicators: readonly Omit<EvaluatedIndicator, 'score'>[],
+): EvaluatedTask[] {
+  const headline = headlineRowIndex(ctx.form.funding)
+  const row = headline === null ? undefined : ctx.form.funding[headline]
+  const budget = row === undefined ? undefined : adjustedBudgetOf(row)
+  return ctx.form.tasks.map((task, t) => {
+    const counts = emptyCounts()
+    for (const ind of indicators) if (ind.task === t) counts[ind.status]++
+    const share =
+      task.funds !== undefined && budget !== undefined && !dec(budget).isZero()
+        ? formatPercent(toDecimalString(dec(task.funds).dividedBy(budget)))
+        : null
+    return {
+      path: ['tasks', t],
+      name: task.name,
+      funds: task.funds ?? null,
+      fundsShare: share,
+      indicatorCount: task.indicators.length,
+      statusCounts: counts,
+    }
+  })
+}
+
+function severityCounts(findings: readonly Finding[]): Pick<EvaluationSummary, 'errors' | 'warnings' | 'infos'> {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  }
+}
+
+function summarize(
+  form: SelfEvaluation,
+  headRow: EvaluatedFundingRow | undefined,
+  indicators: readonly EvaluatedIndicator[],
+  score: Evaluation['score'],
+  findings: readonly Finding[],
+): EvaluationSummary {
+  const counts = emptyCounts()
+  for (const ind of indicators) counts[ind.status]++
+  return {
+    department: form.department,
+    fiscalYear: form.fiscalYear,
+    kind: form.kind,
+    completionRate: headRow?.completionRate.display ?? null,
+    adjustmentRate: headRow?.adjustmentRate.display ?? null,
+    indicators: indicators.length,
+    statusCounts: counts,
+    score: score?.display ?? null,
+    grade: score?.grade ?? null,
+    ...severityCounts(findings),
+  }
+}
+
+/** Two layers may notice the same thing at the same place; report it once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.path.join('/')}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export { STATUSES }

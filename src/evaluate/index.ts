@@ -1,0 +1,10 @@
+export { type EvaluateOptions, evaluate, validate } from './evaluate'
+export type {
+  EvaluatedFundingRow,
+  EvaluatedIndicator,
+  EvaluatedRate,
+  EvaluatedScore,
+  EvaluatedTask,
+  Evaluation,
+  EvaluationSummary,
+} from './types'

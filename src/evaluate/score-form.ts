@@ -1,0 +1,188 @@
+import type { Assessment } from '../assess/types'
+import type { Finding } from '../findings/index'
+import { type Dec, dec, toDecimalString } from '../money/decimal'
+import { parseAmount } from '../money/index'
+import { emit, indicatorsOf, type RuleContext } from '../rules/context'
+import { headlineRowIndex } from '../rules/funding'
+import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
+import { totalOf } from '../score/score'
+import { categoryOf } from './category'
+import type { EvaluatedScore } from './types'
+
+type GroupCode = 'output' | 'effect' | 'satisfaction'
+
+/**
+ * Scores a form under its scheme when it carries weights (or the scheme spreads them), and audits
+ * each printed score against ours: `SCORE_OUT_OF_BAND` for a qualitative score outside its band,
+ * `SCORE_PRINTED_DIFFERS` naming the known rule that would give the printed figure, if any.
+ * @internal
+ */
+export function scoreForm(
+  ctx: RuleContext,
+  assessments: readonly Assessment[],
+  completionRatio: string | null,
+): { score: EvaluatedScore | null; indicatorScores: (ScoreTrace | null)[]; findings: Finding[] } {
+  const located = indicatorsOf(ctx.form)
+  const none = { score: null, indicatorScores: located.map(() => null), findings: [] }
+  if (!ctx.scheme.scoring) return none
+
+  const { weights, spread } = weightsOf(ctx)
+  const headline = headlineRowIndex(ctx.form.funding)
+  const row = headline === null ? undefined : ctx.form.funding[headline]
+  if (weights.every((w) => w === null) && row?.weight === undefined) return none
+
+  const items: EvaluatedScore['items'][number][] = []
+  const findings: Finding[] = []
+  if (row?.weight !== undefined && headline !== null) {
+    const t = executionScore(completionRatio, row.weight, ctx.scheme)
+    const path = ['funding', headline]
+    items.push({ ...t, item: row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行'), path })
+    findings.push(...auditPrinted(ctx, t, row.printed?.score, [...path, 'printed', 'score'], null))
+  }
+  const indicatorScores = located.map(({ indicator, path }, i) => {
+    const assessment = assessments[i]
+    const weight = weights[i] ?? null
+    if (assessment === undefined || weight === null) return null
+    const t = scoreIndicator(assessment, weight, ctx.scheme)
+    items.push({ ...t, item: indicator.name, path })
+    findings.push(
+      ...auditPrinted(ctx, t, indicator.printed?.score, [...path, 'printed', 'score'], assessment),
+    )
+    return t
+  })
+  const { total, rescale, complete } = totalOf(items)
+  return {
+    score: {
+      total,
+      display: dec(total).toFixed(2),
+      grade: gradeFor(total, ctx.scheme),
+      rescale,
+      complete,
+      weightsSpread: spread,
+      items,
+    },
+    indicatorScores,
+    findings,
+  }
+}
+
+function weightsOf(ctx: RuleContext): { weights: (string | null)[]; spread: boolean } {
+  const located = indicatorsOf(ctx.form)
+  const given = located.map((l) => l.indicator.weight ?? null)
+  const groupWeights = ctx.scheme.groupWeights
+  if (ctx.scheme.spreadWeights === 'none' || groupWeights === null || given.some((w) => w !== null)) {
+    return { weights: given, spread: false }
+  }
+  const groups = located.map((l) => categoryOf(l.indicator).code)
+  const counts = new Map<string, number>()
+  for (const g of groups) if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1)
+  const weights = groups.map((g) => {
+    if (g !== 'output' && g !== 'effect' && g !== 'satisfaction') return null
+    return toDecimalString(dec(groupWeights[g as GroupCode]).dividedBy(counts.get(g) ?? 1))
+  })
+  return { weights, spread: weights.some((w) => w !== null) }
+}
+
+/** Compares a printed score with ours and says which known rule, if any, gives the printed one. */
+function auditPrinted(
+  ctx: RuleContext,
+  ours: ScoreTrace,
+  printedText: string | undefined,
+  path: (string | number)[],
+  assessment: Assessment | null,
+): Finding[] {
+  if (printedText === undefined || ours.score === null || ours.weight === null) return []
+  const parsed = parseAmount(printedText)
+  if (!parsed.success) return []
+  const printed = dec(parsed.value)
+  const tolerance = dec(ctx.scheme.thresholds.scoreTolerance)
+  const item = path.length > 0 ? String(printedText) : ''
+  const w = dec(ours.weight)
+  if (ours.rule === 'qualitative-band' && ours.band !== null) {
+    const low = w.times(ours.band.low)
+    const high = w.times(ours.band.high)
+    if (printed.lessThan(low.minus(tolerance)) || printed.greaterThan(high.plus(tolerance))) {
+      return [
+        emit(ctx, 'SCORE_OUT_OF_BAND', path, {
+          item: nameAt(ctx, path),
+          band: ours.status ?? '',
+          low: toDecimalString(low),
+          high: toDecimalString(high),
+          score: parsed.value,
+        }),
+      ]
+    }
+  }
+  const score = dec(ours.score)
+  if (printed.minus(score).abs().lessThanOrEqualTo(tolerance)) return []
+  const explanation = explain(printed, score, w, ours, assessment, tolerance)
+  void item
+  return [
+    emit(
+      ctx,
+      'SCORE_PRINTED_DIFFERS',
+      path,
+      {
+        item: nameAt(ctx, path),
+        printed: parsed.value,
+        computed: ours.display,
+        rule: ours.rule,
+        explanation: explanation ?? 'none',
+        explanationText: explanationText(explanation, ctx.locale),
+      },
+    ),
+  ].map((f) => (explanation === null ? f : { ...f, severity: 'info' as const }))
+}
+
+function explain(
+  printed: Dec,
+  ours: Dec,
+  weight: Dec,
+  trace: ScoreTrace,
+  assessment: Assessment | null,
+  tolerance: Dec,
+): string | null {
+  const near = (x: Dec) => printed.minus(x).abs().lessThanOrEqualTo(tolerance)
+  if (trace.rule === 'qualitative-band' && trace.band !== null) {
+    if (printed.greaterThanOrEqualTo(weight.times(trace.band.low)) && printed.lessThanOrEqualTo(weight.times(trace.band.high))) {
+      return 'within-qualitative-band'
+    }
+  }
+  if (printed.equals(ours.floor())) return 'whole-points-truncated'
+  if (printed.equals(ours.toDecimalPlaces(0))) return 'whole-points-rounded'
+  if (near(ours.toDecimalPlaces(1, 1))) return 'one-decimal-truncated'
+  if (trace.rule === 'reverse' && assessment !== null) {
+    const target = assessment.target
+    const actual = assessment.actual.value
+    if (target.kind === 'quantitative' && actual !== null && !dec(actual).isZero()) {
+      if (near(weight.times(target.value).dividedBy(actual))) return 'reverse-target-over-actual'
+    }
+  }
+  if (trace.rule === 'execution' && trace.capped && trace.ratio !== null) {
+    if (near(weight.times(trace.ratio))) return 'execution-uncapped'
+  }
+  return null
+}
+
+const EXPLANATIONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
+  'within-qualitative-band': { 'zh-CN': '在定性评价档次区间内自行确定', en: 'chosen within the qualitative band' },
+  'whole-points-truncated': { 'zh-CN': '按整数分截尾', en: 'truncated to whole points' },
+  'whole-points-rounded': { 'zh-CN': '按整数分四舍五入', en: 'rounded to whole points' },
+  'one-decimal-truncated': { 'zh-CN': '保留一位小数截尾', en: 'truncated to one decimal' },
+  'reverse-target-over-actual': { 'zh-CN': '反向指标按“目标值/实际值”计分', en: 'reverse indicator scored as target/actual' },
+  'execution-uncapped': { 'zh-CN': '预算执行得分未封顶', en: 'budget execution score not capped at its weight' },
+  none: { 'zh-CN': '没有已知规则能得出该得分', en: 'no known rule gives this score' },
+}
+
+function explanationText(id: string | null, locale: 'zh-CN' | 'en'): string {
+  return (EXPLANATIONS[id ?? 'none'] ?? EXPLANATIONS.none ?? { 'zh-CN': '', en: '' })[locale]
+}
+
+function nameAt(ctx: RuleContext, path: readonly (string | number)[]): string {
+  if (path[0] === 'funding') {
+    const row = ctx.form.funding[Number(path[1])]
+    return row?.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
+  }
+  const found = indicatorsOf(ctx.form).find((l) => l.path.every((p, i) => path[i] === p))
+  return found?.indicator.name ?? ''
+}

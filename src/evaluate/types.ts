@@ -1,0 +1,189 @@
+import type { AssessmentStatus } from '../assess/types'
+import type { Finding } from '../findings/index'
+import type { Locale } from '../i18n/index'
+import type { RateCheck } from '../rates/index'
+import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
+import type { ScoreTrace } from '../score/index'
+import type { Target } from '../targets/types'
+
+/**
+ * A rate as `evaluate` reports it: the exact ratio, its display ("89.31%", 2 decimals half-up),
+ * why it is undefined when it is, the printed figure and the check of one against the other.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const row = evaluate(liwan2021Form).funding[0]
+ * row?.completionRate.display // '89.31%'
+ * ```
+ */
+export interface EvaluatedRate {
+  /** numerator / denominator, exact, as a decimal string; null when undefined. */
+  readonly ratio: string | null
+  /** The ratio as a percent with 2 decimals, half-up ("89.31%"); null when undefined. */
+  readonly display: string | null
+  /** Why the rate is undefined: `zero-denominator`, `missing-input`, `unreadable-input`. */
+  readonly undefinedReason: string | null
+  /** The rate as the form prints it, if it does. */
+  readonly printed: string | null
+  /** The printed rate checked against the computed one; null when nothing is printed. */
+  readonly check: RateCheck | null
+}
+
+/**
+ * One funding row with its computed rates.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * evaluate(liwan2021Form).funding[0]?.adjustedBudget // '6539.06'
+ * ```
+ */
+export interface EvaluatedFundingRow {
+  readonly path: readonly (string | number)[]
+  readonly source: FundingSource
+  readonly label: string | null
+  readonly initialBudget: string | null
+  readonly adjustment: string | null
+  /** 全年预算数: printed, or B₀ + ΔB. */
+  readonly adjustedBudget: string | null
+  readonly actual: string | null
+  /** 预算完成率 / 执行率. */
+  readonly completionRate: EvaluatedRate
+  /** Which denominator the completion rate used. */
+  readonly completionBasis: string | null
+  /** 预算调整率 ΔB / B₀. */
+  readonly adjustmentRate: EvaluatedRate
+  /** Execution against the original budget, E / B₀ (the PEFA view). */
+  readonly outturnRate: EvaluatedRate
+}
+
+/**
+ * One main task with its funds and the status of its indicators.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * evaluate(liwan2021Form).tasks[1]?.fundsShare // '26.46%'
+ * ```
+ */
+export interface EvaluatedTask {
+  readonly path: readonly (string | number)[]
+  readonly name: string
+  readonly funds: string | null
+  /** Task funds as a share of the adjusted budget, for display ("26.46%"). */
+  readonly fundsShare: string | null
+  readonly indicatorCount: number
+  readonly statusCounts: Readonly<Record<AssessmentStatus, number>>
+}
+
+/**
+ * One indicator: where it is, its parsed target, how it was judged and scored.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const i = evaluate(liwan2021Form).indicators.find((x) => x.name === '垃圾分类率')
+ * i?.status // 'met'
+ * ```
+ */
+export interface EvaluatedIndicator {
+  readonly path: readonly (string | number)[]
+  /** Index of the task it belongs to, or null for a top-level indicator. */
+  readonly task: number | null
+  readonly name: string
+  /** 一级 category code, printed or inferred (`output`, `effect`, `satisfaction` …); null when unsure. */
+  readonly category: string | null
+  readonly categoryInferred: boolean
+  readonly target: Target
+  /** The formula's kind: a parsed formula, a criterion text, unparseable, or none given. */
+  readonly formula: 'formula' | 'criterion' | 'invalid' | 'none'
+  /** The formula written out ("实际完成数 ÷ 预定目标数 × 100%"), when it is one. */
+  readonly formulaDescription: string | null
+  readonly status: AssessmentStatus
+  readonly ratio: string | null
+  readonly direction: string
+  readonly actualSource: string
+  /** The words or figures that decided the status, in the requested locale. */
+  readonly reasons: readonly string[]
+  readonly weight: string | null
+  readonly score: ScoreTrace | null
+}
+
+/**
+ * The score of the form under the scheme, with every item's trace.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * evaluate(projectForm).score?.grade // '优'
+ * ```
+ */
+export interface EvaluatedScore {
+  /** Exact total out of 100 (rescaled when indicators were not carried out). */
+  readonly total: string
+  /** The total rounded to 2 decimals half-up. */
+  readonly display: string
+  readonly grade: string | null
+  /** The factor applied when not-carried-out indicators were excluded, else null. */
+  readonly rescale: string | null
+  /** False when some weighted item could not be scored (status unknown). */
+  readonly complete: boolean
+  /** True when weights were spread over unweighted indicators by the scheme. */
+  readonly weightsSpread: boolean
+  readonly items: readonly (ScoreTrace & {
+    readonly item: string
+    readonly path: readonly (string | number)[]
+  })[]
+}
+
+/**
+ * Counts and headline figures, for a summary line or table.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * evaluate(liwan2021Form).summary.completionRate // '89.31%'
+ * ```
+ */
+export interface EvaluationSummary {
+  readonly department: string | null
+  readonly fiscalYear: number | null
+  readonly kind: FormKind | null
+  readonly completionRate: string | null
+  readonly adjustmentRate: string | null
+  readonly indicators: number
+  readonly statusCounts: Readonly<Record<AssessmentStatus, number>>
+  readonly score: string | null
+  readonly grade: string | null
+  readonly errors: number
+  readonly warnings: number
+  readonly infos: number
+}
+
+/**
+ * Everything `evaluate` knows about a form, as plain JSON (decimals as strings, no class
+ * instances): the normalised form, the funding rows with their rates, the tasks, the indicators
+ * with their assessments and scores, the score and grade when the form is weighted, and the
+ * findings sorted by severity, then path.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const e = evaluate(liwan2021Form)
+ * JSON.parse(JSON.stringify(e)).summary.adjustmentRate // '5.27%'
+ * ```
+ */
+export interface Evaluation {
+  /** True when the input is a form (it parsed); false means only `findings` say anything. */
+  readonly valid: boolean
+  readonly locale: Locale
+  readonly scheme: { readonly id: string; readonly name: string; readonly scoring: boolean }
+  readonly form: SelfEvaluation | null
+  readonly funding: readonly EvaluatedFundingRow[]
+  readonly tasks: readonly EvaluatedTask[]
+  readonly indicators: readonly EvaluatedIndicator[]
+  readonly score: EvaluatedScore | null
+  readonly summary: EvaluationSummary
+  readonly findings: readonly Finding[]
+}
