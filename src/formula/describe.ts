@@ -142,8 +142,8 @@ function lookupIn(
 
 /**
  * Renders a formula for people: `×` `÷` `−`, one space around operators, the fewest brackets that
- * keep its meaning, and "× 100%" for a percent formula. The rendering parses back to the same
- * formula: a name that is not a plain name keeps square brackets ("[a-b]"). In English, names found in the glossary
+ * keep its meaning, and "× 100%" for a percent formula. The Chinese rendering parses back to the
+ * same formula: a name that is not a plain name keeps square brackets ("[a-b]"). In English, names found in the glossary
  * (the `glossary` option, then {@link FORMULA_GLOSSARY}) are translated; others stay as written.
  *
  * @param formula - a parsed formula, or a text to parse
@@ -172,12 +172,13 @@ export function describeFormula(
   const parsed = typeof formula === 'string' ? parseFormula(formula) : formula
   if (parsed.kind !== 'formula') return null
   const english = options.locale === 'en'
-  // A name that would not read back as one name (one written in brackets, "[a-b]") keeps them.
+  // A name as written that would not read back as one name ("[a-b]") keeps its brackets.
   const nameOf = (name: string) => {
-    const shown = english
-      ? (lookupIn(options.glossary, name) ?? FORMULA_GLOSSARY.get(name) ?? name)
-      : name
-    return isPlainName(shown) ? shown : bracketed(shown)
+    const translated = english
+      ? (lookupIn(options.glossary, name) ?? FORMULA_GLOSSARY.get(name))
+      : undefined
+    if (translated !== undefined) return translated
+    return isPlainName(name) ? name : bracketed(name)
   }
   const body = renderNode(parsed.expression, nameOf)
   let text = body.text

@@ -291,8 +291,13 @@ function topDivision(expression: FormulaNode): Extract<FormulaNode, { type: 'bin
   return node.type === 'binary' && node.operator === '/' ? node : null
 }
 
+/** The one role of the named variables of a side (unnamed ones aside), or null. */
 function sideRole(node: FormulaNode, words: FormulaVocabulary): Role | null {
-  const roles = new Set(variablesOf(node).map((v) => roleOf(v, words)))
+  const roles = new Set(
+    variablesOf(node)
+      .map((v) => roleOf(v, words))
+      .filter((r) => r !== null),
+  )
   if (roles.size !== 1) return null
   const [only] = roles
   return only ?? null

@@ -1,7 +1,7 @@
 import { type Finding, makeFinding } from '../findings/index'
 import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
 import { FORMULA_LIMITS, shownText } from './limits'
-import { type Token, type TokenProblem, tokenize } from './tokenize'
+import { Lexer, type TokenProblem } from './tokenize'
 import type {
   FormulaNode,
   FormulaOperator,
@@ -137,21 +137,14 @@ class Builder {
 }
 
 /**
- * Shunting-yard over the tokens from `from` on: an explicit stack instead of recursion, so nesting
+ * Shunting-yard over the remaining tokens: an explicit stack instead of recursion, so nesting
  * depth costs memory, never call stack, and each token is handled once.
  */
-function parseExpression(
-  tokens: readonly Token[],
-  from: number,
-  maxDepth: number,
-  textLength: number,
-): ExpressionOutcome {
+function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): ExpressionOutcome {
   const b = new Builder()
   const variables = new Set<string>()
   let expectOperand = true
-  for (let t = from; t < tokens.length; t++) {
-    const tok = tokens[t]
-    if (tok === undefined) break
+  for (let tok = lexer.next(); tok !== undefined; tok = lexer.next()) {
     if (tok.kind === 'error') return syntax(tok.problem, tok.start, tok.char)
     if (tok.kind === 'equals') return syntax('misplaced-equals', tok.start, '=')
     if (tok.kind === 'colon') return syntax('misplaced-colon', tok.start, ':')
@@ -276,25 +269,26 @@ export function parseFormula(text: string, options: ParseFormulaOptions = {}): F
     )
     return { kind: 'invalid', text, finding }
   }
-  const tokens = tokenize(text)
-  if (tokens.length === 0) return invalidSyntax(text, syntax('empty', 0), options)
+  const lexer = new Lexer(text)
+  if (lexer.peek() === undefined) return invalidSyntax(text, syntax('empty', 0), options)
 
-  let t = 0
   let label: string | null = null
   let name: string | null = null
-  const first = tokens[0]
-  if (first?.kind === 'name' && tokens[1]?.kind === 'colon') {
+  const first = lexer.peek(0)
+  if (first?.kind === 'name' && lexer.peek(1)?.kind === 'colon') {
     label = first.name
-    t = 2
+    lexer.next()
+    lexer.next()
   }
-  const head = tokens[t]
-  if (head?.kind === 'name' && tokens[t + 1]?.kind === 'equals') {
+  const head = lexer.peek(0)
+  if (head?.kind === 'name' && lexer.peek(1)?.kind === 'equals') {
     name = head.name
-    t += 2
+    lexer.next()
+    lexer.next()
   }
 
   const maxDepth = limit(options.maxDepth, FORMULA_LIMITS.maxDepth)
-  const outcome = parseExpression(tokens, t, maxDepth, text.length)
+  const outcome = parseExpression(lexer, maxDepth, text.length)
   if (outcome.kind === 'depth') {
     const finding = makeFinding(
       'FORMULA_TOO_DEEP',

@@ -154,79 +154,110 @@ function canonicalDecimal(intDigits: string, fracDigits: string, shift: number):
 }
 
 /**
- * Splits a text into tokens. Stops after the first `error` token: nothing after it can be trusted.
+ * Reads tokens one at a time, with a few tokens of lookahead; nothing is kept once consumed, so a
+ * long text costs no token array. After an `error` token it reads nothing more: nothing after it
+ * can be trusted.
  * @internal
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  const n = text.length
-  let i = 0
-  while (i < n) {
-    const c = text.charCodeAt(i)
-    if (isSpace(c)) {
-      i++
-      continue
-    }
-    const op = OPERATORS.get(c)
-    if (op !== undefined) {
-      tokens.push({ kind: 'op', op, start: i, end: i + 1 })
-      i++
-      continue
-    }
-    const punct = PUNCTUATION.get(c)
-    if (punct !== undefined) {
-      tokens.push({ kind: punct, start: i, end: i + 1 })
-      i++
-      continue
-    }
-    let token: Token
-    const close = NAME_BRACKETS.get(c)
-    if (close !== undefined) token = readBracketed(text, i, close)
-    else if (
-      digitValue(c) >= 0 ||
-      (isDecimalPoint(c) && i + 1 < n && digitValue(text.charCodeAt(i + 1)) >= 0)
-    )
-      token = readNumber(text, i)
-    else {
-      const cp = text.codePointAt(i) ?? c
-      token = isNameStart(cp)
-        ? readName(text, i)
-        : {
-            kind: 'error',
-            problem: 'unexpected-character',
-            char: String.fromCodePoint(cp),
-            start: i,
-            end: i + codePointLength(cp),
-          }
-    }
-    tokens.push(token)
-    if (token.kind === 'error') break
-    i = token.end
+export class Lexer {
+  private readonly text: string
+  private readonly ahead: Token[] = []
+  private at = 0
+  private done = false
+
+  constructor(text: string) {
+    this.text = text
   }
+
+  /** The token `k` places ahead (0 = the next one) without consuming it. */
+  peek(k = 0): Token | undefined {
+    while (this.ahead.length <= k && !this.done) {
+      const token = this.read()
+      if (token === undefined || token.kind === 'error') this.done = true
+      if (token !== undefined) this.ahead.push(token)
+    }
+    return this.ahead[k]
+  }
+
+  /** Consumes and returns the next token. */
+  next(): Token | undefined {
+    this.peek(0)
+    return this.ahead.shift()
+  }
+
+  private read(): Token | undefined {
+    const text = this.text
+    const n = text.length
+    let i = this.at
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i >= n) {
+      this.at = n
+      return undefined
+    }
+    const token = readToken(text, i)
+    this.at = token.end
+    return token
+  }
+}
+
+function readToken(text: string, i: number): Token {
+  const c = text.charCodeAt(i)
+  const op = OPERATORS.get(c)
+  if (op !== undefined) return { kind: 'op', op, start: i, end: i + 1 }
+  const punct = PUNCTUATION.get(c)
+  if (punct !== undefined) return { kind: punct, start: i, end: i + 1 }
+  const close = NAME_BRACKETS.get(c)
+  if (close !== undefined) return readBracketed(text, i, close)
+  const startsNumber =
+    digitValue(c) >= 0 ||
+    (isDecimalPoint(c) && i + 1 < text.length && digitValue(text.charCodeAt(i + 1)) >= 0)
+  if (startsNumber) return readNumber(text, i)
+  const cp = text.codePointAt(i) ?? c
+  if (isNameStart(cp)) return readName(text, i)
+  return {
+    kind: 'error',
+    problem: 'unexpected-character',
+    char: String.fromCodePoint(cp),
+    start: i,
+    end: i + codePointLength(cp),
+  }
+}
+
+/** Splits a whole text into tokens, ending after the first `error` token. @internal */
+export function tokenize(text: string): Token[] {
+  const lexer = new Lexer(text)
+  const tokens: Token[] = []
+  for (let t = lexer.next(); t !== undefined; t = lexer.next()) tokens.push(t)
   return tokens
+}
+
+/** The run of digits from `i`, as ASCII digits, and where it ends. */
+function readDigits(text: string, i: number): { digits: string; end: number } {
+  let j = i
+  let ascii = true
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (digitValue(c) < 0) break
+    if (c > 0x39) ascii = false
+    j++
+  }
+  if (ascii) return { digits: text.slice(i, j), end: j }
+  let digits = ''
+  for (let k = i; k < j; k++) digits += String(digitValue(text.charCodeAt(k)))
+  return { digits, end: j }
 }
 
 function readNumber(text: string, start: number): Token {
   const n = text.length
-  let i = start
-  let intDigits = ''
+  const whole = readDigits(text, start)
+  let i = whole.end
+  const intDigits = whole.digits === '' ? '0' : whole.digits
   let fracDigits = ''
-  while (i < n) {
-    const d = digitValue(text.charCodeAt(i))
-    if (d < 0) break
-    intDigits += String(d)
-    i++
-  }
   if (i + 1 < n && isDecimalPoint(text.charCodeAt(i)) && digitValue(text.charCodeAt(i + 1)) >= 0) {
-    i++
-    while (i < n) {
-      const d = digitValue(text.charCodeAt(i))
-      if (d < 0) break
-      fracDigits += String(d)
-      i++
-    }
+    const fraction = readDigits(text, i + 1)
+    fracDigits = fraction.digits
+    i = fraction.end
   }
-  if (intDigits === '') intDigits = '0'
   let end = i
   let j = i
   while (j < n && isSpace(text.charCodeAt(j))) j++
@@ -259,10 +290,13 @@ function readName(text: string, start: number): Token {
   let end: number
   let pieceStart = start
   let lastCp = 0
+  // ASCII letters and digits and the main CJK block are already in NFKC form: skip normalising.
+  let stable = true
   for (;;) {
     while (i < n) {
       const cp = text.codePointAt(i) ?? 0
       if (!isNamePart(cp)) break
+      if (stable && cp >= 0x80 && !(cp >= 0x4e00 && cp <= 0x9fff)) stable = false
       lastCp = cp
       i += codePointLength(cp)
     }
@@ -277,7 +311,8 @@ function readName(text: string, start: number): Token {
     i = j
     pieceStart = j
   }
-  return { kind: 'name', name: pieces.join('').normalize('NFKC'), start, end }
+  const name = pieces.length === 1 ? (pieces[0] ?? '') : pieces.join('')
+  return { kind: 'name', name: stable ? name : name.normalize('NFKC'), start, end }
 }
 
 function readBracketed(text: string, start: number, close: number): Token {
