@@ -157,7 +157,8 @@ function readYearToken(s: string, at: number): Token | null {
 /** Month written "9月", "1-12月", "十二月", with a day "12月31日" when one follows. */
 function readMonthToken(s: string, at: number): Token | null {
   const cn = phraseAt(s, at, CN_MONTHS)
-  if (cn !== undefined && !'一二三四五六七八九十'.includes(s[at - 1] ?? '')) {
+  const prev = s[at - 1]
+  if (cn !== undefined && (prev === undefined || !'一二三四五六七八九十'.includes(prev))) {
     return withDay(s, { start: at, end: at + cn.text.length, month: cn.month })
   }
   const m = readInt(s, at, 2)

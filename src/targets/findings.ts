@@ -58,8 +58,8 @@ const EXPECTED_TEXT = {
  * @example
  * ```ts
  * import { targetFindings } from '@lw/perf-eval'
- * targetFindings('M.8万元', { indicatorName: '绿化、水电费等成本', path: ['indicators', 13, 'target'] })
- *   .map((f) => f.code) // ['TARGET_UNPARSEABLE']
+ * const path = ['indicators', 13, 'target']
+ * targetFindings('M.8万元', { indicatorName: '绿化、水电费等成本', path }).map((f) => f.code) // ['TARGET_UNPARSEABLE']
  * targetFindings('290%', { indicatorName: '市民满意度调查' }).map((f) => f.code) // ['TARGET_OCR_SUSPECT']
  * targetFindings('≥95%', { indicatorName: '验收通过率' }) // []
  * ```

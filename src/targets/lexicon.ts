@@ -116,6 +116,7 @@ export const UNITS: readonly UnitSpelling[] = longestFirst([
   { text: '百分点', canonical: '百分点' },
   { text: 'm²', canonical: 'm²' },
   { text: 'm2', canonical: 'm²' },
+  { text: 'M²', canonical: 'm²' },
   { text: '平方米', canonical: 'm²' },
   { text: '平米', canonical: 'm²' },
   { text: 'km²', canonical: 'km²' },

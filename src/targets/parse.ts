@@ -125,9 +125,9 @@ const LABEL_STOPS = new Set(['，', ',', '。', ';', '；', '!', '?', '≥', '�
  * @internal
  */
 export function readQuantity(s: string): QuantityRead | null {
-  const nums = scanNumbers(s, 2)
+  const nums = scanNumbers(s, 4)
   const first = nums[0]
-  if (first === undefined || nums.length > 2) return null
+  if (first === undefined) return null
 
   const lead = readLead(s.slice(0, first.start))
   if (lead === null) return null
@@ -136,7 +136,10 @@ export function readQuantity(s: string): QuantityRead | null {
   let unit = unit1?.unit ?? null
   let upper: { digits: string; negative: boolean } | undefined
 
-  const second = nums[1]
+  // Digits inside a unit ("m2") are not figures.
+  const after = nums.filter((n) => n.start >= pos)
+  const second = after[0]
+  if (after.length > 2) return null
   if (second !== undefined) {
     const range = readRangeEnd(s, pos, second)
     if (range === null) return null
@@ -145,6 +148,7 @@ export function readQuantity(s: string): QuantityRead | null {
     unit = unit ?? unit2?.unit ?? null
     pos = unit2?.end ?? second.end
     upper = { digits: second.digits, negative: range.negative }
+    if (after.some((n) => n.start >= pos)) return null
   }
 
   const tail = readTail(s, pos, upper !== undefined)
