@@ -1,0 +1,499 @@
+/**
+ * Every rule in the catalogue fires on a realistic form and stays quiet on one that is right.
+ * Forms are the Liwan 2021 seed and the public forms, changed the way real forms go wrong.
+ * A rule added to the catalogue without a case here fails the last test.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  type EvaluateOptions,
+  evaluate,
+  evaluateFormula,
+  type Finding,
+  lintFormula,
+  liwan2021Form,
+  type ParsedFormula,
+  parseFormula,
+  rules,
+  spendingProgress,
+  spendingProgressFinding,
+} from '../src/index'
+import { publicForms, toInput } from './helpers/public-forms'
+
+// biome-ignore lint/suspicious/noExplicitAny: test fixtures are edited freely
+type Form = any
+
+const liwan = (): Form => structuredClone(liwan2021Form)
+const pub = (name: string): Form => toInput(publicForms[name]!)
+const project = (indicators: Form[], extra: Form = {}): Form => ({
+  kind: 'project',
+  department: '某县某局',
+  fiscalYear: 2023,
+  unit: '万元',
+  funding: [{ source: 'total', adjustedBudget: '100', actual: '100', weight: '10' }],
+  indicators,
+  ...extra,
+})
+
+interface Case {
+  /** Makes the rule fire. */
+  readonly fire: () => readonly Finding[]
+  /** A right (or righted) form on which it stays quiet. */
+  readonly quiet: () => readonly Finding[]
+  /** Where the finding must point, when it is one place. */
+  readonly path?: readonly (string | number)[]
+}
+
+const ev = (form: unknown, options: EvaluateOptions = {}) => evaluate(form, options).findings
+
+const cases: Readonly<Record<string, Case>> = {
+  SCHEMA_INVALID: {
+    fire: () => ev({ ...liwan(), fiscalYear: '2021年度' }),
+    quiet: () => ev(liwan()),
+    path: ['fiscalYear'],
+  },
+  INPUT_UNREADABLE: {
+    fire: () =>
+      ev(
+        Object.defineProperty(liwan(), 'unit', {
+          enumerable: true,
+          get() {
+            throw new Error('unreadable cell')
+          },
+        }),
+      ),
+    quiet: () => ev(liwan()),
+  },
+  SCHEME_INVALID: {
+    fire: () => ev(liwan(), { scheme: 'guangdong-2030' as never }),
+    quiet: () => ev(liwan(), { scheme: 'liwan-2021-department' }),
+    path: ['scheme'],
+  },
+  AMOUNT_UNPARSEABLE: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[2].funds = 'M.8'
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 2, 'funds'],
+  },
+  NUMBER_UNPARSEABLE: {
+    fire: () =>
+      ev(project([{ name: '保障人数', target: '2370人', actual: '2370人', weight: 'IO' }])),
+    quiet: () =>
+      ev(project([{ name: '保障人数', target: '2370人', actual: '2370人', weight: '10' }])),
+    path: ['indicators', 0, 'weight'],
+  },
+  AMOUNT_UNIT_SUSPECT: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].funds = '17304200' // typed in 元 on a form headed 万元
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 1, 'funds'],
+  },
+  REPORTED_RATE_MISMATCH: {
+    fire: () => {
+      const f = liwan()
+      f.funding[0].printed.completionRate = '94.02%' // E / B₀, the wrong denominator
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['funding', 0, 'printed', 'completionRate'],
+  },
+  REPORTED_RATE_CONVENTION: {
+    fire: () => ev(pub('lincang')),
+    quiet: () => ev(liwan()),
+    path: ['funding', 0, 'printed', 'completionRate'],
+  },
+  REPORTED_RATE_UNREADABLE: {
+    fire: () => {
+      const f = liwan()
+      f.funding[0].printed.adjustmentRate = '5.2七%'
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['funding', 0, 'printed', 'adjustmentRate'],
+  },
+  RATE_UNDEFINED: {
+    fire: () => ev(pub('chizhou')),
+    quiet: () => ev(liwan()),
+    path: ['funding', 0],
+  },
+  BUDGET_COMPLETION_LOW: {
+    fire: () => ev(liwan()),
+    quiet: () => {
+      const f = liwan()
+      f.funding[0].actual = '6000'
+      f.funding[1].actual = '6000'
+      f.funding[0].printed.completionRate = '91.76%'
+      f.funding[1].printed.completionRate = '91.76%'
+      return ev(f)
+    },
+    path: ['funding', 0],
+  },
+  BUDGET_OVERSPENT: {
+    fire: () => ev(pub('luan')),
+    quiet: () => ev(liwan()),
+    path: ['funding', 0],
+  },
+  BUDGET_ADJUSTMENT_HIGH: {
+    fire: () => {
+      const f = liwan()
+      for (const row of f.funding) {
+        row.adjustment = '2000'
+        delete row.printed
+      }
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['funding', 0],
+  },
+  SPENDING_BEHIND_SCHEDULE: {
+    fire: () => {
+      const p = spendingProgress({ spentToDate: '2000', budget: '6539.06', date: '2021-06-30' })
+      const f = spendingProgressFinding(p)
+      return f === null ? [] : [f]
+    },
+    quiet: () => {
+      const p = spendingProgress({ spentToDate: '3500', budget: '6539.06', date: '2021-06-30' })
+      const f = spendingProgressFinding(p)
+      return f === null ? [] : [f]
+    },
+  },
+  FUNDING_TOTAL_MISMATCH: {
+    fire: () => ev(pub('chizhou')),
+    quiet: () => ev(liwan()),
+    path: ['funding', 0, 'actual'],
+  },
+  TASK_FUNDS_EXCEED_BUDGET: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[3].funds = '5611.20'
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks'],
+  },
+  PROBLEM_WITHOUT_IMPROVEMENT: {
+    fire: () => {
+      const f = liwan()
+      f.improvements = f.improvements.slice(0, 2)
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['problems', 2],
+  },
+  TARGET_MISSING: {
+    fire: () => {
+      const f = liwan()
+      delete f.tasks[1].indicators[1].target
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 1, 'indicators', 1, 'target'],
+  },
+  TARGET_UNPARSEABLE: {
+    fire: () => ev(pub('yinchuan')),
+    quiet: () => ev(liwan()),
+  },
+  TARGET_OCR_SUSPECT: {
+    fire: () => ev(pub('hengshan')),
+    quiet: () => ev(liwan()),
+  },
+  TARGET_COMPARATOR_UNUSUAL: {
+    fire: () => ev(pub('luan')),
+    quiet: () => ev(liwan()),
+    path: ['indicators', 0, 'target'],
+  },
+  FORMULA_UNPARSEABLE: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].formula = '垃圾分类率=(实际分类数量/需分类总量*100%'
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 1, 'indicators', 1, 'formula'],
+  },
+  FORMULA_INVERTED_RATIO: {
+    fire: () => ev(liwan()),
+    quiet: () => {
+      const f = liwan()
+      f.tasks[0].indicators[2].formula = '花市档位出租率=(档位实际租出数量/档位总数)*100%'
+      return ev(f).filter((x) => x.path.join('.') === 'tasks.0.indicators.2.formula')
+    },
+    path: ['tasks', 0, 'indicators', 2, 'formula'],
+  },
+  TARGET_FORMULA_UNIT_MISMATCH: {
+    fire: () => ev(liwan()).filter((x) => x.path.join('.') === 'tasks.2.indicators.0.formula'),
+    quiet: () => {
+      const f = liwan()
+      f.tasks[2].indicators[0].formula = '实际购置的车辆数量'
+      return ev(f).filter((x) => x.path.join('.') === 'tasks.2.indicators.0.formula')
+    },
+    path: ['tasks', 2, 'indicators', 0, 'formula'],
+  },
+  FORMULA_NAME_CONTRADICTS_INDICATOR: {
+    fire: () => ev(liwan()),
+    quiet: () => {
+      const f = liwan()
+      f.tasks[0].indicators[6].formula = '项目使用人数/项目服务人数'
+      return ev(f)
+    },
+    path: ['tasks', 0, 'indicators', 6, 'formula'],
+  },
+  FORMULA_TOO_LONG: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].formula = `垃圾分类率=${'(实际分类数量+'.repeat(2000)}1`
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 1, 'indicators', 1, 'formula'],
+  },
+  FORMULA_TOO_DEEP: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].formula = `${'('.repeat(200)}实际分类数量${')'.repeat(200)}/需分类总量`
+      return ev(f)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 1, 'indicators', 1, 'formula'],
+  },
+  FORMULA_DIVISION_BY_ZERO: {
+    fire: () => lintFormula('完成率=实际完成数/0*100%'),
+    quiet: () => lintFormula('完成率=实际完成数/计划完成数*100%'),
+  },
+  FORMULA_UNKNOWN_VARIABLE: {
+    fire: () => {
+      const parsed = parseFormula('实际完成数/预定目标数×100%')
+      if (parsed.kind !== 'formula') return []
+      const r = evaluateFormulaFindings(parsed, { 实际完成数: '2' })
+      return r
+    },
+    quiet: () => {
+      const parsed = parseFormula('实际完成数/预定目标数×100%')
+      if (parsed.kind !== 'formula') return []
+      return evaluateFormulaFindings(parsed, { 实际完成数: '2', 预定目标数: '2' })
+    },
+  },
+  FORMULA_VARIABLE_INVALID: {
+    fire: () => {
+      const parsed = parseFormula('实际完成数/预定目标数')
+      if (parsed.kind !== 'formula') return []
+      return evaluateFormulaFindings(parsed, { 实际完成数: 'IO', 预定目标数: '2' })
+    },
+    quiet: () => {
+      const parsed = parseFormula('实际完成数/预定目标数')
+      if (parsed.kind !== 'formula') return []
+      return evaluateFormulaFindings(parsed, { 实际完成数: '10', 预定目标数: '2' })
+    },
+  },
+  FORMULA_VARIABLE_UNSUPPLIABLE: {
+    fire: () => lintFormula('数量完成率=数量完成率/预定目标数×100%'),
+    quiet: () => lintFormula('数量完成率=实际完成数/预定目标数×100%'),
+  },
+  INDICATOR_NOT_MET_WITHOUT_REASON: {
+    fire: () =>
+      ev(
+        project([
+          { name: '新建省级中心村数量', level1: '产出指标', target: '≥10个', actual: '6个' },
+        ]),
+      ),
+    quiet: () =>
+      ev(
+        project([
+          {
+            name: '新建省级中心村数量',
+            level1: '产出指标',
+            target: '≥10个',
+            actual: '6个',
+            deviationReason: '4个村征地未完成，已列入2024年计划',
+          },
+        ]),
+      ),
+  },
+  INDICATOR_ACTUAL_MISSING: {
+    fire: () => ev(pub('beijing')),
+    quiet: () => ev(liwan()),
+  },
+  INDICATOR_OVER_TARGET: {
+    fire: () => ev(pub('luan')),
+    quiet: () => ev(liwan()),
+    path: ['indicators', 2],
+  },
+  INDICATOR_UNIT_MISMATCH: {
+    fire: () => ev(project([{ name: '钢结构圈养围栏', target: '≥120米', actual: '121.5万元' }])),
+    quiet: () => ev(project([{ name: '钢结构圈养围栏', target: '≥120米', actual: '121.5米' }])),
+  },
+  SCORE_EXCEEDS_WEIGHT: {
+    fire: () =>
+      ev(
+        project([
+          {
+            name: '提供务工岗位',
+            target: '≥5个',
+            actual: '5个',
+            weight: '10',
+            printed: { score: '12' },
+          },
+        ]),
+      ),
+    quiet: () =>
+      ev(
+        project([
+          {
+            name: '提供务工岗位',
+            target: '≥5个',
+            actual: '5个',
+            weight: '10',
+            printed: { score: '10' },
+          },
+        ]),
+      ),
+    path: ['indicators', 0, 'printed', 'score'],
+  },
+  SCORE_OUT_OF_BAND: {
+    fire: () =>
+      ev(
+        project([
+          {
+            name: '对控制基建项目成本影响程度',
+            target: '效果明显',
+            actual: '达成预期指标',
+            weight: '10',
+            printed: { score: '5' },
+          },
+        ]),
+      ),
+    quiet: () =>
+      ev(
+        project([
+          {
+            name: '对控制基建项目成本影响程度',
+            target: '效果明显',
+            actual: '达成预期指标',
+            weight: '10',
+            printed: { score: '9' },
+          },
+        ]),
+      ),
+    path: ['indicators', 0, 'printed', 'score'],
+  },
+  SCORE_TOTAL_MISMATCH: {
+    fire: () => ev(pub('yinchuan')),
+    quiet: () =>
+      ev(
+        project(
+          [
+            {
+              name: '提供务工岗位',
+              target: '≥5个',
+              actual: '5个',
+              weight: '90',
+              printed: { score: '90' },
+            },
+          ],
+          {
+            printed: { totalScore: '90' },
+          },
+        ),
+      ),
+    path: ['printed', 'totalScore'],
+  },
+  PRINTED_SCORE_UNREADABLE: {
+    fire: () => ev(pub('yinchuan')),
+    quiet: () => ev(pub('lincang')),
+  },
+  SCORE_PRINTED_DIFFERS: {
+    fire: () => ev(pub('lincang')),
+    quiet: () =>
+      ev(
+        project([
+          {
+            name: '提供务工岗位',
+            target: '≥5个',
+            actual: '5个',
+            weight: '90',
+            printed: { score: '90' },
+          },
+        ]),
+      ),
+    path: ['funding', 0, 'printed', 'score'],
+  },
+  WEIGHTS_NOT_100: {
+    fire: () =>
+      ev(project([{ name: '提供务工岗位', target: '≥5个', actual: '5个', weight: '80' }])),
+    quiet: () =>
+      ev(project([{ name: '提供务工岗位', target: '≥5个', actual: '5个', weight: '90' }])),
+    path: [],
+  },
+  EVIDENCE_MISSING: {
+    fire: () => ev(liwan()),
+    quiet: () => {
+      const f = liwan()
+      for (const task of f.tasks) {
+        for (const ind of task.indicators) {
+          ind.evidence = [{ title: '2021年度工作台账', kind: 'ledger', date: '2021-12-31' }]
+        }
+      }
+      return ev(f)
+    },
+  },
+  EVIDENCE_DATE_OUTSIDE_PERIOD: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].evidence = [
+        { title: '垃圾分类检查记录', kind: 'ledger', date: '2020-11-30' },
+      ]
+      return ev(f)
+    },
+    quiet: () => {
+      const f = liwan()
+      f.evaluationDate = '2022-04-15'
+      f.tasks[1].indicators[1].evidence = [
+        { title: '2021年度决算报表', kind: 'statement', date: '2022-03-01' },
+      ]
+      return ev(f)
+    },
+    path: ['tasks', 1, 'indicators', 1, 'evidence', 0, 'date'],
+  },
+}
+
+function evaluateFormulaFindings(
+  formula: ParsedFormula,
+  variables: Record<string, string>,
+): Finding[] {
+  const r = evaluateFormula(formula, variables)
+  return r.success ? [] : [...r.findings]
+}
+
+describe('rule catalogue', () => {
+  for (const rule of rules) {
+    const c = cases[rule.code]
+    describe(rule.code, () => {
+      it('fires on a realistic form', () => {
+        expect(c, `no test case for ${rule.code}`).toBeDefined()
+        if (!c) return
+        const hits = c.fire().filter((f) => f.code === rule.code)
+        expect(hits.length).toBeGreaterThan(0)
+        if (c.path) expect(hits.map((f) => f.path)).toContainEqual(c.path)
+        for (const f of hits) {
+          expect(f.message.length).toBeGreaterThan(0)
+          expect(f.message).not.toMatch(/\{\w+\}/)
+        }
+      })
+      it('stays quiet on a right one', () => {
+        if (!c) return
+        expect(c.quiet().filter((f) => f.code === rule.code)).toEqual([])
+      })
+    })
+  }
+
+  it('renders every fired rule in English too', () => {
+    const en = evaluate(pub('yinchuan'), { locale: 'en' }).findings
+    expect(en.length).toBeGreaterThan(0)
+    for (const f of en) expect(f.message).not.toMatch(/[\u4e00-\u9fff]{4,}.*(无法|应为|填报)/)
+  })
+})
