@@ -415,6 +415,13 @@ describe('fundingRowRates flags', () => {
     expect(r.overspent).toBe(true)
   })
 
+  it('takes an empty printed cell as nothing printed', () => {
+    expect(
+      fundingRowRates({ adjustedBudget: '10', actual: '9', printed: { completionRate: ' ' } })
+        .completionCheck,
+    ).toBeNull()
+  })
+
   it('checks 年初 + 调整 against the printed 全年预算数', () => {
     expect(
       fundingRowRates({ initialBudget: '90', adjustment: '-0.026', adjustedBudget: '89.974' })
@@ -586,6 +593,13 @@ describe('checkReportedRate', () => {
       'uncheckable',
     )
     expect(checkReportedRate('—', liwan)).toMatchObject({ verdict: 'mismatch', expected: '89.31%' })
+    expect(checkReportedRate('—', budgetCompletionRate({}))).toMatchObject({
+      verdict: 'match',
+      decimals: null,
+    })
+    expect(
+      checkReportedRate('—', budgetCompletionRate({ adjustedBudget: 'IO', actual: '1' })).verdict,
+    ).toBe('uncheckable')
   })
 
   it('accepts only the conventions it is given', () => {

@@ -113,7 +113,7 @@ export interface FundingRowRates {
   /** 预算完成率 / 执行率 against `completionBasis`. */
   readonly completion: RateResult
   readonly completionBasis: CompletionBasis | null
-  /** The printed completion rate checked; null when none is printed. */
+  /** The printed completion rate checked; null when none is printed (an empty cell counts as none). */
   readonly completionCheck: RateCheck | null
   /** 预算调整率 ΔB / B₀ (ΔB derived from 全年预算数 − 年初预算数 when not printed). */
   readonly adjustment: RateResult
@@ -163,7 +163,7 @@ export function fundingRowRates(
   const adjustment = budgetAdjustmentRate(row, options)
   const printed = row.printed
   const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
-    text === undefined ? null : checkReportedRate(text, rate, options)
+    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, options)
 
   return {
     completion,

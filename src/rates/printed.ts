@@ -152,7 +152,8 @@ export const RATE_CONVENTIONS: readonly {
  * The verdict on a printed rate:
  *
  * - `match`: equal to the computed rate rounded half-up at the printed number of decimals ("93%"
- *   for 92.56% is a match at 0 decimals); also a placeholder printed for a rate that does not exist;
+ *   for 92.56% is a match at 0 decimals); also a placeholder ("—") printed for a rate that does not
+ *   exist or whose amounts are not printed either;
  * - `convention`: right only under the {@link RateConvention} named in `convention`;
  * - `mismatch`: right under no convention — a figure that is merely close is a mismatch;
  * - `unreadable`: the printed text is not a rate ("IO");
@@ -210,7 +211,7 @@ export interface CheckReportedRateOptions {
 type Computed =
   | { readonly kind: 'value'; readonly f: Fraction; readonly ratio: DecimalString }
   | { readonly kind: 'undefined'; readonly numerator: Dec | null }
-  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'unavailable'; readonly missing: boolean }
 
 const MODES: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
@@ -265,7 +266,9 @@ export function checkReportedRate(
 
   if (!p.ok) {
     if (p.reason === 'not-a-number') return verdict('unreadable', null)
-    if (c.kind === 'undefined') return verdict('match', null)
+    // No figure printed where no figure can exist is right.
+    if (c.kind === 'undefined' || (c.kind === 'unavailable' && c.missing))
+      return verdict('match', null)
     if (c.kind === 'unavailable') return verdict('uncheckable', null)
     return verdict('mismatch', 2)
   }
@@ -333,11 +336,13 @@ function readComputed(computed: unknown): Computed {
   if (typeof computed === 'object' && 'ok' in computed) {
     const r = computed as RateResult
     if (!r.ok) {
-      if (r.reason !== 'zero-denominator') return { kind: 'unavailable' }
+      if (r.reason !== 'zero-denominator') {
+        return { kind: 'unavailable', missing: r.reason === 'missing-input' }
+      }
       return { kind: 'undefined', numerator: safeDec(r.numerator) }
     }
   }
   const f = toFraction(computed)
-  if (f === null) return { kind: 'unavailable' }
+  if (f === null) return { kind: 'unavailable', missing: false }
   return { kind: 'value', f, ratio: toDecimalString(f.n.dividedBy(f.d)) }
 }
