@@ -115,8 +115,14 @@ export interface EvaluatedIndicator {
  *
  * @example
  * ```ts
- * import { evaluate, liwan2021Form } from '@lw/perf-eval'
- * evaluate(projectForm).score?.grade // '优'
+ * import { evaluate } from '@lw/perf-eval'
+ * const e = evaluate({
+ *   kind: 'project', department: '某局', fiscalYear: 2023, unit: '万元',
+ *   funding: [{ source: 'total', adjustedBudget: '100', actual: '100', weight: '10' }],
+ *   indicators: [{ name: '完成数量', level1: '产出指标', target: '≥10个', actual: '10个', weight: '90' }],
+ * })
+ * e.score?.grade // '优'
+ * e.score?.display // '100.00'
  * ```
  */
 export interface EvaluatedScore {
