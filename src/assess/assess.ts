@@ -26,6 +26,7 @@ import {
   givesCause,
   isBoundPhrase,
   truncatedEnding,
+  type WordMatch,
   type WordsFound,
 } from './read'
 import { reason, STATUS_TEXT, trendText } from './reasons'
@@ -100,8 +101,8 @@ interface Reading {
  * const a = assessIndicator({ name: '野生动物收容所', target: '≥200平方米', actual: '204.46平方米' })
  * a.status // 'met'
  * a.ratio  // '1.0223'
- * assessIndicator({ name: '项目总成本', target: '≤90万元', actual: '95' }, { reverseRule: 'target-over-actual' }).ratio
- * // '0.947368421052631578947368421052631578947368421052631578947368' (90 ÷ 95)
+ * const cost = { name: '项目总成本', target: '≤90万元', actual: '100' }
+ * assessIndicator(cost, { reverseRule: 'target-over-actual' }).ratio // '0.9'
  * ```
  */
 export function assessIndicator(
@@ -279,10 +280,10 @@ function wordsReason(
     | 'words-not-met'
     | 'words-met'
     | 'words-overruled',
-  w: { readonly word: string; readonly clause: string },
+  w: WordMatch,
   s: Settings,
 ): AssessmentReason {
-  return reason(code, { words: w.word, clause: w.clause }, s.locale, w.word)
+  return reason(code, { words: w.word, clause: w.clause, all: w.all }, s.locale, w.word)
 }
 
 /** The canonical spelling of a unit given on its own ("平方米" → "m²"), else as written. */

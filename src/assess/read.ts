@@ -97,20 +97,25 @@ export function figuresIn(s: string): Figure[] {
   return out
 }
 
-/** A decisive word found in a narrative. @internal */
+/** A decisive word found in a narrative, with every other word of its kind found after it. @internal */
 export interface WordMatch {
   readonly word: string
   readonly at: number
   readonly clause: string
+  /** Every distinct word of the same kind, in order, the first included (at most a few). */
+  readonly all: readonly string[]
 }
 
-/** The first decisive words of each kind in a narrative. @internal */
+/** The decisive words of each kind in a narrative. @internal */
 export interface WordsFound {
   readonly notCarriedOut?: WordMatch
   readonly partiallyMet?: WordMatch
   readonly notMet?: WordMatch
   readonly met?: WordMatch
 }
+
+/** How many words of one kind are reported. */
+const WORDS_KEPT = 5
 
 function startsWithNegation(word: string): boolean {
   return NEGATION_WORDS.some((n) => word.startsWith(n))
@@ -124,10 +129,6 @@ function negatedNear(s: string, at: number): boolean {
     if (NEGATION_WORDS.some((n) => s.startsWith(n, at - k))) return true
   }
   return false
-}
-
-function match(s: string, at: number, word: string): WordMatch {
-  return { word, at, clause: clauseAround(s, at, at + word.length) }
 }
 
 /** "完成" + its object within the clause ("完成服务满意度指标"); null when there is none. */
@@ -148,34 +149,44 @@ function completionAt(s: string, at: number): string | null {
  * @internal
  */
 export function findWords(s: string): WordsFound {
-  let notCarriedOut: WordMatch | undefined
-  let partiallyMet: WordMatch | undefined
-  let notMet: WordMatch | undefined
-  let met: WordMatch | undefined
+  const found: Record<keyof WordsFound, { at: number; words: string[] } | undefined> = {
+    notCarriedOut: undefined,
+    partiallyMet: undefined,
+    notMet: undefined,
+    met: undefined,
+  }
+  const note = (kind: keyof WordsFound, word: string, at: number): void => {
+    const f = found[kind]
+    if (f === undefined) found[kind] = { at, words: [word] }
+    else if (f.words.length < WORDS_KEPT && !f.words.includes(word)) f.words.push(word)
+  }
   const usable = (word: string, at: number): boolean =>
     startsWithNegation(word) || !negatedNear(s, at)
   for (let i = 0; i < s.length; i++) {
-    const nco = notCarriedOut ? undefined : phraseAt(s, i, NOT_CARRIED_OUT_WORDS)
-    if (nco !== undefined && usable(nco.text, i)) notCarriedOut = match(s, i, nco.text)
-    const pm = partiallyMet ? undefined : phraseAt(s, i, PARTIALLY_MET_WORDS)
-    if (pm !== undefined && usable(pm.text, i)) partiallyMet = match(s, i, pm.text)
-    const nm = notMet ? undefined : phraseAt(s, i, NOT_MET_WORDS)
-    if (nm !== undefined && usable(nm.text, i)) notMet = match(s, i, nm.text)
-    if (met === undefined) {
-      const m = phraseAt(s, i, MET_WORDS)
-      if (m !== undefined && usable(m.text, i) && !insidePartial(s, i)) met = match(s, i, m.text)
-      else {
-        const c = completionAt(s, i)
-        if (c !== null && !insidePartial(s, i)) met = match(s, i, c)
-      }
+    const nco = phraseAt(s, i, NOT_CARRIED_OUT_WORDS)
+    if (nco !== undefined && usable(nco.text, i)) note('notCarriedOut', nco.text, i)
+    const pm = phraseAt(s, i, PARTIALLY_MET_WORDS)
+    if (pm !== undefined && usable(pm.text, i)) note('partiallyMet', pm.text, i)
+    const nm = phraseAt(s, i, NOT_MET_WORDS)
+    if (nm !== undefined && usable(nm.text, i)) note('notMet', nm.text, i)
+    if (insidePartial(s, i)) continue
+    const m = phraseAt(s, i, MET_WORDS)
+    const met = m !== undefined && usable(m.text, i) ? m.text : completionAt(s, i)
+    if (met !== null) note('met', met, i)
+  }
+  const out: { -readonly [K in keyof WordsFound]: WordMatch } = {}
+  for (const kind of ['notCarriedOut', 'partiallyMet', 'notMet', 'met'] as const) {
+    const f = found[kind]
+    const first = f?.words[0]
+    if (f === undefined || first === undefined) continue
+    out[kind] = {
+      word: first,
+      at: f.at,
+      clause: clauseAround(s, f.at, f.at + first.length),
+      all: f.words,
     }
   }
-  return {
-    ...(notCarriedOut ? { notCarriedOut } : {}),
-    ...(partiallyMet ? { partiallyMet } : {}),
-    ...(notMet ? { notMet } : {}),
-    ...(met ? { met } : {}),
-  }
+  return out
 }
 
 /** "部分完成" and "基本完成" contain "完成": that "完成" is not a met word. */
