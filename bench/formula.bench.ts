@@ -43,6 +43,18 @@ describe('refusing oversized input with the default limit', () => {
   })
 })
 
+describe('evaluateFormula of long expressions (10 kB, the default limit)', () => {
+  // Exact rationals grow with the digits written; without a gcd per step this stays fast.
+  const product = `${'1.23456789*'.repeat(900)}1`
+  const fractions = `${'(a/7+b/11)*'.repeat(900)}c`
+  bench(`product of 900 decimals (${product.length} chars)`, () => {
+    evaluateFormula(product, {})
+  })
+  bench(`900 sums of fractions (${fractions.length} chars)`, () => {
+    evaluateFormula(fractions, { a: '1.1', b: '2.3', c: '5' })
+  })
+})
+
 describe('evaluateFormula of a seed formula', () => {
   const vars = { 实际完成数: '1', 预定目标数: '2' }
   bench('数量完成率=实际完成数/预定目标数×100%', () => {

@@ -44,6 +44,15 @@ describe('evaluateFormula on the seed formulas', () => {
     expect(evaluateFormula('1/3*3', {})).toMatchObject({ value: '1' })
   })
 
+  it('stays exact on long products: 1.5^40 and (1/3)^40 × 3^40', () => {
+    const power = `${'1.5*'.repeat(39)}1.5`
+    expect(evaluateFormula(power, {})).toMatchObject({
+      value: '11057332.3209400121422731899656355381011962890625',
+    })
+    const back = `${'(1/3)*'.repeat(40)}${'3*'.repeat(39)}3`
+    expect(evaluateFormula(back, {})).toMatchObject({ value: '1' })
+  })
+
   it('reads full-width, grouped, OCR-spaced and percent values', () => {
     expect(evaluateFormula('a*b', { a: '６２１１．８９', b: '1' })).toMatchObject({
       value: '6211.89',

@@ -6,28 +6,19 @@
  */
 import { type DecimalString, dec, toDecimalString } from '../money/decimal'
 
-/** numerator / denominator, denominator > 0, in lowest terms. @internal */
+/**
+ * numerator / denominator, denominator > 0. Not reduced: a gcd at every step costs quadratic time
+ * on long products, while the sizes stay bounded by the digits written in the formula and its values.
+ * @internal
+ */
 export interface Rational {
   readonly n: bigint
   readonly d: bigint
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a
-  let y = b
-  while (y !== 0n) {
-    const r = x % y
-    x = y
-    y = r
-  }
-  return x
-}
-
 function make(n: bigint, d: bigint): Rational {
   if (n === 0n) return { n: 0n, d: 1n }
-  const sign = d < 0n ? -1n : 1n
-  const g = gcd(n, d < 0n ? -d : d)
-  return { n: (sign * n) / g, d: (sign * d) / g }
+  return d < 0n ? { n: -n, d: -d } : { n, d }
 }
 
 /** A canonical decimal string as a rational. @internal */
@@ -77,8 +68,12 @@ export function greaterThan(a: Rational, b: Rational): boolean {
   return a.n * b.d > b.n * a.d
 }
 
-/** The value as a canonical decimal string, rounded once to the decimal context's precision. @internal */
+/**
+ * The value as a canonical decimal string: an integer exactly, anything else rounded once to the
+ * decimal context's precision.
+ * @internal
+ */
 export function toDecimal(a: Rational): DecimalString {
-  if (a.d === 1n) return toDecimalString(dec(a.n.toString()))
+  if (a.n % a.d === 0n) return toDecimalString(dec((a.n / a.d).toString()))
   return toDecimalString(dec(a.n.toString()).div(dec(a.d.toString())))
 }
