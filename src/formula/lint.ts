@@ -4,8 +4,18 @@ import { renderNode } from './describe'
 import { divisionFinding, evaluateTree, readValue } from './evaluate'
 import { shownText } from './limits'
 import { parseFormula } from './parse'
-import { greaterThan, type Rational, toDecimal } from './rational'
-import { nodesOf, variablesOf } from './tree'
+import {
+  add,
+  divide,
+  fromDecimal,
+  greaterThan,
+  multiply,
+  negate,
+  type Rational,
+  subtract,
+  toDecimal,
+} from './rational'
+import { fold, nodesOf, variablesOf } from './tree'
 import type { FormulaNode, FormulaValue, ParsedFormula, ParseFormulaOptions } from './types'
 
 /**
@@ -242,16 +252,32 @@ function unsuppliable(ctx: Context): Finding[] {
   return out
 }
 
+/** One bottom-up pass: the exact value of every subtree without variables, and its zero divisors. */
 function constantDivisions(ctx: Context): Finding[] {
-  const out: Finding[] = []
-  for (const node of nodesOf(ctx.formula.expression)) {
-    if (node.type !== 'binary' || node.operator !== '/') continue
-    const divisor = evaluateTree(node.right, () => undefined)
-    if (divisor.ok && divisor.value.n === 0n) {
-      out.push(divisionFinding(ctx.formula, node.right, ctx.options))
+  const zeroDivisors: FormulaNode[] = []
+  fold<Rational | null>(ctx.formula.expression, (node, kids) => {
+    switch (node.type) {
+      case 'number':
+        return fromDecimal(node.value)
+      case 'variable':
+        return null
+      case 'negate': {
+        const v = kids[0] ?? null
+        return v === null ? null : negate(v)
+      }
+      case 'binary': {
+        const a = kids[0] ?? null
+        const b = kids[1] ?? null
+        if (node.operator === '/' && b !== null && b.n === 0n) zeroDivisors.push(node.right)
+        if (a === null || b === null) return null
+        if (node.operator === '/') return divide(a, b)
+        return (node.operator === '+' ? add : node.operator === '-' ? subtract : multiply)(a, b)
+      }
     }
-  }
-  return out
+  })
+  return zeroDivisors
+    .sort((x, y) => x.start - y.start)
+    .map((divisor) => divisionFinding(ctx.formula, divisor, ctx.options))
 }
 
 /** Whether a name reads as the whole, the part, or neither: the earliest marker decides. */
