@@ -254,13 +254,13 @@ export function dateText(d: DateParts): string {
 
 /**
  * Compares a date with a deadline, inclusive: done in or before the due month (day, when both
- * give one) is met, later is not. A missing year is taken from the other side, else from the
- * fiscal year, else only months are compared.
+ * give one) is met, later is not. A missing year is the fiscal year when one is given, else the
+ * other side's year, else only months are compared.
  * @internal
  */
 export function compareDeadline(t: DeadlineTarget, a: DateParts, s: Settings): Outcome {
-  const ty = t.year ?? a.year ?? s.fiscalYear
-  const ay = a.year ?? t.year ?? s.fiscalYear
+  const ty = t.year ?? s.fiscalYear ?? a.year
+  const ay = a.year ?? s.fiscalYear ?? t.year
   let cmp = 0
   if (ty !== undefined && ay !== undefined) cmp = Math.sign(ay - ty)
   if (cmp === 0) cmp = Math.sign(a.month - t.month)
