@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluate, liwan2021Form } from '../src/index'
+import { evaluate, liwan2021Form, rules } from '../src/index'
 
 /** Replaces the value at a random path of a JSON tree by an arbitrary one. */
 function mutate(tree: unknown, path: readonly number[], value: unknown): unknown {
@@ -17,14 +17,25 @@ function mutate(tree: unknown, path: readonly number[], value: unknown): unknown
   return Object.fromEntries(entries.map(([k, v], j) => [k, j === i ? mutate(v, rest, value) : v]))
 }
 
+const templates = new Map(rules.map((r) => [r.code, r.message.en]))
+
+/** Every number in a tree, so none can hide a NaN or an Infinity. */
+function numbersIn(tree: unknown, out: number[] = []): number[] {
+  if (typeof tree === 'number') out.push(tree)
+  else if (tree !== null && typeof tree === 'object') for (const v of Object.values(tree)) numbersIn(v, out)
+  return out
+}
+
 function wellFormed(e: ReturnType<typeof evaluate>): void {
   // Plain JSON: survives a round trip unchanged, with no NaN or Infinity anywhere.
-  const json = JSON.stringify(e)
-  expect(JSON.parse(json)).toEqual(e)
-  expect(json).not.toMatch(/NaN|Infinity/)
+  expect(JSON.parse(JSON.stringify(e))).toEqual(e)
+  for (const n of numbersIn(e)) expect(Number.isFinite(n)).toBe(true)
   for (const f of e.findings) {
     expect(['error', 'warning', 'info']).toContain(f.severity)
-    expect(f.message).not.toMatch(/\{\w+\}/)
+    // Every placeholder of the rule's template has a param, so no message shows a raw {name}.
+    const template = templates.get(f.code)
+    expect(template, f.code).toBeDefined()
+    for (const m of (template ?? '').matchAll(/\{(\w+)\}/g)) expect(Object.keys(f.params)).toContain(m[1])
   }
 }
 
