@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import liwanExample from '../examples/liwan-2021.json'
 import {
-  budgetAdjustmentRate,
-  budgetCompletionRate,
+  budgetAdjustmentRate as budgetAdjustmentRateContract,
+  budgetAdjustmentRateResult,
+  budgetCompletionRate as budgetCompletionRateContract,
+  budgetCompletionRateResult,
   checkReportedRate,
   DEPARTMENT_RATES,
   departmentRate,
   type FundingRow,
   formatPercent,
   fundingRowRates,
-  outturnRate,
+  outturnRate as outturnRateContract,
+  outturnRateResult,
   parsePrintedRate,
   parseSelfEvaluation,
   type RateCheck,
@@ -52,7 +55,7 @@ const pct = (r: RateResult, decimals = 2) => formatPercent(r, { decimals })
 
 describe('the seed (荔湾区机关事务管理局 2021): rates from the raw amounts', () => {
   it('completion 5840.18 / (6211.89 + 327.17) = 89.31%', () => {
-    const r = budgetCompletionRate({
+    const r = budgetCompletionRateResult({
       initialBudget: '6211. 89',
       adjustment: '327. 17',
       actual: '5840. 18',
@@ -63,14 +66,14 @@ describe('the seed (荔湾区机关事务管理局 2021): rates from the raw amo
   })
 
   it('adjustment 327.17 / 6211.89 = 5.27% (a different denominator)', () => {
-    const r = budgetAdjustmentRate({ initialBudget: '6211. 89', adjustment: '327. 17' })
+    const r = budgetAdjustmentRateResult({ initialBudget: '6211. 89', adjustment: '327. 17' })
     expect(r).toMatchObject({ ok: true, numerator: '327.17', denominator: '6211.89' })
     expect(pct(r)).toBe('5.27%')
     expect(pct(r, 4)).toBe('5.2668%')
   })
 
   it('rejects the alternatives that do not reproduce the form', () => {
-    expect(pct(outturnRate({ initialBudget: '6211.89', actual: '5840.18' }))).toBe('94.02%')
+    expect(pct(outturnRateResult({ initialBudget: '6211.89', actual: '5840.18' }))).toBe('94.02%')
     // ΔB / (B₀ + ΔB) would be 5.00%, which the form does not print.
     expect(formatPercent('0.05003318')).toBe('5.00%')
   })
@@ -318,13 +321,13 @@ describe('budget rate functions', () => {
       'adjustedBudget',
     ],
   ] as const)('completion with %s fails with a reason', (_name, input, reason, field) => {
-    const r = budgetCompletionRate(input)
+    const r = budgetCompletionRateResult(input)
     expect(r).toMatchObject({ ok: false, reason, field })
     expect(formatPercent(r)).toBeNull()
   })
 
   it('prefers the printed adjusted budget, and never caps above 100%', () => {
-    const r = budgetCompletionRate({
+    const r = budgetCompletionRateResult({
       initialBudget: '100',
       adjustment: '0',
       adjustedBudget: '80',
@@ -334,7 +337,7 @@ describe('budget rate functions', () => {
   })
 
   it('carries the AMOUNT_UNPARSEABLE finding of an unreadable amount, at its path', () => {
-    const r = budgetCompletionRate(
+    const r = budgetCompletionRateResult(
       { adjustedBudget: 'IO', actual: '1' },
       { path: ['funding', 2], locale: 'en' },
     )
@@ -349,14 +352,14 @@ describe('budget rate functions', () => {
   })
 
   it('reads mixed units into one before dividing', () => {
-    expect(budgetCompletionRate({ adjustedBudget: '25万元', actual: '200000元' })).toMatchObject({
+    expect(budgetCompletionRateResult({ adjustedBudget: '25万元', actual: '200000元' })).toMatchObject({
       ok: true,
       ratio: '0.8',
       numerator: '20',
       denominator: '25',
     })
     expect(
-      budgetCompletionRate({ adjustedBudget: '25万元', actual: '200000元' }, { unit: '元' }),
+      budgetCompletionRateResult({ adjustedBudget: '25万元', actual: '200000元' }, { unit: '元' }),
     ).toMatchObject({
       numerator: '200000',
       denominator: '250000',
@@ -364,15 +367,15 @@ describe('budget rate functions', () => {
   })
 
   it('keeps the adjustment signed and lets 53号 exclusions out', () => {
-    expect(pct(budgetAdjustmentRate({ initialBudget: '200', adjustment: '-50' }))).toBe('-25.00%')
+    expect(pct(budgetAdjustmentRateResult({ initialBudget: '200', adjustment: '-50' }))).toBe('-25.00%')
     expect(
-      budgetAdjustmentRate({ initialBudget: '200', adjustment: '80', excludedAdjustment: '30' }),
+      budgetAdjustmentRateResult({ initialBudget: '200', adjustment: '80', excludedAdjustment: '30' }),
     ).toMatchObject({
       ok: true,
       ratio: '0.25',
       numerator: '50',
     })
-    expect(budgetAdjustmentRate({ initialBudget: '0', adjustment: '5' })).toMatchObject({
+    expect(budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' })).toMatchObject({
       ok: false,
       reason: 'zero-denominator',
       numerator: '5',
@@ -386,8 +389,8 @@ describe('budget rate functions', () => {
       adjustment: '327.17',
       actual: '5840.18',
     })
-    budgetCompletionRate(input)
-    budgetAdjustmentRate(input)
+    budgetCompletionRateResult(input)
+    budgetAdjustmentRateResult(input)
     expect(input).toEqual({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
   })
 })
@@ -462,10 +465,10 @@ describe('formatPercent', () => {
 
   it('rounds a rate result from its exact fraction', () => {
     // 1/3 printed to 20 decimals: every digit comes from the fraction, not from a rounded quotient.
-    const third = budgetCompletionRate({ adjustedBudget: '3', actual: '1' })
+    const third = budgetCompletionRateResult({ adjustedBudget: '3', actual: '1' })
     expect(formatPercent(third, { decimals: 20 })).toBe('33.33333333333333333333%')
     expect(
-      formatPercent(budgetCompletionRate({ adjustedBudget: '3', actual: '2' }), { decimals: 0 }),
+      formatPercent(budgetCompletionRateResult({ adjustedBudget: '3', actual: '2' }), { decimals: 0 }),
     ).toBe('67%')
   })
 
@@ -524,7 +527,7 @@ describe('parsePrintedRate', () => {
 })
 
 describe('checkReportedRate', () => {
-  const liwan = budgetCompletionRate({
+  const liwan = budgetCompletionRateResult({
     initialBudget: '6211.89',
     adjustment: '327.17',
     actual: '5840.18',
@@ -572,7 +575,7 @@ describe('checkReportedRate', () => {
     ['—', 'match', null],
     ['50%', 'mismatch', null],
   ] as const)('a 0/0 rate printed %j: %s %s', (printed, verdict, convention) => {
-    const empty = budgetCompletionRate({ adjustedBudget: '0', actual: '0' })
+    const empty = budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })
     expect(checkReportedRate(printed, empty)).toMatchObject({
       verdict,
       convention,
@@ -582,23 +585,23 @@ describe('checkReportedRate', () => {
   })
 
   it('does not call 100% right for spending without a budget (5/0)', () => {
-    const r = budgetCompletionRate({ adjustedBudget: '0', actual: '5' })
+    const r = budgetCompletionRateResult({ adjustedBudget: '0', actual: '5' })
     expect(checkReportedRate('100%', r).verdict).toBe('mismatch')
     expect(checkReportedRate('0.00%', r).convention).toBe('zero-for-undefined')
     expect(checkReportedRate('0.00%', null).convention).toBe('zero-for-undefined')
   })
 
   it('says uncheckable when the amounts are missing, and mismatch for a dash over a real rate', () => {
-    expect(checkReportedRate('89.31%', budgetCompletionRate({ actual: '1' })).verdict).toBe(
+    expect(checkReportedRate('89.31%', budgetCompletionRateResult({ actual: '1' })).verdict).toBe(
       'uncheckable',
     )
     expect(checkReportedRate('—', liwan)).toMatchObject({ verdict: 'mismatch', expected: '89.31%' })
-    expect(checkReportedRate('—', budgetCompletionRate({}))).toMatchObject({
+    expect(checkReportedRate('—', budgetCompletionRateResult({}))).toMatchObject({
       verdict: 'match',
       decimals: null,
     })
     expect(
-      checkReportedRate('—', budgetCompletionRate({ adjustedBudget: 'IO', actual: '1' })).verdict,
+      checkReportedRate('—', budgetCompletionRateResult({ adjustedBudget: 'IO', actual: '1' })).verdict,
     ).toBe('uncheckable')
   })
 
@@ -649,7 +652,7 @@ describe('rate findings', () => {
   it('states a mismatch with the computed figure at least to 2 decimals', () => {
     const check = checkReportedRate(
       '60%',
-      budgetCompletionRate({ adjustedBudget: '310.2', actual: '154.74' }),
+      budgetCompletionRateResult({ adjustedBudget: '310.2', actual: '154.74' }),
     )
     const f = rateCheckFinding(check, { rate: 'completion', path: ['funding', 0], locale: 'en' })
     expect(f).toMatchObject({
@@ -710,5 +713,30 @@ describe('department rates (财预〔2013〕53号)', () => {
       ok: false,
       reason: 'zero-denominator',
     })
+  })
+})
+
+describe('the contract shape: exact ratio string or null', () => {
+  it('gives the seed rates from the raw amounts', () => {
+    const completion = budgetCompletionRateContract({
+      initialBudget: '6211. 89',
+      adjustment: '327. 17',
+      actual: '5840. 18',
+    })
+    expect(completion?.startsWith('0.893122253045')).toBe(true)
+    expect(formatPercent(completion)).toBe('89.31%')
+    const adjustment = budgetAdjustmentRateContract({ initialBudget: '6211.89', adjustment: '327.17' })
+    expect(formatPercent(adjustment)).toBe('5.27%')
+    expect(formatPercent(outturnRateContract({ initialBudget: '6211.89', actual: '5840.18' }))).toBe(
+      '94.02%',
+    )
+  })
+
+  it('is null, never NaN, Infinity or 0, when the rate is undefined', () => {
+    expect(budgetCompletionRateContract({ initialBudget: '0', adjustment: '0', actual: '0' })).toBeNull()
+    expect(budgetCompletionRateContract({ initialBudget: '100', adjustment: '-100', actual: '5' })).toBeNull()
+    expect(budgetAdjustmentRateContract({ initialBudget: '0', adjustment: '12' })).toBeNull()
+    expect(budgetCompletionRateContract({ initialBudget: 'IO', adjustment: '0', actual: '5' })).toBeNull()
+    expect(formatPercent(null)).toBeNull()
   })
 })

@@ -6,13 +6,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  budgetAdjustmentRate,
-  budgetCompletionRate,
+  budgetAdjustmentRateResult,
+  budgetCompletionRateResult,
   checkReportedRate,
   compositionVariance,
   departmentRate,
   formatPercent,
-  outturnRate,
+  outturnRateResult,
   type RateResult,
   type RateRounding,
   spendingProgress,
@@ -131,7 +131,7 @@ describe('rates agree with the exact BigInt reference', () => {
     fc.assert(
       fc.property(nonNegative, amount(), nonNegative, (b0, delta, e) => {
         const ref = div(ratOf(e), add(ratOf(b0), ratOf(delta)))
-        agrees(budgetCompletionRate({ initialBudget: b0, adjustment: delta, actual: e }), ref)
+        agrees(budgetCompletionRateResult({ initialBudget: b0, adjustment: delta, actual: e }), ref)
       }),
       runs,
     )
@@ -140,7 +140,7 @@ describe('rates agree with the exact BigInt reference', () => {
   it('budgetCompletionRate with a printed adjusted budget, zero included', () => {
     fc.assert(
       fc.property(fc.oneof(nonNegative, fc.constant('0')), nonNegative, (b, e) => {
-        agrees(budgetCompletionRate({ adjustedBudget: b, actual: e }), div(ratOf(e), ratOf(b)))
+        agrees(budgetCompletionRateResult({ adjustedBudget: b, actual: e }), div(ratOf(e), ratOf(b)))
       }),
       runs,
     )
@@ -150,12 +150,12 @@ describe('rates agree with the exact BigInt reference', () => {
     fc.assert(
       fc.property(nonNegative, amount(), amount(), (b0, delta, excluded) => {
         const ref = div(ratOf(delta), ratOf(b0))
-        agrees(budgetAdjustmentRate({ initialBudget: b0, adjustment: delta }), ref)
+        agrees(budgetAdjustmentRateResult({ initialBudget: b0, adjustment: delta }), ref)
         const adjusted = add(ratOf(b0), ratOf(delta))
         const adjustedText = sig60(adjusted) // exact: a sum of two short decimals
-        agrees(budgetAdjustmentRate({ initialBudget: b0, adjustedBudget: adjustedText }), ref)
+        agrees(budgetAdjustmentRateResult({ initialBudget: b0, adjustedBudget: adjustedText }), ref)
         agrees(
-          budgetAdjustmentRate({
+          budgetAdjustmentRateResult({
             initialBudget: b0,
             adjustment: delta,
             excludedAdjustment: excluded,
@@ -170,7 +170,7 @@ describe('rates agree with the exact BigInt reference', () => {
   it('outturnRate = E / B₀', () => {
     fc.assert(
       fc.property(nonNegative, nonNegative, (b0, e) => {
-        agrees(outturnRate({ initialBudget: b0, actual: e }), div(ratOf(e), ratOf(b0)))
+        agrees(outturnRateResult({ initialBudget: b0, actual: e }), div(ratOf(e), ratOf(b0)))
       }),
       runs,
     )
@@ -308,7 +308,7 @@ describe('formatPercent and checkReportedRate on decimal ratios', () => {
   it('calls its own half-up figure a match, and names a rounding that reproduces any other', () => {
     fc.assert(
       fc.property(nonNegative, positive, fc.integer({ min: 0, max: 4 }), (e, b, decimals) => {
-        const rate = budgetCompletionRate({ adjustedBudget: b, actual: e })
+        const rate = budgetCompletionRateResult({ adjustedBudget: b, actual: e })
         const halfUp = formatPercent(rate, { decimals }) ?? ''
         expect(checkReportedRate(halfUp, rate)).toMatchObject({ verdict: 'match', decimals })
         for (const mode of ['half-even', 'truncate'] as const) {
@@ -332,7 +332,7 @@ describe('formatPercent and checkReportedRate on decimal ratios', () => {
         fc.integer({ min: 0, max: 4 }),
         fc.integer({ min: 1, max: 50 }),
         (e, b, decimals, off) => {
-          const rate = budgetCompletionRate({ adjustedBudget: b, actual: e })
+          const rate = budgetCompletionRateResult({ adjustedBudget: b, actual: e })
           const truncated = ratOf(
             (formatPercent(rate, { decimals, rounding: 'truncate' }) ?? '').slice(0, -1),
           )

@@ -1,4 +1,4 @@
-import type { Dec } from '../money/decimal'
+import type { Dec, DecimalString } from '../money/decimal'
 import {
   type RateAmount,
   type RateOptions,
@@ -69,14 +69,18 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
- * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
- * const liwan = budgetCompletionRate({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
- * formatPercent(liwan)                                                     // '89.31%'
- * formatPercent(budgetCompletionRate({ adjustedBudget: '329.77', actual: '338.31' })) // '102.59%'
- * budgetCompletionRate({ adjustedBudget: '0', actual: '0' }).ok           // false ('zero-denominator')
+ * import { budgetCompletionRateResult, formatPercent } from '@lw/perf-eval'
+ * const liwan = budgetCompletionRateResult({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
+ * formatPercent(liwan)                                                           // '89.31%'
+ * liwan.ok && liwan.denominator                                                  // '6539.06'
+ * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' }).ok            // false
+ * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })               // { reason: 'zero-denominator' }
  * ```
  */
-export function budgetCompletionRate(input: BudgetAmounts, options: RateOptions = {}): RateResult {
+export function budgetCompletionRateResult(
+  input: BudgetAmounts,
+  options: RateOptions = {},
+): RateResult {
   const budget = readAdjustedBudget(input, options)
   if (!budget.ok) return budget
   const actual = readAmount(input.actual, 'actual', options)
@@ -95,12 +99,13 @@ export function budgetCompletionRate(input: BudgetAmounts, options: RateOptions 
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
- * import { budgetAdjustmentRate, formatPercent } from '@lw/perf-eval'
- * formatPercent(budgetAdjustmentRate({ initialBudget: '6211.89', adjustment: '327.17' }))  // '5.27%'
- * formatPercent(budgetAdjustmentRate({ initialBudget: '90', adjustedBudget: '89.974' }))   // '-0.03%'
+ * import { budgetAdjustmentRateResult, formatPercent } from '@lw/perf-eval'
+ * formatPercent(budgetAdjustmentRateResult({ initialBudget: '6211.89', adjustment: '327.17' }))  // '5.27%'
+ * formatPercent(budgetAdjustmentRateResult({ initialBudget: '90', adjustedBudget: '89.974' }))   // '-0.03%'
+ * budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' }).ok                         // false
  * ```
  */
-export function budgetAdjustmentRate(
+export function budgetAdjustmentRateResult(
   input: AdjustmentRateInput,
   options: RateOptions = {},
 ): RateResult {
@@ -134,11 +139,11 @@ export function budgetAdjustmentRate(
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
- * import { outturnRate, formatPercent } from '@lw/perf-eval'
- * formatPercent(outturnRate({ initialBudget: '6211.89', actual: '5840.18' })) // '94.02%'
+ * import { outturnRateResult, formatPercent } from '@lw/perf-eval'
+ * formatPercent(outturnRateResult({ initialBudget: '6211.89', actual: '5840.18' })) // '94.02%'
  * ```
  */
-export function outturnRate(
+export function outturnRateResult(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
   options: RateOptions = {},
 ): RateResult {
@@ -147,6 +152,77 @@ export function outturnRate(
   const actual = readAmount(input.actual, 'actual', options)
   if (!actual.ok) return actual
   return rateOf(actual.value, b0.value)
+}
+
+/**
+ * 预算完成率 E / (B₀ + ΔB) as an exact decimal string ratio (not ×100), or `null` when it is
+ * undefined (a zero denominator, a missing or unreadable amount). The denominator is the printed
+ * 全年预算数 when `adjustedBudget` is given. {@link budgetCompletionRateResult} gives the same rate
+ * with its numerator, denominator, and the reason and finding when it is undefined.
+ *
+ * @param input - the row's amounts; a parsed `FundingRow` can be passed as it is
+ * @param options - unit of bare amounts
+ * @returns the exact ratio, or null
+ * @example
+ * ```ts
+ * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
+ * const r = budgetCompletionRate({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
+ * r?.slice(0, 12)                                                               // '0.8931222530'
+ * formatPercent(r)                                                              // '89.31%'
+ * formatPercent(budgetCompletionRate({ adjustedBudget: '329.77', actual: '338.31' })) // '102.59%'
+ * budgetCompletionRate({ initialBudget: '0', adjustment: '0', actual: '0' })    // null
+ * ```
+ */
+export function budgetCompletionRate(
+  input: BudgetAmounts,
+  options: RateOptions = {},
+): DecimalString | null {
+  const r = budgetCompletionRateResult(input, options)
+  return r.ok ? r.ratio : null
+}
+
+/**
+ * 预算调整率 ΔB / B₀ as an exact decimal string ratio, signed, or `null` when B₀ is 0 or an amount
+ * is missing. Note the denominator is the original budget, unlike the completion rate's.
+ * {@link budgetAdjustmentRateResult} gives the reason too.
+ *
+ * @param input - B₀ and ΔB (or B₀ + ΔB)
+ * @param options - unit of bare amounts
+ * @returns the exact ratio, or null
+ * @example
+ * ```ts
+ * import { budgetAdjustmentRate, formatPercent } from '@lw/perf-eval'
+ * formatPercent(budgetAdjustmentRate({ initialBudget: '6211.89', adjustment: '327.17' })) // '5.27%'
+ * budgetAdjustmentRate({ initialBudget: '0', adjustment: '12' })                          // null
+ * ```
+ */
+export function budgetAdjustmentRate(
+  input: AdjustmentRateInput,
+  options: RateOptions = {},
+): DecimalString | null {
+  const r = budgetAdjustmentRateResult(input, options)
+  return r.ok ? r.ratio : null
+}
+
+/**
+ * Execution against the original budget E / B₀ as an exact decimal string, or `null` when B₀ is 0
+ * or an amount is missing. {@link outturnRateResult} gives the reason too.
+ *
+ * @param input - B₀ and E
+ * @param options - unit of bare amounts
+ * @returns the exact ratio, or null
+ * @example
+ * ```ts
+ * import { formatPercent, outturnRate } from '@lw/perf-eval'
+ * formatPercent(outturnRate({ initialBudget: '6211.89', actual: '5840.18' })) // '94.02%'
+ * ```
+ */
+export function outturnRate(
+  input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
+  options: RateOptions = {},
+): DecimalString | null {
+  const r = outturnRateResult(input, options)
+  return r.ok ? r.ratio : null
 }
 
 /** Absent means not given at all; "" counts as absent too. @internal */

@@ -55,7 +55,7 @@ const ROUNDINGS: ReadonlySet<string> = new Set(['half-up', 'half-even', 'truncat
  * ```
  */
 export function formatPercent(
-  ratio: RateResult | DecimalString | number,
+  ratio: RateResult | DecimalString | number | null | undefined,
   options: FormatPercentOptions = {},
 ): string | null {
   const decimals = options.decimals ?? 2
@@ -63,6 +63,7 @@ export function formatPercent(
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null
   // Options may come from untyped JSON.
   if (!ROUNDINGS.has(rounding)) return null
+  if (ratio === null || ratio === undefined) return null
   const f = toFraction(ratio)
   if (f === null) return null
   return `${fixed(roundFraction({ n: f.n.times(100), d: f.d }, decimals, rounding), decimals)}%`

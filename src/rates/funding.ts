@@ -3,10 +3,10 @@ import { type Bilingual, type Locale, pick } from '../i18n/index'
 import type { DecimalString } from '../money/decimal'
 import {
   type BudgetAmounts,
-  budgetAdjustmentRate,
-  budgetCompletionRate,
+  budgetAdjustmentRateResult,
+  budgetCompletionRateResult,
   isAbsent,
-  outturnRate,
+  outturnRateResult,
   readAdjustedBudget,
 } from './budget'
 import { formatPercent } from './format'
@@ -159,8 +159,10 @@ export function fundingRowRates(
   const thresholds = options.thresholds ?? DEFAULT_RATE_THRESHOLDS
   const basis = completionBasisOf(row)
   const completion =
-    basis === 'initial-budget' ? outturnRate(row, options) : budgetCompletionRate(row, options)
-  const adjustment = budgetAdjustmentRate(row, options)
+    basis === 'initial-budget'
+      ? outturnRateResult(row, options)
+      : budgetCompletionRateResult(row, options)
+  const adjustment = budgetAdjustmentRateResult(row, options)
   const printed = row.printed
   const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
     text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, options)
@@ -171,7 +173,7 @@ export function fundingRowRates(
     completionCheck: check(printed?.completionRate, completion),
     adjustment,
     adjustmentCheck: check(printed?.adjustmentRate, adjustment),
-    outturn: outturnRate(row, options),
+    outturn: outturnRateResult(row, options),
     overspent: overspent(row, basis, options),
     completionLow: beyond(completion, thresholds.completionFloor, -1),
     adjustmentHigh: beyond(adjustment, thresholds.adjustmentCeiling, 1),
@@ -309,8 +311,8 @@ export function rateCheckFinding(check: RateCheck, options: RateFindingOptions):
  * @returns the finding, or null
  * @example
  * ```ts
- * import { budgetAdjustmentRate, rateFailureFinding } from '@lw/perf-eval'
- * const f = rateFailureFinding(budgetAdjustmentRate({ initialBudget: '0', adjustment: '0' }), { rate: 'adjustment', locale: 'en' })
+ * import { budgetAdjustmentRateResult, rateFailureFinding } from '@lw/perf-eval'
+ * const f = rateFailureFinding(budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '0' }), { rate: 'adjustment', locale: 'en' })
  * f?.code // 'RATE_UNDEFINED'
  * ```
  */

@@ -2,8 +2,11 @@ export {
   type AdjustmentRateInput,
   type BudgetAmounts,
   budgetAdjustmentRate,
+  budgetAdjustmentRateResult,
   budgetCompletionRate,
+  budgetCompletionRateResult,
   outturnRate,
+  outturnRateResult,
 } from './budget'
 export {
   DEPARTMENT_RATES,

@@ -229,12 +229,12 @@ const MODES: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
  * @returns the verdict with the figures behind it
  * @example
  * ```ts
- * import { budgetCompletionRate, checkReportedRate } from '@lw/perf-eval'
- * const luan = budgetCompletionRate({ adjustedBudget: '329.77', actual: '338.31' })
+ * import { budgetCompletionRateResult, checkReportedRate } from '@lw/perf-eval'
+ * const luan = budgetCompletionRateResult({ adjustedBudget: '329.77', actual: '338.31' })
  * checkReportedRate('102.59%', luan).verdict                                    // 'match'
- * checkReportedRate('50%', budgetCompletionRate({ adjustedBudget: '310.2', actual: '154.74' })).decimals // 0
- * checkReportedRate('1', budgetCompletionRate({ adjustedBudget: '64.8', actual: '64.8' })).convention   // 'fraction'
- * checkReportedRate('0.00%', budgetCompletionRate({ adjustedBudget: '0', actual: '0' })).convention    // 'zero-for-undefined'
+ * checkReportedRate('50%', budgetCompletionRateResult({ adjustedBudget: '310.2', actual: '154.74' })).decimals // 0
+ * checkReportedRate('1', budgetCompletionRateResult({ adjustedBudget: '64.8', actual: '64.8' })).convention   // 'fraction'
+ * checkReportedRate('0.00%', budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })).convention    // 'zero-for-undefined'
  * checkReportedRate('89.13%', '0.893122').verdict                               // 'mismatch'
  * ```
  */

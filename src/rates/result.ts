@@ -30,8 +30,8 @@ export type RateAmount = string | number
  *
  * @example
  * ```ts
- * import { budgetAdjustmentRate } from '@lw/perf-eval'
- * const r = budgetAdjustmentRate({ initialBudget: '0', adjustment: '5' })
+ * import { budgetAdjustmentRateResult } from '@lw/perf-eval'
+ * const r = budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' })
  * r.ok ? r.ratio : r.reason // 'zero-denominator'
  * ```
  */
@@ -51,8 +51,8 @@ export type RateProblem =
  *
  * @example
  * ```ts
- * import { budgetCompletionRate } from '@lw/perf-eval'
- * const r = budgetCompletionRate({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
+ * import { budgetCompletionRateResult } from '@lw/perf-eval'
+ * const r = budgetCompletionRateResult({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
  * r.ok && r.denominator // '6539.06'
  * ```
  */
@@ -73,8 +73,8 @@ export interface RateValue {
  *
  * @example
  * ```ts
- * import { budgetCompletionRate } from '@lw/perf-eval'
- * const r = budgetCompletionRate({ adjustedBudget: '0', actual: '0' })
+ * import { budgetCompletionRateResult } from '@lw/perf-eval'
+ * const r = budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })
  * r // { ok: false, reason: 'zero-denominator', numerator: '0', denominator: '0' }
  * ```
  */
@@ -95,8 +95,8 @@ export interface RateFailure {
  *
  * @example
  * ```ts
- * import { budgetCompletionRate, formatPercent } from '@lw/perf-eval'
- * const r = budgetCompletionRate({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
+ * import { budgetCompletionRateResult, formatPercent } from '@lw/perf-eval'
+ * const r = budgetCompletionRateResult({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
  * r.ok ? formatPercent(r) : `— (${r.reason})` // '89.31%'
  * ```
  */
@@ -107,8 +107,8 @@ export type RateResult = RateValue | RateFailure
  *
  * @example
  * ```ts
- * import { budgetCompletionRate } from '@lw/perf-eval'
- * budgetCompletionRate(
+ * import { budgetCompletionRateResult } from '@lw/perf-eval'
+ * budgetCompletionRateResult(
  *   { adjustedBudget: '25万元', actual: '200000元' },
  *   { unit: '元', path: ['funding', 0] },
  * ).ok // true: both read in 元, ratio 0.8
