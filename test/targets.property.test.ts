@@ -127,6 +127,9 @@ describe('parseTarget never throws', () => {
     expect(parseTarget(long)).toMatchObject({ kind: 'quantitative', comparator: '>=', unit: '%' })
     expect(parseTarget('𠀋'.repeat(100_000)).kind).toBe('qualitative')
     expect(parseTarget('1,'.repeat(100_000)).kind).toBe('qualitative')
+    expect(parseTarget(`${'≥'.repeat(100_000)}5%`)).toMatchObject({ comparator: '>=', value: '5' })
+    expect(parseTarget(`${'满'.repeat(100_000)}≥5%`).kind).toBe('qualitative')
+    expect(parseTarget(`${'2023年'.repeat(50_000)}12月`).kind).toBe('qualitative')
   })
 })
 

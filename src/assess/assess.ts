@@ -380,7 +380,7 @@ function readQuantitativeActual(
     const figure = { value: whole.value, unit: whole.unit, bound, words: n }
     return overrule(readFigure(target, figure, source, actualText, s), words, s)
   }
-  const fitting = figuresIn(n).filter((fig) => reconcile(fig.value, fig.unit, target).ok)
+  const fitting = (figuresIn(n) ?? []).filter((fig) => reconcile(fig.value, fig.unit, target).ok)
   const distinct = new Map(
     fitting.map((fig) => [`${fig.bound ?? ''}${reconcileKey(fig, target)}`, fig]),
   )

@@ -58,12 +58,15 @@ export function clauseAround(s: string, start: number, end: number): string {
 /**
  * The figures of a narrative with a unit (or none), skipping what is not a measure: dates
  * ("2021年", "6月底", "12日" after a month), ordinals ("第3"), list numbers ("1、"), codes
- * ("ISO9001", "2023-10").
+ * ("ISO9001", "2023-10"). Null when the narrative holds more figures than are searched.
  * @internal
  */
-export function figuresIn(s: string): Figure[] {
+export function figuresIn(s: string): Figure[] | null {
   const out: Figure[] = []
-  for (const n of scanNumbers(s, FIGURE_LIMIT)) {
+  const numbers = scanNumbers(s, FIGURE_LIMIT)
+  // Past the limit the figures are not all known, so none is picked as "the" figure.
+  if (numbers.length > FIGURE_LIMIT) return null
+  for (const n of numbers) {
     const before = s[n.start - 1]
     const after = s[n.end]
     if (isLetter(before) || before === '第' || before === '.' || isLetter(after)) continue

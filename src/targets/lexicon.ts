@@ -283,6 +283,19 @@ export function phraseAtEnd<T extends { readonly text: string }>(
   return undefined
 }
 
+/** The first phrase of a longest-first list that ends exactly at index `end` of `text`. @internal */
+export function phraseEndingAt<T extends { readonly text: string }>(
+  text: string,
+  end: number,
+  list: readonly T[],
+): T | undefined {
+  for (const p of list) {
+    const start = end - p.text.length
+    if (start >= 0 && text.startsWith(p.text, start)) return p
+  }
+  return undefined
+}
+
 /** True when the word at `at` is negated by what comes just before it. @internal */
 export function negatedAt(text: string, at: number): boolean {
   for (const n of NEGATIONS) if (at >= n.length && text.startsWith(n, at - n.length)) return true

@@ -8,7 +8,7 @@ import {
   PLACEHOLDERS,
   PREFIX_COMPARATORS,
   phraseAt,
-  phraseAtEnd,
+  phraseEndingAt,
   RANGE_SEPARATORS,
   SUFFIX_COMPARATORS,
   TREND_WORDS,
@@ -187,24 +187,25 @@ interface Lead {
   readonly label: string
 }
 
+/** The longest label kept before a figure ("满意度", "完成率"); longer text is a sentence. */
+const LABEL_LIMIT = 20
+
 /** Reads what stands before the first number: a label, then comparators, then a minus sign. */
 function readLead(pre: string): Lead | null {
-  let rest = pre
-  let negative = false
-  if (rest.endsWith('-')) {
-    negative = true
-    rest = rest.slice(0, -1)
-  }
+  // Walk back from the number with an index: no copies of a long prefix.
+  let end = pre.length
+  const negative = pre.endsWith('-')
+  if (negative) end--
   const comparators: Phrase[] = []
-  for (let p = phraseAtEnd(rest, PREFIX_COMPARATORS); p !== undefined; ) {
+  for (let p = phraseEndingAt(pre, end, PREFIX_COMPARATORS); p !== undefined; ) {
     comparators.push(p)
-    rest = rest.slice(0, rest.length - p.text.length)
-    p = phraseAtEnd(rest, PREFIX_COMPARATORS)
+    end -= p.text.length
+    p = phraseEndingAt(pre, end, PREFIX_COMPARATORS)
   }
-  // "控制在" is often followed by the figure and "以内": both say ≤, already collected.
-  if (rest.length > 20) return null
-  for (const ch of rest) if (LABEL_STOPS.has(ch)) return null
-  return { comparators, negative, label: rest }
+  if (end > LABEL_LIMIT) return null
+  const label = pre.slice(0, end)
+  for (const ch of label) if (LABEL_STOPS.has(ch)) return null
+  return { comparators, negative, label }
 }
 
 /** Reads the separator between the two numbers of a range ("-", "~", "至", "到"). */
