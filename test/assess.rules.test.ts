@@ -420,9 +420,13 @@ describe('robustness', () => {
     )
     expect(() => assessIndicator(null as unknown as AssessableIndicator)).not.toThrow()
     const long = `${'受益群众反映良好，'.repeat(20_000)}完成率达100%`
-    expect(assessIndicator({ name: '完成率', target: '100%', actual: long })).toMatchObject({ status: 'met' })
+    expect(assessIndicator({ name: '完成率', target: '100%', actual: long })).toMatchObject({
+      status: 'met',
+    })
     const words = '未'.repeat(100_000)
-    expect(assessIndicator({ name: '完成率', target: '100%', actual: words }).status).toBe('unknown')
+    expect(assessIndicator({ name: '完成率', target: '100%', actual: words }).status).toBe(
+      'unknown',
+    )
     expect(assessIndicator(undefined as unknown as AssessableIndicator).status).toBe('unknown')
   })
 
