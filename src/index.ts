@@ -18,10 +18,12 @@ export {
   type AmountProblem,
   type AmountResult,
   convertAmount,
+  isFinding,
   MONEY_UNITS,
   type MoneyUnit,
   type ParseAmountOptions,
   parseAmount,
+  readAmount,
 } from './money/index'
 export * from './schema/index'
 export {
@@ -192,3 +194,4 @@ export {
   validate,
 } from './evaluate/index'
 export { liwan2021Form } from './examples/index'
+export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'

@@ -1,6 +1,6 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import { pick } from '../i18n/index'
-import { parseAmount } from '../money/amount'
+import { readAmount } from '../money/amount'
 import { type Dec, dec, toDecimalString } from '../money/decimal'
 import { readDeadline } from '../targets/deadline'
 import { targetFindings } from '../targets/findings'
@@ -153,7 +153,7 @@ function settingsOf(o: AssessOptions): Settings {
 /** A threshold given as a number or decimal string; anything unreadable falls back to the default. */
 function ratioOption(value: unknown, fallback: string): Dec {
   if (typeof value !== 'number' && typeof value !== 'string') return dec(fallback)
-  const parsed = parseAmount(value)
+  const parsed = readAmount(value)
   return parsed.success ? dec(parsed.value) : dec(fallback)
 }
 
@@ -194,7 +194,7 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
   const actualText = f.actual ?? null
   const n = normalizeTargetText(f.actual ?? '')
   const blank: AssessedActual = { text: actualText, ...NO_ACTUAL }
-  const structured = f.actualValue !== undefined ? parseAmount(f.actualValue) : null
+  const structured = f.actualValue !== undefined ? readAmount(f.actualValue) : null
   if (
     structured?.success === true &&
     target.kind === 'quantitative' &&

@@ -1,7 +1,7 @@
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import { type Dec, dec, toDecimalString } from '../money/decimal'
-import { parseAmount } from '../money/index'
+import { readAmount } from '../money/index'
 import { emit, indicatorsOf, type RuleContext } from '../rules/context'
 import { headlineRowIndex } from '../rules/funding'
 import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
@@ -92,7 +92,7 @@ function auditPrinted(
   assessment: Assessment | null,
 ): Finding[] {
   if (printedText === undefined || ours.score === null || ours.weight === null) return []
-  const parsed = parseAmount(printedText)
+  const parsed = readAmount(printedText)
   if (!parsed.success) return []
   const printed = dec(parsed.value)
   const tolerance = dec(ctx.scheme.thresholds.scoreTolerance)

@@ -42,7 +42,7 @@ export type FindingParam = string | number | boolean | null | readonly string[]
  * ```ts
  * import { parseAmount } from '@lw/perf-eval'
  * const r = parseAmount('M.8')
- * if (!r.success) console.log(r.finding.code) // 'AMOUNT_UNPARSEABLE'
+ * typeof r === 'string' ? r : r.code // 'AMOUNT_UNPARSEABLE'
  * ```
  */
 export interface Finding {

@@ -1,5 +1,5 @@
 import { type Finding, makeFinding } from '../findings/index'
-import { parseAmount } from '../money/amount'
+import { readAmount } from '../money/amount'
 import { renderNode } from './describe'
 import { shownText } from './limits'
 import { parseFormula, syntaxFinding } from './parse'
@@ -79,14 +79,14 @@ const SHIFTS: ReadonlyMap<string, Rational> = new Map([
 export function readValue(value: unknown): Rational | null {
   if (typeof value === 'bigint') return fromBigInt(value)
   if (typeof value === 'number') {
-    const r = parseAmount(value)
+    const r = readAmount(value)
     return r.success ? fromDecimal(r.value) : null
   }
   if (typeof value !== 'string') return null
   let text = value.normalize('NFKC').trim()
   const shift = SHIFTS.get(text.slice(-1))
   if (shift !== undefined) text = text.slice(0, -1)
-  const r = parseAmount(text)
+  const r = readAmount(text)
   if (!r.success) return null
   const exact = fromDecimal(r.value)
   return shift === undefined ? exact : divide(exact, shift)

@@ -1,5 +1,6 @@
-import type { FindingParam } from '../findings/index'
-import { type Finding, makeFinding } from '../findings/index'
+import { MONEY_RULES } from '../findings/catalogue/money'
+import type { Finding, FindingParam } from '../findings/index'
+import { findingFromRule } from '../findings/make'
 import { type Locale, pick } from '../i18n/index'
 import { type DecimalString, dec, toDecimalString } from './decimal'
 import { isMoneyUnit, type MoneyUnit, scale } from './units'
@@ -27,8 +28,8 @@ export type AmountProblem =
  *
  * @example
  * ```ts
- * import { parseAmount } from '@lw/perf-eval'
- * const r = parseAmount('6211. 89')
+ * import { readAmount } from '@lw/perf-eval'
+ * const r = readAmount('6211. 89')
  * r.success && r.value // '6211.89'
  * ```
  */
@@ -88,7 +89,9 @@ const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
 
 /**
- * Reads an amount of money the way forms print it, exactly, into a canonical decimal string.
+ * Reads an amount of money the way forms print it, exactly: the canonical decimal string and the
+ * unit it is in, or why it cannot be read with its finding. {@link parseAmount} is the same reading
+ * with the contract's shape (the string, or the finding).
  *
  * Accepts spaces inside numbers left by OCR ("6211. 89"), thousands separators ("6,211.89"),
  * full-width digits and punctuation ("６２１１．８９"), a leading sign (-, −, +, ＋), a currency sign
@@ -99,14 +102,14 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
  *
  * @example
  * ```ts
- * import { parseAmount } from '@lw/perf-eval'
- * parseAmount('6211. 89')                     // { success: true, value: '6211.89', unit: null }
- * parseAmount('６２１１．８９')                 // value '6211.89'
- * parseAmount('25万元', { unit: '元' })        // value '250000', unit '元'
- * parseAmount('M.8').success                  // false (finding AMOUNT_UNPARSEABLE)
+ * import { readAmount } from '@lw/perf-eval'
+ * readAmount('6211. 89')                     // { success: true, value: '6211.89', unit: null }
+ * readAmount('25万元', { unit: '元' })        // { success: true, value: '250000', unit: '元' }
+ * readAmount('90万元')                        // { success: true, value: '90', unit: '万元' }
+ * readAmount('M.8')                          // { success: false, problem: 'not-a-number' }
  * ```
  */
-export function parseAmount(input: unknown, options: ParseAmountOptions = {}): AmountResult {
+export function readAmount(input: unknown, options: ParseAmountOptions = {}): AmountResult {
   const fail = (problem: AmountProblem, text: string): AmountResult => ({
     success: false,
     problem,
@@ -138,7 +141,11 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): A
   let digits: string
   if (PLAIN.test(text)) digits = text
   else if (GROUPED.test(text)) digits = text.replaceAll(',', '')
-  else return fail(text.includes(',') && /^[+-]?[\d,]+(\.\d+)?$/.test(text) ? 'bad-grouping' : 'not-a-number', input)
+  else
+    return fail(
+      text.includes(',') && /^[+-]?[\d,]+(\.\d+)?$/.test(text) ? 'bad-grouping' : 'not-a-number',
+      input,
+    )
 
   let value = dec(digits)
   let unit: MoneyUnit | null = written
@@ -150,14 +157,59 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): A
 }
 
 /**
- * Converts an amount between 元, 万元 and 亿元, exactly (no rounding: 1 元 is "0.0001" 万元).
- * The amount may be anything {@link parseAmount} reads; an unreadable one gives its finding.
+ * Reads an amount of money the way forms print it, exactly, into a canonical decimal string; an
+ * amount that cannot be read gives an `AMOUNT_UNPARSEABLE` finding instead — never NaN, never a
+ * guess. Tell them apart with `typeof result === 'string'` (or {@link isFinding}).
+ *
+ * Accepts spaces inside numbers left by OCR ("6211. 89"), thousands separators ("6,211.89"),
+ * full-width digits and punctuation ("６２１１．８９"), a leading sign (-, −, +, ＋), a currency sign
+ * and a trailing unit (元 / 万元 / 亿元, converted when `unit` is given). Text that merely looks
+ * numeric ("IO", "M.8", "O", "1.2.3") is rejected. Numbers are taken by their shortest decimal
+ * representation (6211.89 → "6211.89"). Never throws. {@link readAmount} also tells the unit.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from '@lw/perf-eval'
+ * parseAmount('6211. 89')                // '6211.89'
+ * parseAmount('6,211.89')                // '6211.89'
+ * parseAmount('６２１１．８９')            // '6211.89'
+ * parseAmount(6211.89)                   // '6211.89'
+ * parseAmount('25万元', { unit: '元' })   // '250000'
+ * parseAmount('M.8')                     // { code: 'AMOUNT_UNPARSEABLE', severity: 'error' }
+ * ```
+ */
+export function parseAmount(input: unknown, options: ParseAmountOptions = {}): DecimalString | Finding {
+  const r = readAmount(input, options)
+  return r.success ? r.value : r.finding
+}
+
+/**
+ * True when a result of {@link parseAmount} or {@link convertAmount} is a finding rather than an
+ * amount.
+ *
+ * @example
+ * ```ts
+ * import { isFinding, parseAmount } from '@lw/perf-eval'
+ * isFinding(parseAmount('IO'))      // true
+ * isFinding(parseAmount('327. 17')) // false
+ * ```
+ */
+export function isFinding(value: unknown): value is Finding {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
+}
+
+/**
+ * Converts an amount between 元, 万元 and 亿元, exactly (no rounding: 1 元 is "0.0001" 万元). The
+ * amount may be anything {@link parseAmount} reads; an unreadable amount or an unknown unit gives
+ * its finding instead.
  *
  * @example
  * ```ts
  * import { convertAmount } from '@lw/perf-eval'
- * const r = convertAmount('6211.89', '万元', '元')
- * r.success && r.value // '62118900'
+ * convertAmount('6211.89', '万元', '元')     // '62118900'
+ * convertAmount('1', '元', '万元')           // '0.0001'
+ * convertAmount('6539.06', '万元', '亿元')   // '0.653906'
+ * convertAmount('IO', '万元', '元')          // { code: 'AMOUNT_UNPARSEABLE' }
  * ```
  */
 export function convertAmount(
@@ -165,17 +217,13 @@ export function convertAmount(
   from: MoneyUnit,
   to: MoneyUnit,
   options: Omit<ParseAmountOptions, 'unit'> = {},
-): AmountResult {
+): DecimalString | Finding {
   if (!isMoneyUnit(from) || !isMoneyUnit(to)) {
-    return {
-      success: false,
-      problem: 'unit-unknown',
-      finding: amountFinding('unit-unknown', `${describe(from)} → ${describe(to)}`, options),
-    }
+    return amountFinding('unit-unknown', `${describe(from)} → ${describe(to)}`, options)
   }
-  const parsed = parseAmount(amount, { ...options, unit: from })
-  if (!parsed.success) return parsed
-  return { success: true, value: toDecimalString(scale(dec(parsed.value), from, to)), unit: to }
+  const parsed = readAmount(amount, { ...options, unit: from })
+  if (!parsed.success) return parsed.finding
+  return toDecimalString(scale(dec(parsed.value), from, to))
 }
 
 /** True when `s` names an {@link AmountProblem}. @internal */
@@ -194,7 +242,11 @@ function amountFinding(problem: AmountProblem, text: string, options: ParseAmoun
     reason: amountProblemText(problem, options.locale),
     problem,
   }
-  return makeFinding('AMOUNT_UNPARSEABLE', options.path ?? [], params, { locale: options.locale })
+  // Only the money rules, not the whole catalogue: keeps the `./rates` entry small (docs/bundle-size.md).
+  const rule = MONEY_RULES.find((r) => r.code === 'AMOUNT_UNPARSEABLE')
+  return findingFromRule('AMOUNT_UNPARSEABLE', rule, options.path ?? [], params, {
+    locale: options.locale,
+  })
 }
 
 function describe(value: unknown): string {

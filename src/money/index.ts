@@ -2,7 +2,9 @@ export {
   type AmountProblem,
   type AmountResult,
   convertAmount,
+  isFinding,
   type ParseAmountOptions,
   parseAmount,
+  readAmount,
 } from './amount'
 export { MONEY_UNITS, type MoneyUnit } from './units'

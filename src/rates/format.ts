@@ -1,4 +1,4 @@
-import { parseAmount } from '../money/amount'
+import { readAmount } from '../money/amount'
 import type { DecimalString } from '../money/decimal'
 import { type Fraction, fixed, fraction, roundFraction, safeDec } from './fraction'
 import { fractionOf, type RateResult } from './result'
@@ -78,7 +78,7 @@ export function toFraction(ratio: unknown): Fraction | null {
     const d = safeDec(r.denominator)
     return n === null || d === null || d.isZero() ? null : fraction(n, d)
   }
-  const parsed = parseAmount(ratio)
+  const parsed = readAmount(ratio)
   if (!parsed.success || parsed.unit !== null) return null
   return fractionOf({ ok: true, ratio: parsed.value, numerator: parsed.value, denominator: '1' })
 }

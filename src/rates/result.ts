@@ -1,13 +1,13 @@
 import type { Finding, FindingPath } from '../findings/index'
 import type { Locale } from '../i18n/index'
-import { parseAmount } from '../money/amount'
+import { readAmount as readMoney } from '../money/amount'
 import { type DecimalString, toDecimalString } from '../money/decimal'
 import type { MoneyUnit } from '../money/units'
 import { Dec, type Fraction, fraction, quotient } from './fraction'
 
 /**
  * An amount given to a rate function: a decimal string as forms print it ("6211. 89", "6,211.89",
- * "６２１１．８９") or a number. It is read with `parseAmount`; `undefined`, `null` and "" count as
+ * "６２１１．８９") or a number. It is read with `readAmount`; `undefined`, `null` and "" count as
  * missing.
  *
  * @example
@@ -132,7 +132,7 @@ export type ReadAmount = { readonly ok: true; readonly value: Dec } | RateFailur
 /** Reads one input amount. @internal */
 export function readAmount(value: unknown, field: string, options: RateOptions): ReadAmount {
   if (value === undefined || value === null || value === '') return failure('missing-input', field)
-  const parsed = parseAmount(value, {
+  const parsed = readMoney(value, {
     unit: options.unit ?? '万元',
     locale: options.locale,
     path: [...(options.path ?? []), field],

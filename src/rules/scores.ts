@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/index'
 import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
-import { parseAmount } from '../money/index'
+import { readAmount } from '../money/index'
 import { emit, indicatorsOf, type RuleContext } from './context'
 import { headlineRowIndex } from './funding'
 
@@ -21,7 +21,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
   const scores: PrintedScore[] = []
   const read = (item: string, path: (string | number)[], text: string | undefined, weight?: string) => {
     if (text === undefined) return
-    const parsed = parseAmount(text)
+    const parsed = readAmount(text)
     if (!parsed.success) {
       if (parsed.problem !== 'empty') {
         findings.push(emit(ctx, 'PRINTED_SCORE_UNREADABLE', path, { item, text }))
@@ -55,7 +55,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
 
   const total = ctx.form.printed?.totalScore
   if (total !== undefined && scores.length > 0) {
-    const parsed = parseAmount(total)
+    const parsed = readAmount(total)
     if (!parsed.success) {
       findings.push(
         emit(ctx, 'PRINTED_SCORE_UNREADABLE', ['printed', 'totalScore'], { item: 'total', text: total }),

@@ -3,7 +3,7 @@
  * @internal
  */
 import * as z from 'zod/mini'
-import { parseAmount } from '../money/amount'
+import { readAmount } from '../money/amount'
 
 /** Cell texts that mean "nothing printed here" in an amount column. */
 const BLANK = new Set(['', '-', '－', '—', '–', '/', '／', '无', '一'])
@@ -18,7 +18,7 @@ function decimalField(code: 'AMOUNT_UNPARSEABLE' | 'NUMBER_UNPARSEABLE') {
     z.union([z.string(), z.number()]),
     z.transform((value, ctx) => {
       if (isBlankCell(value)) return undefined
-      const parsed = parseAmount(value)
+      const parsed = readAmount(value)
       if (parsed.success) return parsed.value
       ctx.issues.push({
         code: 'custom',
