@@ -1,0 +1,1 @@
+export { type RenderReportOptions, type ReportFormat, renderReport } from './render'

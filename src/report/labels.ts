@@ -1,0 +1,328 @@
+import type { AssessmentStatus } from '../assess/types'
+import type { Locale } from '../i18n/index'
+import type { RateConvention } from '../rates/index'
+import type { FormKind, FundingSource } from '../schema/index'
+import type { ScoreRule } from '../score/index'
+
+/** Every fixed word a report prints, in both locales: `[zh-CN, en]`. */
+const LABELS = {
+  reportTitle: ['绩效自评报告', 'Performance self-evaluation report'],
+  invalidNotice: [
+    '输入不是有效的绩效自评表，无法评价；以下列出发现的问题。',
+    'The input is not a valid self-evaluation form and could not be evaluated; the findings follow.',
+  ],
+  overview: ['概况', 'Overview'],
+  department: ['部门（单位）', 'Department'],
+  projectName: ['项目名称', 'Project'],
+  locality: ['地区', 'Locality'],
+  fiscalYear: ['年度', 'Fiscal year'],
+  unit: ['金额单位', 'Amounts in'],
+  kind: ['表单类型', 'Form'],
+  evaluationDate: ['评价日期', 'Evaluated on'],
+  scheme: ['评分方案', 'Scoring scheme'],
+  completionRate: ['预算完成率', 'Budget completion rate'],
+  adjustmentRate: ['预算调整率', 'Budget adjustment rate'],
+  indicators: ['绩效指标', 'Indicators'],
+  scoreGrade: ['得分 / 等级', 'Score / grade'],
+  findingCounts: ['审核发现', 'Findings'],
+  notes: ['注', 'Notes'],
+  yearSuffix: ['{year}年度', 'FY {year}'],
+  count: ['{n} 项', '{n}'],
+
+  funding: ['资金情况', 'Funding'],
+  fundingUnit: ['资金情况（单位：{unit}）', 'Funding (amounts in {unit})'],
+  source: ['资金来源', 'Source'],
+  initialBudget: ['年初预算数', 'Initial budget'],
+  adjustment: ['预算调整数', 'Adjustment'],
+  adjustedBudget: ['全年预算数', 'Adjusted budget'],
+  actual: ['实际支出数', 'Actual spending'],
+  printedCompletion: ['填报完成率', 'Printed completion'],
+  printedAdjustment: ['填报调整率', 'Printed adjustment'],
+  weight: ['分值', 'Weight'],
+  score: ['得分', 'Score'],
+  printedScore: ['填报得分', 'Printed score'],
+  computed: ['计算值', 'computed'],
+  printedValue: ['填报 {value}', 'printed {value}'],
+  mismatch: ['不符', 'mismatch'],
+  unreadable: ['无法识别', 'unreadable'],
+  notChecked: ['未核对', 'not checked'],
+  noFunding: ['表中没有资金数据。', 'The form gives no funding figures.'],
+
+  goal: ['年度目标', 'Annual goal'],
+  goalPlanned: ['预期目标', 'Planned'],
+  goalAchieved: ['目标完成情况', 'Achieved'],
+
+  statusOverview: ['指标完成情况', 'Indicator status'],
+  group: ['任务 / 分组', 'Task / group'],
+  total: ['合计', 'Total'],
+
+  tasks: ['主要任务及关键指标', 'Main tasks and their indicators'],
+  plannedTarget: ['年初预期目标', 'Planned target'],
+  achievement: ['目标完成情况', 'Achievement'],
+  taskFunds: ['任务涉及资金', 'Task funds'],
+  fundsShare: ['{funds}（占全年预算 {share}）', '{funds} ({share} of the adjusted budget)'],
+  indicatorStatus: ['指标完成情况', 'Indicator status'],
+  noIndicators: ['未列指标。', 'No indicators.'],
+
+  topIndicators: ['绩效指标', 'Performance indicators'],
+  level1: ['一级指标', 'Level 1'],
+  level2: ['二级指标', 'Level 2'],
+  unclassified: ['未分类', 'Unclassified'],
+  inferred: ['（推断）', ' (inferred)'],
+  indicator: ['指标', 'Indicator'],
+  target: ['预期实现值', 'Target'],
+  indicatorActual: ['完成情况', 'Actual'],
+  status: ['状态', 'Status'],
+  ratio: ['完成比例', 'Ratio'],
+  formula: ['计算公式或指标内容', 'Formula or criterion'],
+  scoreOfWeight: ['得分/分值', 'Score/weight'],
+  formulaInvalid: ['无法解析', 'unparseable'],
+  fieldDeviation: ['偏差原因：', 'Deviation: '],
+
+  problems: ['存在问题及改进措施', 'Problems and improvements'],
+  problemList: ['存在问题', 'Problems'],
+  improvementList: ['改进措施', 'Improvements'],
+  problemRef: ['问题 {id}', 'problem {id}'],
+  answers: ['回应', 'answers'],
+  none: ['无', 'none'],
+
+  scoreSection: ['得分及等级', 'Score and grade'],
+  totalScore: ['总分', 'Total score'],
+  grade: ['等级', 'Grade'],
+  printedTotal: ['填报总分', 'Printed total'],
+  printedGrade: ['填报等级', 'Printed grade'],
+  rescale: ['折算系数', 'Rescaled by'],
+  rescaleNote: [
+    '未开展的指标不计分，其余得分按 {factor} 折算',
+    'Indicators not carried out are excluded; the rest is scaled by {factor}',
+  ],
+  incomplete: [
+    '部分项目无法评分，总分不完整',
+    'Some items could not be scored; the total is incomplete',
+  ],
+  weightsSpread: [
+    '表中未列分值，按评分方案均分',
+    'The form gives no weights; the scheme spread them evenly',
+  ],
+  item: ['评分项目', 'Item'],
+  rule: ['计分规则', 'Rule'],
+  detail: ['计算', 'Working'],
+  capped: ['封顶', 'capped'],
+
+  findings: ['审核发现', 'Findings'],
+  noFindings: ['未发现问题。', 'Nothing to report.'],
+  findingNo: ['编号', 'No.'],
+  code: ['代码', 'Code'],
+  message: ['说明', 'Message'],
+  where: ['位置', 'Where'],
+  form: ['表单', 'form'],
+  refLegend: [
+    '“注”栏中的编号指向下面的审核发现：E 错误，W 警告，I 提示。',
+    'Numbers in the Notes columns point at the findings below: E error, W warning, I info.',
+  ],
+
+  chartFunding: ['预算与实际支出', 'Budget and actual spending'],
+  chartFundingDesc: [
+    '各资金来源的年初预算数、全年预算数（含调整）与实际支出数',
+    'Initial budget, adjusted budget (with the adjustment) and actual spending per funding source',
+  ],
+  chartStatus: ['各任务指标完成情况', 'Indicator status per task'],
+  chartStatusDesc: [
+    '每个任务（或指标分组）中各状态的指标个数',
+    'How many indicators of each task (or group) have each status',
+  ],
+  barInitial: ['年初', 'Initial'],
+  barAdjusted: ['全年', 'Adjusted'],
+  barActual: ['实际', 'Actual'],
+  adjustmentBy: ['调整 {value}', 'adjusted {value}'],
+
+  summaryTitle: ['汇总', 'Summary'],
+  file: ['表单', 'Form'],
+  errors: ['错误', 'Errors'],
+  warnings: ['警告', 'Warnings'],
+  infos: ['提示', 'Infos'],
+  invalidForm: ['无效', 'invalid'],
+} as const satisfies Readonly<Record<string, readonly [string, string]>>
+
+/** A key of the label table. @internal */
+export type LabelKey = keyof typeof LABELS
+
+/** The label in the locale, `{name}` placeholders filled. @internal */
+export function label(
+  locale: Locale,
+  key: LabelKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const text = LABELS[key][locale === 'en' ? 1 : 0]
+  return text.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  )
+}
+
+/** Every label key, for tests that check both locales are filled. @internal */
+export const LABEL_KEYS: readonly LabelKey[] = Object.keys(LABELS) as LabelKey[]
+
+/** The raw pair of a label, for tests. @internal */
+export function labelPair(key: LabelKey): readonly [string, string] {
+  return LABELS[key]
+}
+
+const STATUS: Readonly<Record<AssessmentStatus, readonly [string, string]>> = {
+  met: ['达成', 'met'],
+  'partially-met': ['部分达成', 'partially met'],
+  'not-met': ['未达成', 'not met'],
+  'not-carried-out': ['未开展', 'not carried out'],
+  unknown: ['无法判断', 'unknown'],
+}
+
+/** Status names, so a status reads without colour. @internal */
+export const STATUS_ICON: Readonly<Record<AssessmentStatus, string>> = {
+  met: '✓',
+  'partially-met': '~',
+  'not-met': '✗',
+  'not-carried-out': '-',
+  unknown: '?',
+}
+
+/** The statuses in report order. @internal */
+export const STATUS_ORDER: readonly AssessmentStatus[] = [
+  'met',
+  'partially-met',
+  'not-met',
+  'not-carried-out',
+  'unknown',
+]
+
+/** A status name in the locale. @internal */
+export function statusLabel(locale: Locale, status: AssessmentStatus): string {
+  return STATUS[status][locale === 'en' ? 1 : 0]
+}
+
+const SOURCES: Readonly<Record<FundingSource, readonly [string, string]>> = {
+  total: ['合计', 'Total'],
+  'general-public-budget': ['一般公共预算', 'General public budget'],
+  'government-fund-budget': ['政府性基金预算', 'Government fund budget'],
+  'state-capital-budget': ['国有资本经营预算', 'State capital budget'],
+  'special-account': ['财政专户管理资金', 'Special-account funds'],
+  'unit-funds': ['单位资金', 'Unit funds'],
+  'current-appropriation': ['当年财政拨款', 'Current-year appropriation'],
+  'carry-over': ['上年结转', 'Carried over'],
+  transfer: ['上级补助资金', 'Transfer from above'],
+  other: ['其他资金', 'Other funds'],
+}
+
+/** A funding source's name in the locale. @internal */
+export function sourceLabel(locale: Locale, source: FundingSource): string {
+  return SOURCES[source][locale === 'en' ? 1 : 0]
+}
+
+const KINDS: Readonly<Record<FormKind, readonly [string, string]>> = {
+  'department-overall': ['部门整体支出绩效自评表', 'Department-overall self-evaluation'],
+  project: ['项目支出绩效自评表', 'Project self-evaluation'],
+}
+
+/** A form kind's name in the locale. @internal */
+export function kindLabel(locale: Locale, kind: FormKind): string {
+  return KINDS[kind][locale === 'en' ? 1 : 0]
+}
+
+const CATEGORIES: Readonly<Record<string, readonly [string, string]>> = {
+  output: ['产出指标', 'Output'],
+  effect: ['效益指标', 'Effect'],
+  satisfaction: ['满意度指标', 'Satisfaction'],
+  decision: ['决策指标', 'Decision'],
+  process: ['过程指标', 'Process'],
+}
+
+/** A 一级 category's name in the locale; null for an unknown code. @internal */
+export function categoryLabel(locale: Locale, code: string): string | null {
+  const pair = Object.hasOwn(CATEGORIES, code) ? CATEGORIES[code] : undefined
+  return pair === undefined ? null : pair[locale === 'en' ? 1 : 0]
+}
+
+const RULES: Readonly<Record<ScoreRule, readonly [string, string]>> = {
+  execution: ['预算执行率 × 分值', 'completion rate × weight'],
+  'full-when-met': ['达成得满分', 'full weight when met'],
+  proportional: ['按完成比例', 'in proportion to the ratio'],
+  reverse: ['反向指标', 'lower-is-better rule'],
+  'zero-target': ['零目标', 'zero target'],
+  'qualitative-band': ['定性区间', 'qualitative band'],
+  excluded: ['未开展，不计分', 'not carried out, excluded'],
+  unscorable: ['无法评分', 'cannot be scored'],
+}
+
+/** A score rule's name in the locale. @internal */
+export function ruleLabel(locale: Locale, rule: ScoreRule): string {
+  return RULES[rule][locale === 'en' ? 1 : 0]
+}
+
+const CONVENTIONS: Readonly<Record<RateConvention, readonly [string, string]>> = {
+  truncated: ['截尾', 'truncated'],
+  'half-even': ['四舍六入五成双', 'half to even'],
+  fraction: ['以小数表示', 'as a ratio'],
+  'percent-sign-omitted': ['省略百分号', 'no % sign'],
+  'zero-for-undefined': ['分母为零填 0', '0 for undefined'],
+  'full-for-empty': ['零预算填 100%', '100% for empty'],
+}
+
+/** A printing convention's short name in the locale. @internal */
+export function conventionLabel(locale: Locale, convention: RateConvention): string {
+  return CONVENTIONS[convention][locale === 'en' ? 1 : 0]
+}
+
+const UNDEFINED_REASONS: Readonly<Record<string, readonly [string, string]>> = {
+  'zero-denominator': ['分母为 0', 'zero denominator'],
+  'missing-input': ['缺少数据', 'missing input'],
+  'unreadable-input': ['数据无法读取', 'unreadable input'],
+}
+
+/** Why a rate is undefined, in the locale. @internal */
+export function undefinedReasonLabel(locale: Locale, reason: string): string {
+  const pair = Object.hasOwn(UNDEFINED_REASONS, reason) ? UNDEFINED_REASONS[reason] : undefined
+  return pair === undefined ? reason : pair[locale === 'en' ? 1 : 0]
+}
+
+const FIELDS: Readonly<Record<string, readonly [string, string]>> = {
+  source: ['资金来源', 'source'],
+  label: ['名称', 'label'],
+  initialBudget: ['年初预算数', 'initial budget'],
+  adjustment: ['预算调整数', 'adjustment'],
+  adjustedBudget: ['全年预算数', 'adjusted budget'],
+  actual: ['完成情况', 'actual'],
+  actualValue: ['实际完成值', 'actual value'],
+  actualUnit: ['实际值单位', 'actual unit'],
+  weight: ['分值', 'weight'],
+  printed: ['填报', 'printed'],
+  completionRate: ['预算完成率', 'completion rate'],
+  adjustmentRate: ['预算调整率', 'adjustment rate'],
+  score: ['得分', 'score'],
+  totalScore: ['总分', 'total score'],
+  grade: ['等级', 'grade'],
+  formula: ['计算公式', 'formula'],
+  target: ['预期实现值', 'target'],
+  deviationReason: ['偏差原因', 'deviation reason'],
+  evidence: ['佐证材料', 'evidence'],
+  status: ['状态', 'status'],
+  level1: ['一级指标', 'level 1'],
+  level2: ['二级指标', 'level 2'],
+  funds: ['任务涉及资金', 'task funds'],
+  plannedTarget: ['年初预期目标', 'planned target'],
+  achievement: ['目标完成情况', 'achievement'],
+  planned: ['预期目标', 'planned'],
+  achieved: ['目标完成情况', 'achieved'],
+  goal: ['年度目标', 'annual goal'],
+  scheme: ['评分方案', 'scoring scheme'],
+  unit: ['金额单位', 'unit'],
+  fiscalYear: ['年度', 'fiscal year'],
+  department: ['部门', 'department'],
+  evaluationDate: ['评价日期', 'evaluation date'],
+  date: ['日期', 'date'],
+  answers: ['回应问题', 'answers'],
+  text: ['内容', 'text'],
+}
+
+/** A form field's name in the locale, or null when it has none. @internal */
+export function fieldLabel(locale: Locale, key: string): string | null {
+  const pair = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined
+  return pair === undefined ? null : pair[locale === 'en' ? 1 : 0]
+}

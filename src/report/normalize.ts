@@ -1,0 +1,52 @@
+import type { Evaluation, EvaluationSummary } from '../evaluate/types'
+
+const EMPTY_SUMMARY: EvaluationSummary = {
+  department: null,
+  fiscalYear: null,
+  kind: null,
+  completionRate: null,
+  adjustmentRate: null,
+  indicators: 0,
+  statusCounts: { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 },
+  score: null,
+  grade: null,
+  errors: 0,
+  warnings: 0,
+  infos: 0,
+}
+
+function list<T>(value: readonly T[] | undefined): readonly T[] {
+  return Array.isArray(value) ? value : []
+}
+
+/**
+ * An evaluation may come back from JSON written by another version or by hand: missing lists
+ * become empty ones and a missing summary an empty one, so that rendering never throws on it.
+ * A well-formed evaluation is returned as it is.
+ */
+export function normalizeEvaluation(input: Evaluation): Evaluation {
+  const e: Partial<Evaluation> =
+    typeof input === 'object' && (input as unknown) !== null ? input : {}
+  const form = typeof e.form === 'object' && e.form !== null ? e.form : null
+  const scheme =
+    typeof e.scheme === 'object' && (e.scheme as unknown) !== null
+      ? e.scheme
+      : { id: '', name: '', scoring: false }
+  const summary = { ...EMPTY_SUMMARY, ...(typeof e.summary === 'object' ? e.summary : {}) }
+  const statusCounts = {
+    ...EMPTY_SUMMARY.statusCounts,
+    ...(typeof summary.statusCounts === 'object' ? summary.statusCounts : {}),
+  }
+  return {
+    valid: e.valid === true && form !== null,
+    locale: e.locale === 'en' ? 'en' : 'zh-CN',
+    scheme,
+    form,
+    funding: list(e.funding),
+    tasks: list(e.tasks),
+    indicators: list(e.indicators),
+    score: typeof e.score === 'object' && e.score !== null ? e.score : null,
+    summary: { ...summary, statusCounts },
+    findings: list(e.findings),
+  }
+}
