@@ -44,10 +44,21 @@ describe('lintFormula on every indicator of the seed', () => {
       ['花市档位出租率', ['FORMULA_INVERTED_RATIO']],
       ['花市内各服务保障项目使用率', ['FORMULA_NAME_CONTRADICTS_INDICATOR']],
       ['购置新能源车数量', ['TARGET_FORMULA_UNIT_MISMATCH']],
-      // The same percent formula 数量完成率 against a count and an area target: the same mismatch.
-      ['改造会议室数量', ['TARGET_FORMULA_UNIT_MISMATCH']],
-      ['综合调度指挥平台场地改造面积', ['TARGET_FORMULA_UNIT_MISMATCH']],
+      // 改造会议室数量 (2个) and 综合调度指挥平台场地改造面积 (800 m²) use 数量完成率=…×100%: a formula
+      // that declares itself the completion rate the count is judged by, so not a unit mismatch.
     ])
+  })
+
+  it('tells a declared completion rate from a formula that measures the wrong thing', () => {
+    const count = { kind: 'quantitative', unit: '个', raw: '2个' } as const
+    expect(lintFormula('数量完成率=实际完成数/预定目标数×100%', { target: count })).toEqual([])
+    expect(lintFormula('完成率=实际完成数/预定目标数×100%', { target: count })).toEqual([])
+    expect(lintFormula('实际完成数/预定目标数×100%', { target: count }).map((f) => f.code)).toEqual([
+      'TARGET_FORMULA_UNIT_MISMATCH',
+    ])
+    expect(
+      lintFormula('会议室数量=实际完成数/预定目标数×100%', { target: count }).map((f) => f.code),
+    ).toEqual(['TARGET_FORMULA_UNIT_MISMATCH'])
   })
 
   it('flags 花市档位出租率 = (档位总数/档位实际租出数量)×100% as inverted, by probe', () => {

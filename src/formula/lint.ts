@@ -30,6 +30,9 @@ import type { FormulaNode, FormulaValue, ParsedFormula, ParseFormulaOptions } fr
  * - `measures`: groups of words that say what a rate measures (满意; 使用/利用; 租出/出租; …).
  *   Generic words such as 完成 are deliberately absent: "脱贫工作完成率" says nothing to contradict.
  * - `qualitative`: words of a variable that cannot be a number (是否, 情况, 意见).
+ * - `completionRates`: endings of a formula name that declare it the completion rate by which a
+ *   count or amount target is judged (数量完成率, 完成率, 达成率): such a percent formula against a
+ *   "2个" target is the usual way of scoring it, not a unit mismatch.
  *
  * @example
  * ```ts
@@ -45,6 +48,7 @@ export interface FormulaVocabulary {
   readonly rateSuffixes: readonly string[]
   readonly measures: readonly (readonly string[])[]
   readonly qualitative: readonly string[]
+  readonly completionRates: readonly string[]
 }
 
 /**
@@ -62,6 +66,7 @@ export const DEFAULT_FORMULA_VOCABULARY: FormulaVocabulary = {
   part: ['实际', '已', '完成', '满意', '租出', '达标', '合格', '办结', '脱贫', '验收', '到位'],
   negations: ['未', '不', '非', '无'],
   rateSuffixes: ['率', '比例', '占比', '比重', '比率', '满意度'],
+  completionRates: ['完成率', '达成率', '实现率', '完成比例'],
   measures: [
     ['满意'],
     ['使用', '利用'],
@@ -432,6 +437,12 @@ function unitMismatch(ctx: Context): Finding[] {
   const yields: 'percent' | 'quantity' | null =
     percent && !targetIsPercent ? 'percent' : quantity && targetIsPercent ? 'quantity' : null
   if (yields === null) return []
+  // "数量完成率=实际完成数/预定目标数×100%" against "2个" says how the count is judged; a formula
+  // that names a quantity (车辆数量) or nothing, yet yields a percent, measures the wrong thing.
+  const name = formula.name
+  if (yields === 'percent' && name !== null && words.completionRates.some((w) => name.endsWith(w))) {
+    return []
+  }
   return [
     finding(ctx, 'TARGET_FORMULA_UNIT_MISMATCH', {
       formulaUnit: pick(FORMULA_UNIT[yields], ctx.locale),
