@@ -5,6 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '..')
@@ -39,13 +41,14 @@ function examplesIn(file: string): Example[] {
   return found
 }
 
-const NOT_EXPRESSION = /^(const|let|var|import|export|if|for|while|return|type|interface|function|class|\}|\{|\/\/)/
+const NOT_EXPRESSION =
+  /^(const|let|var|import|export|if|for|while|return|type|interface|function|class|\}|\{|\/\/)/
 
 /** Parses a comment as a JavaScript literal, or returns undefined when it is prose. */
 function literal(comment: string): { value: unknown } | undefined {
   try {
-    // Test-only: the comment text comes from our own source files.
-    const value: unknown = new Function(`return (${comment})`)()
+    // Test-only: the comment text comes from our own source files; a fresh context keeps it apart.
+    const value: unknown = runInNewContext(`(${comment})`, {}, { timeout: 100 })
     return value === undefined ? undefined : { value }
   } catch {
     return undefined
@@ -64,7 +67,10 @@ function instrument(code: string, indexPath: string): { source: string; checks: 
     checks++
     return `__check(() => (${expr}), (${comment}))`
   })
-  const body = lines.join('\n').replaceAll("'@lw/perf-eval'", JSON.stringify(indexPath))
+  const body = lines
+    .join('\n')
+    .replaceAll("'@lw/perf-eval'", JSON.stringify(indexPath))
+    .replaceAll("'@lw/perf-eval/rates'", JSON.stringify(join(dirname(indexPath), 'entry-rates.ts')))
   const header = [
     "import { expect as __expect } from 'vitest'",
     'function __check(actual: () => unknown, expected: unknown): void {',
@@ -76,20 +82,58 @@ function instrument(code: string, indexPath: string): { source: string; checks: 
   return { source: `${header}\n${body}\nexport {}\n`, checks }
 }
 
-const files = sourceFiles(join(root, 'src')).filter((f) => !f.includes(`${'src'}/cli/`))
+const files = sourceFiles(join(root, 'src')).filter((f) => !f.includes('src/cli/'))
 const examples = files.flatMap(examplesIn)
+
+/**
+ * Every name a public entry exports, with whether its declaration's TSDoc has an `@example`.
+ * Read with the TypeScript compiler, so type-only exports count too.
+ */
+function exportsWithoutExample(entries: readonly string[]): string[] {
+  const program = ts.createProgram(entries, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    resolveJsonModule: true,
+    noEmit: true,
+  })
+  const checker = program.getTypeChecker()
+  const missing = new Set<string>()
+  for (const entry of entries) {
+    const source = program.getSourceFile(entry)
+    const moduleSymbol = source && checker.getSymbolAtLocation(source)
+    if (!moduleSymbol) throw new Error(`cannot read the exports of ${entry}`)
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+      const documented = (symbol.declarations ?? []).some((d) =>
+        ts.getJSDocTags(d).some((tag) => tag.tagName.text === 'example'),
+      )
+      if (!documented) missing.add(exported.name)
+    }
+  }
+  return [...missing].sort()
+}
 
 describe('TSDoc examples', () => {
   it('exist for the public API', () => {
     expect(examples.length).toBeGreaterThan(30)
   })
 
-  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs', async (_name, ex) => {
-    const name = `${ex.file.replaceAll('/', '_').replace(/\.ts$/, '')}_${ex.line}.ts`
-    const path = join(outDir, name)
-    mkdirSync(dirname(path), { recursive: true })
-    const { source } = instrument(ex.code, join(root, 'src', 'index.ts'))
-    writeFileSync(path, source)
-    await import(/* @vite-ignore */ path)
-  })
+  it('exist for every export of src/index.ts and src/entry-rates.ts', () => {
+    const entries = ['index.ts', 'entry-rates.ts'].map((f) => join(root, 'src', f))
+    expect(exportsWithoutExample(entries)).toEqual([])
+  }, 60_000)
+
+  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))(
+    '%s runs',
+    async (_name, ex) => {
+      const name = `${ex.file.replaceAll('/', '_').replace(/\.ts$/, '')}_${ex.line}.ts`
+      const path = join(outDir, name)
+      mkdirSync(dirname(path), { recursive: true })
+      const { source } = instrument(ex.code, join(root, 'src', 'index.ts'))
+      writeFileSync(path, source)
+      await import(/* @vite-ignore */ path)
+    },
+  )
 })

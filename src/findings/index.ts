@@ -1,5 +1,6 @@
-import { fillTemplate, type Locale, pick } from '../i18n/index'
+import type { Locale } from '../i18n/index'
 import { rules } from './catalogue/index'
+import { findingFromRule } from './make'
 import type { Finding, FindingParam, FindingPath, RuleDefinition, Severity } from './types'
 
 export { rules } from './catalogue/index'
@@ -12,11 +13,14 @@ export type {
   Severity,
 } from './types'
 
-const BY_CODE: ReadonlyMap<string, RuleDefinition> = new Map(rules.map((r) => [r.code, r]))
+// Built on first use, not at module load: a module-level `new Map(...)` is a side effect that keeps
+// the whole catalogue in every bundle of a chunk that merely contains this module.
+let byCode: ReadonlyMap<string, RuleDefinition> | undefined
 
 /** Looks a rule up by code. @internal */
 export function ruleFor(code: string): RuleDefinition | undefined {
-  return BY_CODE.get(code)
+  byCode ??= new Map(rules.map((r) => [r.code, r]))
+  return byCode.get(code)
 }
 
 /** Options for {@link makeFinding}. @internal */
@@ -36,15 +40,7 @@ export function makeFinding(
   params: Readonly<Record<string, FindingParam>>,
   options: MakeFindingOptions = {},
 ): Finding {
-  const rule = BY_CODE.get(code)
-  const message = rule ? fillTemplate(pick(rule.message, options.locale), params) : code
-  return {
-    code,
-    severity: options.severity ?? rule?.severity ?? 'error',
-    path: [...path],
-    message,
-    params: { ...params },
-  }
+  return findingFromRule(code, ruleFor(code), path, params, options)
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }

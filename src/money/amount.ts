@@ -178,7 +178,10 @@ export function readAmount(input: unknown, options: ParseAmountOptions = {}): Am
  * parseAmount('M.8')                     // { code: 'AMOUNT_UNPARSEABLE', severity: 'error' }
  * ```
  */
-export function parseAmount(input: unknown, options: ParseAmountOptions = {}): DecimalString | Finding {
+export function parseAmount(
+  input: unknown,
+  options: ParseAmountOptions = {},
+): DecimalString | Finding {
   const r = readAmount(input, options)
   return r.success ? r.value : r.finding
 }

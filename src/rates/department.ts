@@ -85,7 +85,9 @@ const FRAMEWORK = '财预〔2013〕53号 附件2 (部门整体支出绩效评价
  * DEPARTMENT_RATES.map((r) => r.name['zh-CN']).includes('政府采购执行率') // true
  * ```
  */
-export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = [
+// Pure-annotated: its template literals would otherwise count as side effects and keep this table
+// in bundles that never use it (the ./rates entry's size budget).
+export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = /* @__PURE__ */ (() => [
   {
     id: 'carry-over-rate',
     name: { 'zh-CN': '结转结余率', en: 'carry-over and balance rate' },
@@ -183,7 +185,7 @@ export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = [
     bound: null,
     source: FRAMEWORK,
   },
-]
+])()
 
 /**
  * Input of {@link departmentRate}: `numerator`/`denominator` for a share rate, `current`/`previous`

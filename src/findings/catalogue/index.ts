@@ -20,7 +20,9 @@ import { TARGET_RULES } from './targets'
  * rules.map((r) => r.code).includes('FUNDING_TOTAL_MISMATCH') // true
  * ```
  */
-export const rules: readonly RuleDefinition[] = [
+// Built in a pure-annotated function: a bare array spread at module level counts as a side effect,
+// so bundlers would keep every message template even where no finding is ever made (./rates entry).
+export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => [
   ...INPUT_RULES,
   ...MONEY_RULES,
   ...RATE_RULES,
@@ -30,4 +32,4 @@ export const rules: readonly RuleDefinition[] = [
   ...SCORE_RULES,
   ...FORM_RULES,
   ...EVIDENCE_RULES,
-]
+])()

@@ -1,0 +1,198 @@
+/**
+ * What a browser app ships when it imports from the built package (dist/, so `npm run build` first;
+ * `npm test` does): esbuild bundles, minifies and gzips (a) `evaluate` from the main entry and (b)
+ * `budgetCompletionRate` + `formatPercent` from the `./rates` subpath, both through the package's
+ * own "exports" map. The budgets are asserted on the whole bundle, our code and dependencies
+ * included; the split (bytes per input from esbuild's metafile, our code against each package) is
+ * printed and written to test-output/bundle-size.json. Strings that belong to the schema, zod or
+ * the rule catalogue must not be in bundle (b): each is first shown to be in a bundle of the whole
+ * main entry, so the list cannot pass by naming strings that exist nowhere.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Metafile } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '..')
+
+/** Budgets in bytes of gzip (level 9), everything included. */
+const BUDGET = { evaluate: 50_000, rates: 16_000 } as const
+
+/** Not in bundle (b): zod internals, schema field names and titles, other areas' rule codes. */
+const MUST_NOT_APPEAR_IN_RATES = [
+  '_zod',
+  'ZodError',
+  'invalid_type',
+  'deviationReason',
+  'fiscalYear',
+  '绩效自评表',
+  'SCHEMA_INVALID',
+  'FORMULA_UNPARSEABLE',
+  'TARGET_UNPARSEABLE',
+  'SCORE_TOTAL_MISMATCH',
+  'FUNDING_TOTAL_MISMATCH',
+  'INDICATOR_NOT_MET_WITHOUT_REASON',
+] as const
+
+interface Bundle {
+  readonly code: string
+  readonly minified: number
+  readonly gzip: number
+  /** Minified bytes in the output per source: our code (`own`) or a package name. */
+  readonly byOrigin: Readonly<Record<string, number>>
+  /** Gzip of the same bundle with every dependency left out: our code alone. */
+  readonly ownGzip: number
+}
+
+const DEPENDENCIES = ['zod', 'decimal.js', 'date-fns']
+
+function originOf(input: string, ownBy: 'own' | 'folder'): string {
+  const at = input.lastIndexOf('node_modules/')
+  if (at < 0) return ownBy === 'own' ? 'own' : input.split('/').slice(0, 2).join('/')
+  const parts = input.slice(at + 'node_modules/'.length).split('/')
+  return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? '?')
+}
+
+async function bundle(contents: string, external: string[] = []) {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    external,
+    logLevel: 'silent',
+  })
+  const file = out.outputFiles[0]
+  if (file === undefined) throw new Error('esbuild produced no output')
+  return { code: file.text, bytes: file.contents, metafile: out.metafile }
+}
+
+function byOrigin(metafile: Metafile, ownBy: 'own' | 'folder' = 'own'): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue
+      const origin = originOf(input, ownBy)
+      counts[origin] = (counts[origin] ?? 0) + bytesInOutput
+    }
+  }
+  return counts
+}
+
+async function measure(contents: string): Promise<Bundle> {
+  const all = await bundle(contents)
+  const own = await bundle(
+    contents,
+    DEPENDENCIES.flatMap((d) => [d, `${d}/*`]),
+  )
+  return {
+    code: all.code,
+    minified: all.bytes.length,
+    gzip: gzipSync(all.bytes, { level: 9 }).length,
+    byOrigin: byOrigin(all.metafile),
+    ownGzip: gzipSync(own.bytes, { level: 9 }).length,
+  }
+}
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`
+
+function report(name: string, b: Bundle): Record<string, unknown> {
+  const parts = Object.entries(b.byOrigin)
+    .sort((x, y) => y[1] - x[1])
+    .map(([origin, bytes]) => `${origin} ${kB(bytes)}`)
+    .join(', ')
+  console.log(
+    `${name}: ${kB(b.gzip)} gzip (${kB(b.minified)} minified); our code alone ${kB(b.ownGzip)} gzip; ` +
+      `dependencies ≈ ${kB(b.gzip - b.ownGzip)} gzip; minified by origin: ${parts}`,
+  )
+  return { gzip: b.gzip, minified: b.minified, ownGzip: b.ownGzip, byOrigin: b.byOrigin }
+}
+
+/** True when `code` holds `s`, as written or with non-ASCII escaped the way esbuild prints it. */
+function contains(code: string, s: string): boolean {
+  const escaped = s.replace(/[^\x20-\x7e]/g, (ch) => {
+    const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+    return `\\u${hex}`
+  })
+  return code.includes(s) || code.includes(escaped)
+}
+
+describe('bundle size of what a browser app imports', () => {
+  let evaluateBundle: Bundle
+  let ratesBundle: Bundle
+  let everything: Bundle
+
+  beforeAll(async () => {
+    for (const f of ['dist/index.js', 'dist/entry-rates.js']) {
+      if (!existsSync(join(root, f)))
+        throw new Error(`${f} is missing: run \`npm run build\` first`)
+    }
+    // Through the package name: esbuild resolves it by the package's own "exports" map.
+    evaluateBundle = await measure(`export { evaluate } from '@lw/perf-eval'`)
+    ratesBundle = await measure(
+      `export { budgetCompletionRate, formatPercent } from '@lw/perf-eval/rates'`,
+    )
+    everything = await measure(`export * from '@lw/perf-eval'`)
+    // Where our part of (a) goes, by src/ folder: dist/ merges modules into chunks, src/ does not.
+    const fromSource = await bundle(`export { evaluate } from './src/index.ts'`)
+    const folders = byOrigin(fromSource.metafile, 'folder')
+    console.log(
+      `(a) by source folder (minified): ${Object.entries(folders)
+        .sort((x, y) => y[1] - x[1])
+        .map(([folder, bytes]) => `${folder} ${kB(bytes)}`)
+        .join(', ')}`,
+    )
+    mkdirSync(join(root, 'test-output'), { recursive: true })
+    writeFileSync(
+      join(root, 'test-output', 'bundle-size.json'),
+      `${JSON.stringify(
+        {
+          budget: BUDGET,
+          evaluate: report('(a) evaluate', evaluateBundle),
+          rates: report('(b) budgetCompletionRate + formatPercent', ratesBundle),
+          everything: report('(c) the whole main entry, for reference', everything),
+          evaluateBySourceFolder: folders,
+        },
+        null,
+        2,
+      )}\n`,
+    )
+  }, 60_000)
+
+  it(`(a) evaluate from '@lw/perf-eval' is at most ${kB(BUDGET.evaluate)} gzip`, () => {
+    expect(evaluateBundle.gzip).toBeLessThanOrEqual(BUDGET.evaluate)
+  })
+
+  it(`(b) budgetCompletionRate + formatPercent from '@lw/perf-eval/rates' is at most ${kB(BUDGET.rates)} gzip`, () => {
+    expect(ratesBundle.gzip).toBeLessThanOrEqual(BUDGET.rates)
+  })
+
+  it('(b) is decimal.js and our money/rates code only: no zod, no date-fns', () => {
+    expect(Object.keys(ratesBundle.byOrigin).sort()).toEqual(['decimal.js', 'own'])
+  })
+
+  it.each(MUST_NOT_APPEAR_IN_RATES)('(b) does not contain %j (the whole entry does)', (s) => {
+    // Booleans, not the strings: a failure must not print a 40 kB bundle.
+    expect(contains(everything.code, s), 'present in the whole main entry').toBe(true)
+    expect(contains(ratesBundle.code, s), 'absent from bundle (b)').toBe(false)
+  })
+
+  it('(b) still computes the seed: 5840.18 / 6539.06 → "89.31%"', async () => {
+    const url = `data:text/javascript;base64,${Buffer.from(ratesBundle.code).toString('base64')}`
+    const m = (await import(/* @vite-ignore */ url)) as {
+      budgetCompletionRate: (a: Record<string, string>) => unknown
+      formatPercent: (r: unknown) => string | null
+    }
+    const r = m.budgetCompletionRate({
+      initialBudget: '6211.89',
+      adjustment: '327.17',
+      actual: '5840.18',
+    })
+    expect(m.formatPercent(r)).toBe('89.31%')
+  })
+})
