@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest'
+import {
+  assessIndicator,
+  evaluate,
+  executionScore,
+  gradeFor,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+  scoreIndicator,
+} from '../src/index'
+
+const mof = schemes['mof-2020-project']
+const hubei = schemes['hubei-department']
+const score = (indicator: Parameters<typeof assessIndicator>[0], weight: string, scheme = mof) =>
+  scoreIndicator(assessIndicator(indicator, { reverseRule: scheme.reverseRule }), weight, scheme)
+
+describe('schemes', () => {
+  it('are valid data with their sources', () => {
+    for (const scheme of Object.values(schemes)) {
+      expect(ScoringSchemeSchema.safeParse(scheme).success).toBe(true)
+      expect(scheme.source.length).toBeGreaterThan(40)
+    }
+  })
+
+  it('hold the national and the 湖北 numbers', () => {
+    expect(mof.groupWeights).toEqual({
+      budgetExecution: '10',
+      output: '50',
+      effect: '30',
+      satisfaction: '10',
+    })
+    expect(mof.qualitativeBands['partially-met']).toMatchObject({ low: '0.6', high: '0.8' })
+    expect(hubei.groupWeights?.budgetExecution).toBe('20')
+    expect(hubei.qualitativeBands['partially-met'].low).toBe('0.5')
+    expect(schemes['liwan-2021-department'].scoring).toBe(false)
+  })
+
+  it('rejects a scheme supplied as JSON with a bad threshold, as findings', () => {
+    const bad = { ...mof, thresholds: { ...mof.thresholds, completionFloor: '90%' } }
+    expect(ScoringSchemeSchema.safeParse(bad).success).toBe(false)
+    const e = evaluate(
+      { kind: 'project', department: '某局', fiscalYear: 2022, unit: '万元' },
+      {
+        scheme: bad as ScoringScheme,
+      },
+    )
+    expect(e.valid).toBe(false)
+    expect(e.findings[0]).toMatchObject({
+      code: 'SCHEME_INVALID',
+      path: ['scheme', 'thresholds', 'completionFloor'],
+    })
+  })
+
+  it('accepts a province scheme supplied as JSON (优 from 80)', () => {
+    const shanxi: ScoringScheme = JSON.parse(
+      JSON.stringify({
+        ...mof,
+        id: 'shanxi-fasp2',
+        grades: [
+          { grade: '优', min: '80' },
+          { grade: '良', min: '70' },
+          { grade: '中', min: '60' },
+          { grade: '差', min: '0' },
+        ],
+      }),
+    )
+    expect(gradeFor('85', shanxi)).toBe('优')
+    expect(gradeFor('85', mof)).toBe('良')
+  })
+})
+
+describe('scoreIndicator under 财预〔2020〕10号', () => {
+  it('gives full weight when met, and caps over-achievement at the weight (临沧 204.46 ≥ 200)', () => {
+    const t = score({ name: '野生动物收容所', target: '≥200平方米', actual: '204.46平方米' }, '10')
+    expect(t).toMatchObject({ rule: 'full-when-met', score: '10', display: '10.00' })
+  })
+
+  it('scores higher-is-better short of target as weight × actual/target', () => {
+    const t = score({ name: '保障人数', target: '2370人', actual: '2000人' }, '10')
+    expect(t.rule).toBe('proportional')
+    expect(t.score?.startsWith('8.438818565')).toBe(true)
+    expect(t.display).toBe('8.44')
+  })
+
+  it('scores lower-is-better above target by the chosen reverse rule', () => {
+    const linear = score({ name: '项目总成本', target: '≤90万元', actual: '99万元' }, '10')
+    expect(linear).toMatchObject({ rule: 'reverse', score: '9' }) // (2×90 − 99)/90 = 0.9
+    const inverse = score({ name: '项目总成本', target: '≤90万元', actual: '99万元' }, '10', {
+      ...mof,
+      reverseRule: 'target-over-actual',
+    })
+    expect(inverse.display).toBe('9.09') // 90/99
+    const doubled = score({ name: '项目总成本', target: '≤90万元', actual: '180万元' }, '10')
+    expect(doubled.score).toBe('0')
+  })
+
+  it('gives a zero target ("0起") all or nothing', () => {
+    expect(score({ name: '花市安全事故数', target: '0起', actual: '0起' }, '5').score).toBe('5')
+    expect(score({ name: '花市安全事故数', target: '0起', actual: '1起' }, '5').score).toBe('0')
+  })
+
+  it('scores a qualitative judgement at its band point', () => {
+    const met = score(
+      { name: '对控制基建项目成本影响程度', target: '效果明显', actual: '达成预期指标' },
+      '10',
+    )
+    expect(met).toMatchObject({
+      rule: 'qualitative-band',
+      score: '10',
+      band: { low: '0.8', high: '1' },
+    })
+    const partial = score({ name: '社会效益', target: '效果明显', actual: '部分达成' }, '10')
+    expect(partial.status).toBe('partially-met')
+    expect(partial.score).toBe('6')
+    expect(
+      score({ name: '社会效益', target: '效果明显', actual: '部分达成' }, '10', hubei).score,
+    ).toBe('5')
+  })
+
+  it('invents no score: no weight, or an unknown status', () => {
+    expect(
+      score({ name: '保障人数', target: '2370人', actual: '2370人' }, undefined as never).rule,
+    ).toBe('unscorable')
+    expect(
+      score({ name: '法律顾问参与工作率', target: '100%', actual: '参与工作率达' }, '5'),
+    ).toMatchObject({
+      rule: 'unscorable',
+      score: null,
+    })
+  })
+
+  it('excludes a not-carried-out indicator, or scores it zero when the scheme says so', () => {
+    const cancelled = {
+      name: '花市档位出租率',
+      target: '100%',
+      actual: '受新冠疫情影响,该项工作未开展。',
+    }
+    expect(score(cancelled, '10')).toMatchObject({ rule: 'excluded', score: null })
+    expect(score(cancelled, '10', { ...mof, notCarriedOut: 'zero' })).toMatchObject({ score: '0' })
+  })
+})
+
+describe('executionScore and gradeFor', () => {
+  it('scores budget execution as weight × rate, capped (金寨 102.59% → 10, 临沧 97.81% → 9.78)', () => {
+    expect(executionScore('1.025896837189556', '10', mof)).toMatchObject({
+      score: '10',
+      capped: true,
+    })
+    expect(executionScore('0.978086419753086', '10', mof).display).toBe('9.78')
+    expect(executionScore(null, '10', mof).rule).toBe('unscorable')
+    expect(
+      executionScore('1.025896837189556', '10', { ...mof, capExecutionScore: false }).display,
+    ).toBe('10.26')
+  })
+
+  it('grades on the exact total with inclusive lower bounds', () => {
+    expect(gradeFor('90', mof)).toBe('优')
+    expect(gradeFor('89.995', mof)).toBe('良')
+    expect(gradeFor('80', mof)).toBe('良')
+    expect(gradeFor('60', mof)).toBe('中')
+    expect(gradeFor('59.99', mof)).toBe('差')
+  })
+})
+
+describe('scoring a whole form', () => {
+  const form = {
+    kind: 'project',
+    department: '临沧市临翔区林业和草原局',
+    fiscalYear: 2023,
+    unit: '万元',
+    funding: [{ source: 'total', adjustedBudget: '32.4', actual: '31.69', weight: '10' }],
+    indicators: [
+      {
+        name: '野生动物收容所',
+        level1: '产出指标',
+        target: '≥200平方米',
+        actual: '204.46平方米',
+        weight: '40',
+      },
+      {
+        name: '提供务工岗位',
+        level1: '效益指标',
+        target: '≥5个',
+        actual: '4个',
+        weight: '40',
+        deviationReason: '1人离岗',
+      },
+      {
+        name: '受益农户满意度',
+        level1: '满意度指标',
+        target: '≥90%',
+        actual: '受新冠疫情影响未开展',
+        weight: '10',
+      },
+    ],
+  }
+
+  it('adds the items, rescales over what was carried out, and grades', () => {
+    const e = evaluate(form)
+    // 9.7808… + 40 + 40 × 4/5 = 81.7808…, over 90 of 100 points → × 100/90 = 90.867…
+    expect(e.score?.items.map((i) => [i.item, i.rule, i.display])).toEqual([
+      ['预算执行', 'execution', '9.78'],
+      ['野生动物收容所', 'full-when-met', '40.00'],
+      ['提供务工岗位', 'proportional', '32.00'],
+      ['受益农户满意度', 'excluded', null],
+    ])
+    expect(e.score?.rescale?.startsWith('1.1111')).toBe(true)
+    expect(e.score?.display).toBe('90.87')
+    expect(e.score?.grade).toBe('优')
+    expect(e.summary.grade).toBe('优')
+  })
+
+  it('spreads group weights only when the scheme says so, and says it did', () => {
+    const unweighted = {
+      ...form,
+      indicators: form.indicators.map(({ weight: _w, ...rest }) => rest),
+    }
+    expect(evaluate(unweighted).score?.weightsSpread ?? false).toBe(false)
+    const e = evaluate(unweighted, { scheme: { ...mof, spreadWeights: 'equal-within-group' } })
+    expect(e.score?.weightsSpread).toBe(true)
+    expect(e.score?.items.map((i) => i.weight)).toEqual(['10', '50', '30', '10'])
+  })
+})
