@@ -26,7 +26,7 @@ function label(node) {
   const where =
     url === ''
       ? ''
-      : ` ${url.replace(/^.*\/(node_modules\/|bench\/|\.tmp\/)/, '$1')}:${lineNumber + 1}`
+      : ` ${url.replace(/^.*perf-eval-bench\//, 'bench bundle ').replace(/^.*\/node_modules\//, '')}:${lineNumber + 1}`
   return `${functionName || '(anonymous)'}${where}`
 }
 
