@@ -54,11 +54,11 @@ function originOf(input: string, ownBy: 'own' | 'folder'): string {
   return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1] ?? ''}` : (parts[0] ?? '?')
 }
 
-async function bundle(contents: string, external: string[] = []) {
+async function bundle(contents: string, external: string[] = [], minify = true) {
   const out = await build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -126,6 +126,7 @@ describe('bundle size of what a browser app imports', () => {
   let evaluateBundle: Bundle
   let ratesBundle: Bundle
   let everything: Bundle
+  let sourceGzip = 0
 
   beforeAll(async () => {
     for (const f of ['dist/index.js', 'dist/entry-rates.js']) {
@@ -141,6 +142,7 @@ describe('bundle size of what a browser app imports', () => {
     // Where our part of (a) goes, by src/ folder: dist/ merges modules into chunks, src/ does not.
     const fromSource = await bundle(`export { evaluate } from './src/index.ts'`)
     const folders = byOrigin(fromSource.metafile, 'folder')
+    sourceGzip = gzipSync(fromSource.bytes, { level: 9 }).length
     console.log(
       `(a) by source folder (minified): ${Object.entries(folders)
         .sort((x, y) => y[1] - x[1])
@@ -166,6 +168,29 @@ describe('bundle size of what a browser app imports', () => {
 
   it(`(a) evaluate from '@lw/perf-eval' is at most ${kB(BUDGET.evaluate)} gzip`, () => {
     expect(evaluateBundle.gzip).toBeLessThanOrEqual(BUDGET.evaluate)
+  })
+
+  it('(a) tree-shakes from dist/ as well as from src/ (no module-level side effects)', async () => {
+    // tsup merges modules into chunks, so a bundler can no longer drop a whole unused module: any
+    // top-level statement it cannot prove pure (a template literal with \${}, a spread, a call)
+    // stays. The names below are what the package keeps that the sources would not.
+    const names = async (contents: string) => {
+      const out = await bundle(
+        contents,
+        DEPENDENCIES.flatMap((d) => [d, `${d}/*`]),
+        false,
+      )
+      return new Set(
+        [...out.code.matchAll(/^(?:var|function|class) ([\w$]+)/gm)].map((m) => m[1] ?? ''),
+      )
+    }
+    const fromDist = await names(`export { evaluate } from '@lw/perf-eval'`)
+    const fromSrc = await names(`export { evaluate } from './src/index.ts'`)
+    const kept = [...fromDist].filter((n) => !fromSrc.has(n)).sort()
+    expect(
+      evaluateBundle.gzip - sourceGzip,
+      `gzip bytes that only the dist/ bundle has; top-level names kept: ${kept.join(', ')}`,
+    ).toBeLessThanOrEqual(500)
   })
 
   it(`(b) budgetCompletionRate + formatPercent from '@lw/perf-eval/rates' is at most ${kB(BUDGET.rates)} gzip`, () => {
