@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 
 const dir = new URL('../examples/', import.meta.url)
-const scripts = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()
+const scripts = readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()
 for (const file of scripts) {
   const run = spawnSync(process.execPath, [new URL(file, dir).pathname], { encoding: 'utf8' })
   if (run.status !== 0) {

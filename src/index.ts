@@ -3,6 +3,39 @@
  *
  * @packageDocumentation
  */
+
+export {
+  type ActualSource,
+  type AssessableIndicator,
+  type AssessedActual,
+  type Assessment,
+  type AssessmentReason,
+  type AssessmentStatus,
+  type AssessOptions,
+  assessIndicator,
+  classifyIndicator,
+  DEFAULT_ASSESS_OPTIONS,
+  type Direction,
+  type IndicatorCategory,
+  type Level1Code,
+  type Level2Code,
+  type PrintedLevels,
+  type ReasonCode,
+  type ReverseRule,
+} from './assess/index'
+export {
+  type EvaluatedFundingRow,
+  type EvaluatedIndicator,
+  type EvaluatedRate,
+  type EvaluatedScore,
+  type EvaluatedTask,
+  type EvaluateOptions,
+  type Evaluation,
+  type EvaluationSummary,
+  evaluate,
+  validate,
+} from './evaluate/index'
+export { liwan2021Form } from './examples/index'
 export {
   type Finding,
   type FindingParam,
@@ -13,31 +46,6 @@ export {
   type Severity,
   sortFindings,
 } from './findings/index'
-export { type Bilingual, LOCALES, type Locale } from './i18n/index'
-export {
-  type AmountProblem,
-  type AmountResult,
-  convertAmount,
-  isFinding,
-  MONEY_UNITS,
-  type MoneyUnit,
-  type ParseAmountOptions,
-  parseAmount,
-  readAmount,
-} from './money/index'
-export * from './schema/index'
-export {
-  DEFAULT_SCHEME,
-  executionScore,
-  gradeFor,
-  type SchemeName,
-  type ScoreRule,
-  type ScoreTrace,
-  type ScoringScheme,
-  ScoringSchemeSchema,
-  schemes,
-  scoreIndicator,
-} from './score/index'
 export {
   type CriterionReason,
   DEFAULT_FORMULA_VOCABULARY,
@@ -63,6 +71,41 @@ export {
   type ParseFormulaOptions,
   parseFormula,
 } from './formula/index'
+export { type Bilingual, LOCALES, type Locale } from './i18n/index'
+export {
+  type AmountProblem,
+  type AmountResult,
+  convertAmount,
+  isFinding,
+  MONEY_UNITS,
+  type MoneyUnit,
+  type ParseAmountOptions,
+  parseAmount,
+  readAmount,
+} from './money/index'
+export {
+  compositionVariance,
+  PEFA_2016,
+  type PefaAggregateYear,
+  type PefaBand,
+  type PefaCompositionYear,
+  type PefaContingencyOptions,
+  type PefaContingencyYear,
+  type PefaDimension,
+  type PefaDimensionId,
+  type PefaGrade,
+  type PefaLine,
+  type PefaOptions,
+  type PefaResult,
+  type PefaScore,
+  type PefaYear,
+  pefaPI1,
+  pefaPI21,
+  pefaPI22,
+  pefaPI23,
+  pefaPI31,
+  pefaPI32,
+} from './pefa/index'
 export {
   type AdjustmentRateInput,
   type BudgetAmounts,
@@ -119,29 +162,20 @@ export {
   type TimeProgressResult,
   timeProgress,
 } from './rates/index'
+export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'
+export * from './schema/index'
 export {
-  compositionVariance,
-  PEFA_2016,
-  type PefaAggregateYear,
-  type PefaBand,
-  type PefaCompositionYear,
-  type PefaContingencyOptions,
-  type PefaContingencyYear,
-  type PefaDimension,
-  type PefaDimensionId,
-  type PefaGrade,
-  type PefaLine,
-  type PefaOptions,
-  type PefaResult,
-  type PefaScore,
-  type PefaYear,
-  pefaPI1,
-  pefaPI21,
-  pefaPI22,
-  pefaPI23,
-  pefaPI31,
-  pefaPI32,
-} from './pefa/index'
+  DEFAULT_SCHEME,
+  executionScore,
+  gradeFor,
+  type SchemeName,
+  type ScoreRule,
+  type ScoreTrace,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+  scoreIndicator,
+} from './score/index'
 export {
   type Comparator,
   type ComparatorInference,
@@ -162,36 +196,3 @@ export {
   targetFindings,
   type UnreadableTarget,
 } from './targets/index'
-export {
-  type ActualSource,
-  type AssessableIndicator,
-  type AssessedActual,
-  type Assessment,
-  type AssessmentReason,
-  type AssessmentStatus,
-  type AssessOptions,
-  assessIndicator,
-  classifyIndicator,
-  DEFAULT_ASSESS_OPTIONS,
-  type Direction,
-  type IndicatorCategory,
-  type Level1Code,
-  type Level2Code,
-  type PrintedLevels,
-  type ReasonCode,
-  type ReverseRule,
-} from './assess/index'
-export {
-  type EvaluatedFundingRow,
-  type EvaluatedIndicator,
-  type EvaluatedRate,
-  type EvaluatedScore,
-  type EvaluatedTask,
-  type EvaluateOptions,
-  type Evaluation,
-  type EvaluationSummary,
-  evaluate,
-  validate,
-} from './evaluate/index'
-export { liwan2021Form } from './examples/index'
-export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'

@@ -9,7 +9,7 @@ function mutate(tree: unknown, path: readonly number[], value: unknown): unknown
   if (Array.isArray(tree)) {
     if (tree.length === 0) return value
     const i = head % tree.length
-    return tree.map((v, j) => (j === i ? mutate(v, rest, value) : v))
+    return tree.map((v: unknown, j) => (j === i ? mutate(v, rest, value) : v))
   }
   const entries = Object.entries(tree)
   if (entries.length === 0) return value
@@ -22,7 +22,8 @@ const templates = new Map(rules.map((r) => [r.code, r.message.en]))
 /** Every number in a tree, so none can hide a NaN or an Infinity. */
 function numbersIn(tree: unknown, out: number[] = []): number[] {
   if (typeof tree === 'number') out.push(tree)
-  else if (tree !== null && typeof tree === 'object') for (const v of Object.values(tree)) numbersIn(v, out)
+  else if (tree !== null && typeof tree === 'object')
+    for (const v of Object.values(tree)) numbersIn(v, out)
   return out
 }
 
@@ -35,7 +36,8 @@ function wellFormed(e: ReturnType<typeof evaluate>): void {
     // Every placeholder of the rule's template has a param, so no message shows a raw {name}.
     const template = templates.get(f.code)
     expect(template, f.code).toBeDefined()
-    for (const m of (template ?? '').matchAll(/\{(\w+)\}/g)) expect(Object.keys(f.params)).toContain(m[1])
+    for (const m of (template ?? '').matchAll(/\{(\w+)\}/g))
+      expect(Object.keys(f.params)).toContain(m[1])
   }
 }
 

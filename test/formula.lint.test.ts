@@ -53,9 +53,9 @@ describe('lintFormula on every indicator of the seed', () => {
     const count = { kind: 'quantitative', unit: '个', raw: '2个' } as const
     expect(lintFormula('数量完成率=实际完成数/预定目标数×100%', { target: count })).toEqual([])
     expect(lintFormula('完成率=实际完成数/预定目标数×100%', { target: count })).toEqual([])
-    expect(lintFormula('实际完成数/预定目标数×100%', { target: count }).map((f) => f.code)).toEqual([
-      'TARGET_FORMULA_UNIT_MISMATCH',
-    ])
+    expect(lintFormula('实际完成数/预定目标数×100%', { target: count }).map((f) => f.code)).toEqual(
+      ['TARGET_FORMULA_UNIT_MISMATCH'],
+    )
     expect(
       lintFormula('会议室数量=实际完成数/预定目标数×100%', { target: count }).map((f) => f.code),
     ).toEqual(['TARGET_FORMULA_UNIT_MISMATCH'])

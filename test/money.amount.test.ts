@@ -172,7 +172,11 @@ describe('parseAmount (the contract shape: the string, or the finding)', () => {
     for (const text of ['IO', 'M.8', 'O', '1.2.3', '']) {
       const r = parseAmount(text, { path: ['tasks', 0, 'funds'] })
       expect(isFinding(r)).toBe(true)
-      expect(r).toMatchObject({ code: 'AMOUNT_UNPARSEABLE', severity: 'error', path: ['tasks', 0, 'funds'] })
+      expect(r).toMatchObject({
+        code: 'AMOUNT_UNPARSEABLE',
+        severity: 'error',
+        path: ['tasks', 0, 'funds'],
+      })
     }
   })
 })

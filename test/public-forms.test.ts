@@ -25,6 +25,8 @@ describe('public forms mapped into the schema', () => {
 
   it('keeps an OCR-damaged score as printed (银川 "IO")', () => {
     const r = parseSelfEvaluation(toInput(publicForms.yinchuan!))
-    expect(r.success && r.data.indicators.find((i) => i.name === '保障人数')?.printed?.score).toBe('IO')
+    expect(r.success && r.data.indicators.find((i) => i.name === '保障人数')?.printed?.score).toBe(
+      'IO',
+    )
   })
 })

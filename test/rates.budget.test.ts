@@ -352,7 +352,9 @@ describe('budget rate functions', () => {
   })
 
   it('reads mixed units into one before dividing', () => {
-    expect(budgetCompletionRateResult({ adjustedBudget: '25万元', actual: '200000元' })).toMatchObject({
+    expect(
+      budgetCompletionRateResult({ adjustedBudget: '25万元', actual: '200000元' }),
+    ).toMatchObject({
       ok: true,
       ratio: '0.8',
       numerator: '20',
@@ -367,9 +369,15 @@ describe('budget rate functions', () => {
   })
 
   it('keeps the adjustment signed and lets 53号 exclusions out', () => {
-    expect(pct(budgetAdjustmentRateResult({ initialBudget: '200', adjustment: '-50' }))).toBe('-25.00%')
+    expect(pct(budgetAdjustmentRateResult({ initialBudget: '200', adjustment: '-50' }))).toBe(
+      '-25.00%',
+    )
     expect(
-      budgetAdjustmentRateResult({ initialBudget: '200', adjustment: '80', excludedAdjustment: '30' }),
+      budgetAdjustmentRateResult({
+        initialBudget: '200',
+        adjustment: '80',
+        excludedAdjustment: '30',
+      }),
     ).toMatchObject({
       ok: true,
       ratio: '0.25',
@@ -468,7 +476,9 @@ describe('formatPercent', () => {
     const third = budgetCompletionRateResult({ adjustedBudget: '3', actual: '1' })
     expect(formatPercent(third, { decimals: 20 })).toBe('33.33333333333333333333%')
     expect(
-      formatPercent(budgetCompletionRateResult({ adjustedBudget: '3', actual: '2' }), { decimals: 0 }),
+      formatPercent(budgetCompletionRateResult({ adjustedBudget: '3', actual: '2' }), {
+        decimals: 0,
+      }),
     ).toBe('67%')
   })
 
@@ -601,7 +611,8 @@ describe('checkReportedRate', () => {
       decimals: null,
     })
     expect(
-      checkReportedRate('—', budgetCompletionRateResult({ adjustedBudget: 'IO', actual: '1' })).verdict,
+      checkReportedRate('—', budgetCompletionRateResult({ adjustedBudget: 'IO', actual: '1' }))
+        .verdict,
     ).toBe('uncheckable')
   })
 
@@ -725,18 +736,27 @@ describe('the contract shape: exact ratio string or null', () => {
     })
     expect(completion?.startsWith('0.893122253045')).toBe(true)
     expect(formatPercent(completion)).toBe('89.31%')
-    const adjustment = budgetAdjustmentRateContract({ initialBudget: '6211.89', adjustment: '327.17' })
+    const adjustment = budgetAdjustmentRateContract({
+      initialBudget: '6211.89',
+      adjustment: '327.17',
+    })
     expect(formatPercent(adjustment)).toBe('5.27%')
-    expect(formatPercent(outturnRateContract({ initialBudget: '6211.89', actual: '5840.18' }))).toBe(
-      '94.02%',
-    )
+    expect(
+      formatPercent(outturnRateContract({ initialBudget: '6211.89', actual: '5840.18' })),
+    ).toBe('94.02%')
   })
 
   it('is null, never NaN, Infinity or 0, when the rate is undefined', () => {
-    expect(budgetCompletionRateContract({ initialBudget: '0', adjustment: '0', actual: '0' })).toBeNull()
-    expect(budgetCompletionRateContract({ initialBudget: '100', adjustment: '-100', actual: '5' })).toBeNull()
+    expect(
+      budgetCompletionRateContract({ initialBudget: '0', adjustment: '0', actual: '0' }),
+    ).toBeNull()
+    expect(
+      budgetCompletionRateContract({ initialBudget: '100', adjustment: '-100', actual: '5' }),
+    ).toBeNull()
     expect(budgetAdjustmentRateContract({ initialBudget: '0', adjustment: '12' })).toBeNull()
-    expect(budgetCompletionRateContract({ initialBudget: 'IO', adjustment: '0', actual: '5' })).toBeNull()
+    expect(
+      budgetCompletionRateContract({ initialBudget: 'IO', adjustment: '0', actual: '5' }),
+    ).toBeNull()
     expect(formatPercent(null)).toBeNull()
   })
 })

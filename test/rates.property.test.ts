@@ -140,7 +140,10 @@ describe('rates agree with the exact BigInt reference', () => {
   it('budgetCompletionRate with a printed adjusted budget, zero included', () => {
     fc.assert(
       fc.property(fc.oneof(nonNegative, fc.constant('0')), nonNegative, (b, e) => {
-        agrees(budgetCompletionRateResult({ adjustedBudget: b, actual: e }), div(ratOf(e), ratOf(b)))
+        agrees(
+          budgetCompletionRateResult({ adjustedBudget: b, actual: e }),
+          div(ratOf(e), ratOf(b)),
+        )
       }),
       runs,
     )

@@ -42,7 +42,7 @@ describe('schemes', () => {
     const e = evaluate(
       { kind: 'project', department: '某局', fiscalYear: 2022, unit: '万元' },
       {
-        scheme: bad as ScoringScheme,
+        scheme: bad,
       },
     )
     expect(e.valid).toBe(false)
@@ -214,7 +214,7 @@ describe('scoring a whole form', () => {
   it('spreads group weights only when the scheme says so, and says it did', () => {
     const unweighted = {
       ...form,
-      indicators: form.indicators.map(({ weight: _w, ...rest }) => rest),
+      indicators: form.indicators.map((i) => ({ ...i, weight: undefined })),
     }
     expect(evaluate(unweighted).score?.weightsSpread ?? false).toBe(false)
     const e = evaluate(unweighted, { scheme: { ...mof, spreadWeights: 'equal-within-group' } })

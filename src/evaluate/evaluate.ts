@@ -12,15 +12,21 @@ import {
   rateCheckFinding,
   rateFailureFinding,
 } from '../rates/index'
-import { adjustedBudgetOf, checkFundingTotals, headlineRowIndex } from '../rules/funding'
 import { indicatorsOf, type RuleContext } from '../rules/context'
 import { checkEvidenceDates } from '../rules/evidence'
+import { adjustedBudgetOf, checkFundingTotals, headlineRowIndex } from '../rules/funding'
 import { checkProblemsAnswered } from '../rules/problems'
 import { checkPrintedScores } from '../rules/scores'
 import { checkTaskFunds } from '../rules/tasks'
 import { checkAmountUnits } from '../rules/units'
 import { parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
-import { DEFAULT_SCHEME, type SchemeName, type ScoringScheme, ScoringSchemeSchema, schemes } from '../score/index'
+import {
+  DEFAULT_SCHEME,
+  type SchemeName,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+} from '../score/index'
 import { categoryOf } from './category'
 import { scoreForm } from './score-form'
 import type {
@@ -103,10 +109,14 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const { indicators, assessments } = evaluateIndicators(ctx, findings)
   const tasks = evaluateTasks(ctx, indicators)
   const headline = headlineRowIndex(form.funding)
-  const completionRatio = headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
+  const completionRatio =
+    headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
   const scored = scoreForm(ctx, assessments, completionRatio)
   findings.push(...scored.findings)
-  const withScores = indicators.map((ind, i) => ({ ...ind, score: scored.indicatorScores[i] ?? null }))
+  const withScores = indicators.map((ind, i) => ({
+    ...ind,
+    score: scored.indicatorScores[i] ?? null,
+  }))
 
   findings.push(
     ...checkFundingTotals(ctx),
@@ -156,7 +166,12 @@ function resolveScheme(
     return {
       scheme: schemes[DEFAULT_SCHEME],
       findings: [
-        makeFinding('SCHEME_INVALID', ['scheme'], { detail: `unknown scheme "${scheme}"` }, { locale }),
+        makeFinding(
+          'SCHEME_INVALID',
+          ['scheme'],
+          { detail: `unknown scheme "${scheme}"` },
+          { locale },
+        ),
       ],
     }
   }
@@ -206,7 +221,11 @@ function invalid(
   }
 }
 
-function rateOf(result: RateResult, printed: string | undefined, check: RateCheck | null): EvaluatedRate {
+function rateOf(
+  result: RateResult,
+  printed: string | undefined,
+  check: RateCheck | null,
+): EvaluatedRate {
   return {
     ratio: result.ok ? result.ratio : null,
     display: result.ok ? formatPercent(result.ratio) : null,
@@ -280,7 +299,10 @@ function headlineFindings(
       makeFinding(
         'BUDGET_COMPLETION_LOW',
         path,
-        { rate: pct(rates.completion.ratio), threshold: pct(ctx.scheme.thresholds.completionFloor) },
+        {
+          rate: pct(rates.completion.ratio),
+          threshold: pct(ctx.scheme.thresholds.completionFloor),
+        },
         { locale: ctx.locale },
       ),
     )
@@ -305,7 +327,10 @@ function headlineFindings(
       makeFinding(
         'BUDGET_ADJUSTMENT_HIGH',
         path,
-        { rate: pct(rates.adjustment.ratio), threshold: pct(ctx.scheme.thresholds.adjustmentCeiling) },
+        {
+          rate: pct(rates.adjustment.ratio),
+          threshold: pct(ctx.scheme.thresholds.adjustmentCeiling),
+        },
         { locale: ctx.locale },
       ),
     )
@@ -414,7 +439,9 @@ function evaluateTasks(
   })
 }
 
-function severityCounts(findings: readonly Finding[]): Pick<EvaluationSummary, 'errors' | 'warnings' | 'infos'> {
+function severityCounts(
+  findings: readonly Finding[],
+): Pick<EvaluationSummary, 'errors' | 'warnings' | 'infos'> {
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

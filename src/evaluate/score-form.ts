@@ -9,8 +9,6 @@ import { totalOf } from '../score/score'
 import { categoryOf } from './category'
 import type { EvaluatedScore } from './types'
 
-type GroupCode = 'output' | 'effect' | 'satisfaction'
-
 /**
  * Scores a form under its scheme when it carries weights (or the scheme spreads them), and audits
  * each printed score against ours: `SCORE_OUT_OF_BAND` for a qualitative score outside its band,
@@ -36,7 +34,11 @@ export function scoreForm(
   if (row?.weight !== undefined && headline !== null) {
     const t = executionScore(completionRatio, row.weight, ctx.scheme)
     const path = ['funding', headline]
-    items.push({ ...t, item: row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行'), path })
+    items.push({
+      ...t,
+      item: row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行'),
+      path,
+    })
     findings.push(...auditPrinted(ctx, t, row.printed?.score, [...path, 'printed', 'score'], null))
   }
   const indicatorScores = located.map(({ indicator, path }, i) => {
@@ -70,7 +72,11 @@ function weightsOf(ctx: RuleContext): { weights: (string | null)[]; spread: bool
   const located = indicatorsOf(ctx.form)
   const given = located.map((l) => l.indicator.weight ?? null)
   const groupWeights = ctx.scheme.groupWeights
-  if (ctx.scheme.spreadWeights === 'none' || groupWeights === null || given.some((w) => w !== null)) {
+  if (
+    ctx.scheme.spreadWeights === 'none' ||
+    groupWeights === null ||
+    given.some((w) => w !== null)
+  ) {
     return { weights: given, spread: false }
   }
   const groups = located.map((l) => categoryOf(l.indicator).code)
@@ -78,7 +84,7 @@ function weightsOf(ctx: RuleContext): { weights: (string | null)[]; spread: bool
   for (const g of groups) if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1)
   const weights = groups.map((g) => {
     if (g !== 'output' && g !== 'effect' && g !== 'satisfaction') return null
-    return toDecimalString(dec(groupWeights[g as GroupCode]).dividedBy(counts.get(g) ?? 1))
+    return toDecimalString(dec(groupWeights[g]).dividedBy(counts.get(g) ?? 1))
   })
   return { weights, spread: weights.some((w) => w !== null) }
 }
@@ -96,7 +102,6 @@ function auditPrinted(
   if (!parsed.success) return []
   const printed = dec(parsed.value)
   const tolerance = dec(ctx.scheme.thresholds.scoreTolerance)
-  const item = path.length > 0 ? String(printedText) : ''
   const w = dec(ours.weight)
   if (ours.rule === 'qualitative-band' && ours.band !== null) {
     const low = w.times(ours.band.low)
@@ -116,21 +121,15 @@ function auditPrinted(
   const score = dec(ours.score)
   if (printed.minus(score).abs().lessThanOrEqualTo(tolerance)) return []
   const explanation = explain(printed, score, w, ours, assessment, tolerance)
-  void item
   return [
-    emit(
-      ctx,
-      'SCORE_PRINTED_DIFFERS',
-      path,
-      {
-        item: nameAt(ctx, path),
-        printed: parsed.value,
-        computed: ours.display,
-        rule: ours.rule,
-        explanation: explanation ?? 'none',
-        explanationText: explanationText(explanation, ctx.locale),
-      },
-    ),
+    emit(ctx, 'SCORE_PRINTED_DIFFERS', path, {
+      item: nameAt(ctx, path),
+      printed: parsed.value,
+      computed: ours.display,
+      rule: ours.rule,
+      explanation: explanation ?? 'none',
+      explanationText: explanationText(explanation, ctx.locale),
+    }),
   ].map((f) => (explanation === null ? f : { ...f, severity: 'info' as const }))
 }
 
@@ -144,7 +143,10 @@ function explain(
 ): string | null {
   const near = (x: Dec) => printed.minus(x).abs().lessThanOrEqualTo(tolerance)
   if (trace.rule === 'qualitative-band' && trace.band !== null) {
-    if (printed.greaterThanOrEqualTo(weight.times(trace.band.low)) && printed.lessThanOrEqualTo(weight.times(trace.band.high))) {
+    if (
+      printed.greaterThanOrEqualTo(weight.times(trace.band.low)) &&
+      printed.lessThanOrEqualTo(weight.times(trace.band.high))
+    ) {
       return 'within-qualitative-band'
     }
   }
@@ -165,12 +167,21 @@ function explain(
 }
 
 const EXPLANATIONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
-  'within-qualitative-band': { 'zh-CN': '在定性评价档次区间内自行确定', en: 'chosen within the qualitative band' },
+  'within-qualitative-band': {
+    'zh-CN': '在定性评价档次区间内自行确定',
+    en: 'chosen within the qualitative band',
+  },
   'whole-points-truncated': { 'zh-CN': '按整数分截尾', en: 'truncated to whole points' },
   'whole-points-rounded': { 'zh-CN': '按整数分四舍五入', en: 'rounded to whole points' },
   'one-decimal-truncated': { 'zh-CN': '保留一位小数截尾', en: 'truncated to one decimal' },
-  'reverse-target-over-actual': { 'zh-CN': '反向指标按“目标值/实际值”计分', en: 'reverse indicator scored as target/actual' },
-  'execution-uncapped': { 'zh-CN': '预算执行得分未封顶', en: 'budget execution score not capped at its weight' },
+  'reverse-target-over-actual': {
+    'zh-CN': '反向指标按“目标值/实际值”计分',
+    en: 'reverse indicator scored as target/actual',
+  },
+  'execution-uncapped': {
+    'zh-CN': '预算执行得分未封顶',
+    en: 'budget execution score not capped at its weight',
+  },
   none: { 'zh-CN': '没有已知规则能得出该得分', en: 'no known rule gives this score' },
 }
 

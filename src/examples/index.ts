@@ -1,5 +1,5 @@
-import type { SelfEvaluationInput } from '../schema/index'
 import liwan from '../../examples/liwan-2021.json'
+import type { SelfEvaluationInput } from '../schema/index'
 
 /**
  * The embedded example: the Liwan District Administration Bureau's 2021 department-overall form

@@ -440,7 +440,11 @@ function unitMismatch(ctx: Context): Finding[] {
   // "数量完成率=实际完成数/预定目标数×100%" against "2个" says how the count is judged; a formula
   // that names a quantity (车辆数量) or nothing, yet yields a percent, measures the wrong thing.
   const name = formula.name
-  if (yields === 'percent' && name !== null && words.completionRates.some((w) => name.endsWith(w))) {
+  if (
+    yields === 'percent' &&
+    name !== null &&
+    words.completionRates.some((w) => name.endsWith(w))
+  ) {
     return []
   }
   return [

@@ -39,16 +39,15 @@ export interface Bilingual {
  * template never loses text silently.
  * @internal
  */
-export function fillTemplate(
-  template: string,
-  params: Readonly<Record<string, unknown>>,
-): string {
+export function fillTemplate(template: string, params: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole
     const value = params[name]
     if (value === null || value === undefined) return '—'
     if (Array.isArray(value)) return value.map(String).join(', ')
-    return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number)
+    if (typeof value === 'string') return value
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+    return JSON.stringify(value)
   })
 }
 

@@ -16,7 +16,8 @@ export function checkFundingTotals(ctx: RuleContext): Finding[] {
   const rows = ctx.form.funding
   const totalIndex = rows.findIndex((r) => r.source === 'total')
   if (totalIndex < 0) return []
-  const total = rows[totalIndex] as FundingRow
+  const total = rows[totalIndex]
+  if (total === undefined) return []
   const sources = rows.filter((r) => r.source !== 'total')
   if (sources.length === 0) return []
   const tolerance = dec(ctx.scheme.thresholds.sumTolerance)

@@ -19,7 +19,12 @@ interface PrintedScore {
 export function checkPrintedScores(ctx: RuleContext): Finding[] {
   const findings: Finding[] = []
   const scores: PrintedScore[] = []
-  const read = (item: string, path: (string | number)[], text: string | undefined, weight?: string) => {
+  const read = (
+    item: string,
+    path: (string | number)[],
+    text: string | undefined,
+    weight?: string,
+  ) => {
     if (text === undefined) return
     const parsed = readAmount(text)
     if (!parsed.success) {
@@ -35,7 +40,12 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
   const executionRow = headline === null ? undefined : ctx.form.funding[headline]
   if (executionRow && headline !== null) {
     const item = executionRow.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
-    read(item, ['funding', headline, 'printed', 'score'], executionRow.printed?.score, executionRow.weight)
+    read(
+      item,
+      ['funding', headline, 'printed', 'score'],
+      executionRow.printed?.score,
+      executionRow.weight,
+    )
   }
   for (const { indicator, path } of indicatorsOf(ctx.form)) {
     read(indicator.name, [...path, 'printed', 'score'], indicator.printed?.score, indicator.weight)
@@ -58,7 +68,10 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     const parsed = readAmount(total)
     if (!parsed.success) {
       findings.push(
-        emit(ctx, 'PRINTED_SCORE_UNREADABLE', ['printed', 'totalScore'], { item: 'total', text: total }),
+        emit(ctx, 'PRINTED_SCORE_UNREADABLE', ['printed', 'totalScore'], {
+          item: 'total',
+          text: total,
+        }),
       )
     } else {
       const itemSum = sum(scores.map((s) => s.score))

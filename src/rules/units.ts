@@ -3,7 +3,11 @@ import { type Dec, dec } from '../money/decimal'
 import type { MoneyUnit } from '../money/index'
 import { emit, type RuleContext } from './context'
 
-const SMALLER: Readonly<Record<MoneyUnit, MoneyUnit | null>> = { 亿元: '万元', 万元: '元', 元: null }
+const SMALLER: Readonly<Record<MoneyUnit, MoneyUnit | null>> = {
+  亿元: '万元',
+  万元: '元',
+  元: null,
+}
 
 /** At this ratio to the total budget, an amount was surely entered in a smaller unit (10⁴ apart). */
 const RELATIVE_RATIO = dec(1000)

@@ -63,7 +63,10 @@ export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}):
   } catch (error) {
     // Only exotic non-JSON values get here (a getter that throws, a revoked Proxy).
     const detail = error instanceof Error ? error.message : String(error)
-    return { success: false, findings: [makeFinding('INPUT_UNREADABLE', [], { detail }, { locale })] }
+    return {
+      success: false,
+      findings: [makeFinding('INPUT_UNREADABLE', [], { detail }, { locale })],
+    }
   }
 }
 

@@ -2,7 +2,9 @@ import * as z from 'zod/mini'
 import { isDecimalString } from '../money/decimal'
 
 const DecimalText = z.string().check(
-  z.refine((s) => isDecimalString(s), { error: 'expected a canonical decimal string such as "0.9"' }),
+  z.refine((s) => isDecimalString(s), {
+    error: 'expected a canonical decimal string such as "0.9"',
+  }),
 )
 
 const Text2 = z.strictObject({ 'zh-CN': z.string(), en: z.string() })

@@ -65,12 +65,12 @@ const TRUNCATED = '[摘录在此截断]'
 
 /** Which funding source a printed row label names. */
 export function sourceOf(label: string): string {
-  if (/合计|年度资金总额|资金总额/.test(label)) return 'total'
-  if (/上年结转/.test(label)) return 'carry-over'
-  if (/其他资金/.test(label)) return 'other'
-  if (/补助/.test(label)) return 'transfer'
+  if (/合计|资金总额/.test(label)) return 'total'
+  if (label.includes('上年结转')) return 'carry-over'
+  if (label.includes('其他资金')) return 'other'
+  if (label.includes('补助')) return 'transfer'
   if (/财政拨款|一般公共预算拨款/.test(label)) return 'current-appropriation'
-  if (/一般公共预算/.test(label)) return 'general-public-budget'
+  if (label.includes('一般公共预算')) return 'general-public-budget'
   return 'other'
 }
 

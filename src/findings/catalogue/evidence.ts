@@ -25,7 +25,8 @@ export const EVIDENCE_RULES: readonly RuleDefinition[] = [
       en: 'Evidence is dated before the fiscal year it supports or after the evaluation date.',
     },
     message: {
-      'zh-CN': '指标“{indicator}”的佐证材料“{title}”日期为 {date}，不在 {fiscalYear} 年度至评价日期之间',
+      'zh-CN':
+        '指标“{indicator}”的佐证材料“{title}”日期为 {date}，不在 {fiscalYear} 年度至评价日期之间',
       en: 'Evidence "{title}" of indicator "{indicator}" is dated {date}, outside fiscal year {fiscalYear} up to the evaluation date',
     },
     thresholds: [],
