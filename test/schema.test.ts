@@ -1,6 +1,18 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseSelfEvaluation, SelfEvaluationSchema } from '../src/index'
+import { liwan2021Form, parseSelfEvaluation, SelfEvaluationSchema } from '../src/index'
+
+/** Replaces the node that a path of indexes (taken modulo each level's size) leads to. */
+function setAt(tree: unknown, path: readonly number[], value: unknown): unknown {
+  if (path.length === 0 || tree === null || typeof tree !== 'object') return value
+  const [head = 0, ...rest] = path
+  const keys = Object.keys(tree)
+  if (keys.length === 0) return value
+  const key = keys[head % keys.length] as string
+  const node = tree as Record<string, unknown>
+  node[key] = setAt(node[key], rest, value)
+  return tree
+}
 
 const minimal = { kind: 'department-overall', department: '某局', fiscalYear: 2021, unit: '万元' }
 
@@ -129,6 +141,23 @@ describe('parseSelfEvaluation', () => {
           expect(() => parseSelfEvaluation(value)).not.toThrow()
         },
       ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never throws on mutated copies of the seed, and keeps them intact', () => {
+    const leaf = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom('', '-', 'IO', 'M.8', '６２１１．８９', '6211. 89', '1.2.3', '89. 31%'),
+    )
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), leaf, (path, value) => {
+        const input = setAt(structuredClone(liwan2021Form), path, value)
+        const before = JSON.stringify(input)
+        const r = parseSelfEvaluation(input)
+        expect(JSON.stringify(input)).toBe(before)
+        if (!r.success) for (const f of r.findings) expect(f.path.length).toBeGreaterThanOrEqual(0)
+      }),
       { numRuns: 300 },
     )
   })
