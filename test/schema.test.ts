@@ -8,7 +8,7 @@ function setAt(tree: unknown, path: readonly number[], value: unknown): unknown 
   const [head = 0, ...rest] = path
   const keys = Object.keys(tree)
   if (keys.length === 0) return value
-  const key = keys[head % keys.length] as string
+  const key = keys[head % keys.length]!
   const node = tree as Record<string, unknown>
   node[key] = setAt(node[key], rest, value)
   return tree
