@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
+const library: Options = {
   entry: ['src/index.ts', 'src/entry-rates.ts'],
   format: ['esm', 'cjs'],
   // tsup's dts step sets `baseUrl`, which TypeScript 6 rejects without this (TS5101).
@@ -12,4 +12,21 @@ export default defineConfig({
   platform: 'neutral',
   outDir: 'dist',
   tsconfig: 'tsconfig.lib.json',
-})
+}
+
+// The `perf-eval` command (package bin): one ESM file for Node with its shebang; the library is
+// bundled into it, its dependencies stay imports. tsup makes a file with a shebang executable.
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  outDir: 'dist',
+  tsconfig: 'tsconfig.json',
+}
+
+export default defineConfig([library, cli])

@@ -1,0 +1,497 @@
+// The `perf-eval` command, as a function of its arguments and an injected I/O: no global state,
+// no process access here, so every command, exit code and message can be tested in-process too.
+import { parseArgs } from 'node:util'
+import pkg from '../../package.json'
+import {
+  type Evaluation,
+  evaluate,
+  type Finding,
+  LOCALES,
+  type Locale,
+  liwan2021Form,
+  renderReport,
+  rules,
+  type SchemeName,
+  type ScoringScheme,
+  ScoringSchemeSchema,
+  schemes,
+  selfEvaluationJsonSchema,
+} from '../index'
+import { cleanText, escapeMarkdown } from '../report/escape'
+import { renderBatch } from '../report/summary'
+import { displayWidth, pad } from '../report/text-width'
+import {
+  EVALUATE_HELP,
+  EXAMPLE_HELP,
+  RULES_HELP,
+  SCHEMA_HELP,
+  TOP_HELP,
+  VALIDATE_HELP,
+} from './help'
+import { parseJson } from './json-error'
+
+/** What the command reads and writes; `main.ts` wires it to Node, tests to memory. */
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
+  readonly readFile: (path: string) => string
+  readonly readStdin: () => Promise<string>
+  /** Writes a UTF-8 file; throws a Node-style error when it cannot. */
+  readonly writeFile: (path: string, text: string) => void
+  readonly isDirectory: (path: string) => boolean
+  readonly readDir: (path: string) => string[]
+  /** Joins a folder and a file name the platform's way. */
+  readonly join: (dir: string, name: string) => string
+  /** Columns of the terminal standard output is, if it is one. */
+  readonly columns?: number | undefined
+}
+
+/** Exit statuses. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const
+
+/** A user mistake: reported as one message, never with a stack trace. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The package version, printed by --version. */
+const VERSION: string = pkg.version
+
+function errorReason(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
+    default:
+      return err instanceof Error ? err.message : String(err)
+  }
+}
+
+/** Parses the options of one command; unknown options and missing values are usage errors. */
+function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(
+  command: string,
+  args: readonly string[],
+  options: T,
+  positionals: boolean,
+) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true })
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
+    const option = /'([^']+)'/.exec(message)?.[1] ?? ''
+    const text =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `unknown option ${option}`
+        : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? `unexpected argument ${option}`
+          : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+            ? `option ${/--[\w-]+/.exec(option)?.[0] ?? option} needs a value`
+            : message
+    throw new UsageError(`${command}: ${text}`, `Run 'perf-eval ${command} --help' for usage.`)
+  }
+}
+
+function choice<T extends string>(
+  command: string,
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(
+    `${command}: --${name} must be one of ${allowed.join(', ')} (got '${cleanText(value)}')`,
+  )
+}
+
+interface Input {
+  readonly name: string
+  readonly value: unknown
+}
+
+/** Reads every input (files, folders, '-'); any unreadable one stops the command. */
+async function readInputs(command: string, paths: readonly string[], io: CliIo): Promise<Input[]> {
+  if (paths.length === 0) {
+    throw new UsageError(
+      `${command}: no input; give a form file, a folder or '-'`,
+      `Run 'perf-eval ${command} --help' for usage.`,
+    )
+  }
+  const files: string[] = []
+  for (const path of paths) {
+    if (path !== '-' && io.isDirectory(path)) {
+      const names = io
+        .readDir(path)
+        .filter((n) => n.toLowerCase().endsWith('.json'))
+        .sort()
+      if (names.length === 0) throw new UsageError(`${command}: no .json files in ${path}`)
+      files.push(...names.map((n) => io.join(path, n)))
+    } else {
+      files.push(path)
+    }
+  }
+  if (files.filter((f) => f === '-').length > 1) {
+    throw new UsageError(`${command}: standard input ('-') can be read only once`)
+  }
+  const problems: string[] = []
+  const inputs: Input[] = []
+  for (const file of files) {
+    let text: string
+    try {
+      text = file === '-' ? await io.readStdin() : io.readFile(file)
+    } catch (err) {
+      problems.push(`cannot read ${file}: ${errorReason(err)}`)
+      continue
+    }
+    const name = file === '-' ? '<stdin>' : file
+    const parsed = parseJson(text)
+    if (!parsed.ok) {
+      const { line, column, message } = parsed.error
+      problems.push(`${name}:${line}:${column}: invalid JSON: ${message}`)
+      continue
+    }
+    inputs.push({ name, value: parsed.value })
+  }
+  if (problems.length > 0) throw new UsageError(problems.map((p) => `${command}: ${p}`).join('\n'))
+  return inputs
+}
+
+/** A built-in scheme name, or a scheme read from a JSON file and checked. */
+function readScheme(
+  command: string,
+  value: string | undefined,
+  io: CliIo,
+): SchemeName | ScoringScheme | undefined {
+  if (value === undefined) return undefined
+  if (Object.hasOwn(schemes, value)) return value as SchemeName
+  const names = Object.keys(schemes).join(', ')
+  let text: string
+  try {
+    text = io.readFile(value)
+  } catch (err) {
+    const looksLikeFile = value.toLowerCase().endsWith('.json') || /[/\\]/.test(value)
+    if (!looksLikeFile) {
+      throw new UsageError(
+        `${command}: unknown scheme '${cleanText(value)}'; built-in schemes: ${names}; or give a scheme .json file`,
+      )
+    }
+    throw new UsageError(`${command}: cannot read scheme ${value}: ${errorReason(err)}`)
+  }
+  const parsed = parseJson(text)
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error
+    throw new UsageError(`${command}: ${value}:${line}:${column}: invalid JSON: ${message}`)
+  }
+  const checked = ScoringSchemeSchema.safeParse(parsed.value)
+  if (!checked.success) {
+    const issues = checked.error.issues
+      .slice(0, 10)
+      .map((i) => `  ${i.path.map(String).join('.') || '(scheme)'}: ${i.message}`)
+    throw new UsageError(
+      `${command}: ${value} is not a valid scoring scheme:\n${issues.join('\n')}`,
+    )
+  }
+  return checked.data
+}
+
+function output(io: CliIo, text: string, out: string | undefined): void {
+  if (out === undefined) {
+    io.stdout(text)
+    return
+  }
+  try {
+    io.writeFile(out, text)
+  } catch (err) {
+    throw new UsageError(`cannot write ${out}: ${errorReason(err)}`)
+  }
+}
+
+function textWidth(command: string, value: string | undefined, io: CliIo): number {
+  if (value === undefined) {
+    const columns = io.columns
+    return columns === undefined ? 100 : Math.min(160, Math.max(60, columns))
+  }
+  const n = Number(value)
+  if (!/^\d{1,4}$/.test(value) || n < 40) {
+    throw new UsageError(
+      `${command}: --width must be a whole number of columns, at least 40 (got '${cleanText(value)}')`,
+    )
+  }
+  return n
+}
+
+const FORMATS = ['text', 'markdown', 'html', 'json'] as const
+
+async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    'evaluate',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      locale: { type: 'string', short: 'l' },
+      scheme: { type: 'string', short: 's' },
+      out: { type: 'string', short: 'o' },
+      width: { type: 'string', short: 'w' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  )
+  if (values.help === true) {
+    io.stdout(EVALUATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
+    return EXIT.ok
+  }
+  const format = choice('evaluate', 'format', values.format, FORMATS, 'text')
+  const locale = choice('evaluate', 'locale', values.locale, LOCALES, 'zh-CN')
+  const width = textWidth('evaluate', values.width, io)
+  const scheme = readScheme('evaluate', values.scheme, io)
+  const inputs = await readInputs('evaluate', positionals, io)
+  const evaluated = inputs.map((i) => ({
+    name: i.name,
+    evaluation: evaluate(i.value, { scheme, locale }),
+  }))
+  const only = evaluated.length === 1 ? evaluated[0] : undefined
+  let text: string
+  if (format === 'json') {
+    const body =
+      only !== undefined ? only.evaluation : { reports: evaluated, summary: summaryRows(evaluated) }
+    text = `${JSON.stringify(body, null, 2)}\n`
+  } else if (only !== undefined) {
+    text = renderReport(only.evaluation, { format, locale, width })
+  } else {
+    text = renderBatch(evaluated, { format, locale, width })
+  }
+  output(io, text, values.out)
+  return EXIT.ok
+}
+
+function summaryRows(list: readonly { name: string; evaluation: Evaluation }[]) {
+  return list.map(({ name, evaluation: e }) => ({
+    form: name,
+    valid: e.valid,
+    department: e.summary.department,
+    completionRate: e.summary.completionRate,
+    score: e.summary.score,
+    grade: e.summary.grade,
+    errors: e.summary.errors,
+    warnings: e.summary.warnings,
+    infos: e.summary.infos,
+  }))
+}
+
+function pathText(path: readonly (string | number)[]): string {
+  let out = ''
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`
+  return out === '' ? '(form)' : out
+}
+
+function findingLines(findings: readonly Finding[]): string[] {
+  const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length))
+  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length))
+  return findings.map((f) => {
+    const where = cleanText(pathText(f.path))
+    const message = cleanText(f.message).replace(/\n/g, ' ')
+    return `  ${pad(f.severity, severityWidth)}  ${pad(f.code, codeWidth)}  ${where}: ${message}`
+  })
+}
+
+async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    'validate',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      locale: { type: 'string', short: 'l' },
+      scheme: { type: 'string', short: 's' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  )
+  if (values.help === true) {
+    io.stdout(VALIDATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
+    return EXIT.ok
+  }
+  const format = choice('validate', 'format', values.format, ['text', 'json'] as const, 'text')
+  const locale = choice('validate', 'locale', values.locale, LOCALES, 'zh-CN')
+  const scheme = readScheme('validate', values.scheme, io)
+  const inputs = await readInputs('validate', positionals, io)
+  const results = inputs.map((i) => {
+    const e = evaluate(i.value, { scheme, locale })
+    return { file: i.name, valid: e.valid, summary: e.summary, findings: e.findings }
+  })
+  const anyError = results.some((r) => r.summary.errors > 0)
+  if (format === 'json') {
+    const body = results.map((r) => ({ file: r.file, valid: r.valid, findings: r.findings }))
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`)
+  } else {
+    const lines: string[] = []
+    for (const r of results) {
+      const s = r.summary
+      lines.push(
+        `${cleanText(r.file)}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'}`,
+        ...findingLines(r.findings),
+      )
+    }
+    io.stdout(`${lines.join('\n')}\n`)
+  }
+  return anyError ? EXIT.findings : EXIT.ok
+}
+
+function rulesCommand(args: readonly string[], io: CliIo): number {
+  const { values } = parse(
+    'rules',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      locale: { type: 'string', short: 'l' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    false,
+  )
+  if (values.help === true) {
+    io.stdout(RULES_HELP)
+    return EXIT.ok
+  }
+  const format = choice(
+    'rules',
+    'format',
+    values.format,
+    ['text', 'markdown', 'json'] as const,
+    'text',
+  )
+  const locale: Locale = choice('rules', 'locale', values.locale, LOCALES, 'zh-CN')
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(rules, null, 2)}\n`)
+    return EXIT.ok
+  }
+  if (format === 'markdown') {
+    const rows = rules.map(
+      (r) => `| ${r.code} | ${r.severity} | ${r.area} | ${escapeMarkdown(r.description[locale])} |`,
+    )
+    io.stdout(
+      `| code | severity | area | description |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+    )
+    return EXIT.ok
+  }
+  const codeWidth = Math.max(...rules.map((r) => displayWidth(r.code)))
+  const lines = rules.map(
+    (r) =>
+      `${pad(r.code, codeWidth)}  ${pad(r.severity, 7)}  ${pad(r.area, 10)}  ${r.description[locale]}`,
+  )
+  io.stdout(`${lines.join('\n')}\n`)
+  return EXIT.ok
+}
+
+function printCommand(command: 'schema' | 'example', args: readonly string[], io: CliIo): number {
+  const { values } = parse(
+    command,
+    args,
+    { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    false,
+  )
+  if (values.help === true) {
+    io.stdout(command === 'schema' ? SCHEMA_HELP : EXAMPLE_HELP)
+    return EXIT.ok
+  }
+  const value = command === 'schema' ? selfEvaluationJsonSchema() : liwan2021Form
+  output(io, `${JSON.stringify(value, null, 2)}\n`, values.out)
+  return EXIT.ok
+}
+
+const HELP: Readonly<Record<string, string>> = {
+  evaluate: EVALUATE_HELP,
+  validate: VALIDATE_HELP,
+  schema: SCHEMA_HELP,
+  rules: RULES_HELP,
+  example: EXAMPLE_HELP,
+}
+
+function helpCommand(args: readonly string[], io: CliIo): number {
+  const topic = args[0]
+  if (topic === undefined) {
+    io.stdout(TOP_HELP)
+    return EXIT.ok
+  }
+  const text = Object.hasOwn(HELP, topic) ? HELP[topic] : undefined
+  if (text === undefined) {
+    throw new UsageError(
+      `unknown command '${cleanText(topic)}'`,
+      "Run 'perf-eval --help' for the commands.",
+    )
+  }
+  io.stdout(text.replace('{schemes}', Object.keys(schemes).join(', ')))
+  return EXIT.ok
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  switch (command) {
+    case undefined:
+      io.stderr(TOP_HELP)
+      return EXIT.usage
+    case '-h':
+    case '--help':
+      return helpCommand([], io)
+    case '-v':
+    case '--version':
+      io.stdout(`${VERSION}\n`)
+      return EXIT.ok
+    case 'help':
+      return helpCommand(rest, io)
+    case 'evaluate':
+      return evaluateCommand(rest, io)
+    case 'validate':
+      return validateCommand(rest, io)
+    case 'rules':
+      return rulesCommand(rest, io)
+    case 'schema':
+    case 'example':
+      return printCommand(command, rest, io)
+    default:
+      throw new UsageError(
+        command.startsWith('-')
+          ? `unknown option ${cleanText(command)}`
+          : `unknown command '${cleanText(command)}'`,
+        "Run 'perf-eval --help' for the commands.",
+      )
+  }
+}
+
+/**
+ * Runs `perf-eval` with its arguments (without `node` and the script) and returns the exit
+ * status. User mistakes (bad options, unreadable or invalid input) are one message on stderr and
+ * status 2; a bug is reported as an internal error, status 3.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      // Every problem line names the program; indented lines continue the one above.
+      const lines = err.message.split('\n').map((l) => (l.startsWith(' ') ? l : `perf-eval: ${l}`))
+      io.stderr(`${lines.join('\n')}\n${err.hint === undefined ? '' : `${err.hint}\n`}`)
+      return EXIT.usage
+    }
+    const message = err instanceof Error ? err.message : String(err)
+    io.stderr(
+      `perf-eval: internal error: ${message}\nPlease report it with the input that caused it.\n`,
+    )
+    return EXIT.internal
+  }
+}
+
+export { VERSION }

@@ -1,0 +1,410 @@
+// The `perf-eval` command, tested as users run it: the built bin, spawned, with its exit status,
+// standard output and standard error. `npm test` builds first; a lone run builds here if needed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pkg from '../package.json'
+import { rules, schemes, selfEvaluationJsonSchema } from '../src/index'
+import { displayWidth } from '../src/report/text-width'
+import { publicForms, toInput } from './helpers/public-forms'
+
+const ROOT = join(import.meta.dirname, '..')
+const BIN = join(ROOT, 'dist', 'cli.js')
+const LIWAN = 'examples/liwan-2021.json'
+let dir = ''
+
+interface Result {
+  readonly status: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+function cli(args: readonly string[], input?: string, cwd = ROOT): Result {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    input: input ?? '',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** A user mistake: status 2, a one-line-ish message, never a stack trace. */
+function expectUsageError(r: Result, message: string | RegExp): void {
+  expect(r.status).toBe(2)
+  expect(r.stdout).toBe('')
+  if (typeof message === 'string') expect(r.stderr).toContain(message)
+  else expect(r.stderr).toMatch(message)
+  expect(r.stderr).not.toMatch(/\n\s+at /)
+  expect(r.stderr.startsWith('perf-eval: ')).toBe(true)
+}
+
+function tmp(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+beforeAll(() => {
+  if (!existsSync(BIN)) {
+    const build = spawnSync('npx', ['tsup'], { cwd: ROOT, encoding: 'utf8' })
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`)
+  }
+  dir = mkdtempSync(join(tmpdir(), 'perf-eval-cli-'))
+}, 120_000)
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('perf-eval: top level', { timeout: 60_000 }, () => {
+  it('--version and -v print the package version', () => {
+    for (const flag of ['--version', '-v']) {
+      const r = cli([flag])
+      expect(r.status).toBe(0)
+      expect(r.stdout).toBe(`${pkg.version}\n`)
+    }
+  })
+
+  it('--help, -h and help print the commands; no command prints them to stderr with status 2', () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = cli(args)
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain('Usage: perf-eval <command> [options]')
+      for (const c of ['evaluate', 'validate', 'schema', 'rules', 'example']) {
+        expect(r.stdout).toContain(`  ${c}`)
+      }
+      expect(r.stdout).toContain(
+        'Exit status: 0 fine; 1 error findings (validate); 2 unreadable input',
+      )
+    }
+    const none = cli([])
+    expect(none.status).toBe(2)
+    expect(none.stdout).toBe('')
+    expect(none.stderr).toContain('Usage: perf-eval <command> [options]')
+  })
+
+  it('every command has --help (and help <command>)', () => {
+    const usage: Record<string, string> = {
+      evaluate: 'Usage: perf-eval evaluate <file.json | dir | ->... [options]',
+      validate: 'Usage: perf-eval validate <file.json | dir | ->... [options]',
+      schema: 'Usage: perf-eval schema [options]',
+      rules: 'Usage: perf-eval rules [options]',
+      example: 'Usage: perf-eval example [options]',
+    }
+    for (const [command, line] of Object.entries(usage)) {
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
+        const r = cli(args)
+        expect(r.status, args.join(' ')).toBe(0)
+        expect(r.stdout.startsWith(line)).toBe(true)
+        expect(r.stderr).toBe('')
+      }
+    }
+    expect(cli(['evaluate', '--help']).stdout).toContain(Object.keys(schemes).join(', '))
+  })
+
+  it('an unknown command or option is status 2 with a hint', () => {
+    const r = cli(['frobnicate'])
+    expectUsageError(r, "perf-eval: unknown command 'frobnicate'")
+    expect(r.stderr).toContain("Run 'perf-eval --help' for the commands.")
+    expectUsageError(cli(['--frob']), 'perf-eval: unknown option --frob')
+    expectUsageError(cli(['help', 'nope']), "perf-eval: unknown command 'nope'")
+  })
+})
+
+describe('perf-eval evaluate', { timeout: 60_000 }, () => {
+  it('prints the text report of the Liwan example: department, rates, every task', () => {
+    const r = cli(['evaluate', LIWAN])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(
+      r.stdout.startsWith(
+        '荔湾区部门整体支出绩效自评表\n广州市荔湾区机关事务管理局(部门) · 2021年度\n',
+      ),
+    ).toBe(true)
+    expect(r.stdout).toContain('预算完成率    89.31%')
+    expect(r.stdout).toContain('预算调整率    5.27%')
+    expect(r.stdout).toMatch(/合计 +6211\.89 +327\.17 +6539\.06 +5840\.18 +89\.31% +5\.27%/)
+    for (const task of ['任务1', '任务2', '任务3', '任务4'])
+      expect(r.stdout).toContain(`\n${task}\n-----\n`)
+    // Not wider than the default 100 columns, CJK counted double.
+    for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100)
+  })
+
+  it('is what `npm start` prints (the package.json start script)', () => {
+    const script = pkg.scripts.start
+    expect(script).toBe('node dist/cli.js evaluate examples/liwan-2021.json')
+    const r = spawnSync('sh', ['-c', script], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(cli(['evaluate', LIWAN]).stdout)
+  })
+
+  it('--format markdown, html and json; --locale en; --width', () => {
+    const md = cli(['evaluate', LIWAN, '--format', 'markdown'])
+    expect(md.status).toBe(0)
+    expect(md.stdout.startsWith('# 荔湾区部门整体支出绩效自评表\n')).toBe(true)
+    expect(md.stdout).toContain(
+      '| 合计 | 6211.89 | 327.17 | 6539.06<br>计算值 | 5840.18 | 89.31%<br>填报 89. 31% ✓',
+    )
+
+    const html = cli(['evaluate', LIWAN, '-f', 'html'])
+    expect(html.status).toBe(0)
+    expect(html.stdout.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true)
+    expect(html.stdout.match(/<svg /g)).toHaveLength(2)
+
+    const json = cli(['evaluate', LIWAN, '--format=json'])
+    expect(json.status).toBe(0)
+    const e = JSON.parse(json.stdout)
+    expect(e.summary.completionRate).toBe('89.31%')
+    expect(e.summary.adjustmentRate).toBe('5.27%')
+    expect(e.funding[0].adjustedBudget).toBe('6539.06')
+
+    const en = cli(['evaluate', LIWAN, '--locale', 'en'])
+    expect(en.stdout).toContain('Budget completion rate  89.31%')
+    expect(en.stdout).toContain('Main tasks and their indicators')
+
+    const narrow = cli(['evaluate', LIWAN, '-w', '72'])
+    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(72)
+  })
+
+  it('--out writes the report to a file and prints nothing', () => {
+    const out = join(dir, 'liwan.html')
+    const r = cli(['evaluate', LIWAN, '--format', 'html', '--out', out])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(readFileSync(out, 'utf8')).toContain('广州市荔湾区机关事务管理局(部门)')
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--out', join(dir, 'no-such-dir', 'x.txt')]),
+      /^perf-eval: cannot write .*x\.txt: no such file or directory\n$/,
+    )
+  })
+
+  it('reads a form from standard input with -', () => {
+    const r = cli(['evaluate', '-', '--format', 'json'], readFileSync(join(ROOT, LIWAN), 'utf8'))
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).summary.completionRate).toBe('89.31%')
+    expectUsageError(cli(['evaluate', '-', '-']), "standard input ('-') can be read only once")
+  })
+
+  it('a folder or several files give one report each and a summary table', () => {
+    const forms = join(dir, 'forms')
+    mkdirSync(forms)
+    writeFileSync(join(forms, 'a-liwan.json'), readFileSync(join(ROOT, LIWAN)))
+    writeFileSync(join(forms, 'b-chizhou.json'), JSON.stringify(toInput(publicForms.chizhou!)))
+    writeFileSync(join(forms, 'notes.txt'), 'not a form')
+    const r = cli(['evaluate', 'forms'], '', dir)
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(
+      `==> ${join('forms', 'a-liwan.json')} <==\n荔湾区部门整体支出绩效自评表`,
+    )
+    expect(r.stdout).toContain(
+      `==> ${join('forms', 'b-chizhou.json')} <==\n项目支出绩效自评表(2022年度)— 委托业务项目`,
+    )
+    const summary = r.stdout.slice(r.stdout.lastIndexOf('\n汇总\n'))
+    expect(summary).toMatch(/表单 +部门（单位） +预算完成率 +得分 +等级 +错误 +警告/)
+    expect(summary).toMatch(
+      /a-liwan\.json +广州市荔湾区机关事务管理局\(部门\) +89\.31% +— +— +0 +4/,
+    )
+    expect(summary).toMatch(/b-chizhou\.json +池州市贵池区棠溪镇人民政府/)
+    expect(summary).toMatch(/ +— +80\.00 +良 +3 +2\n/)
+
+    const json = JSON.parse(
+      cli(['evaluate', join(forms, 'a-liwan.json'), join(forms, 'b-chizhou.json'), '-f', 'json'])
+        .stdout,
+    )
+    expect(json.summary.map((s: { grade: string | null }) => s.grade)).toEqual([null, '良'])
+    expect(json.reports).toHaveLength(2)
+
+    const html = cli(['evaluate', forms, '-f', 'html']).stdout
+    expect(html.match(/<!DOCTYPE html>/g)).toHaveLength(1)
+    expect(html.match(/<svg /g)).toHaveLength(4)
+    expect(html).toContain('id="r1-funding-0"')
+    expect(html).toContain('id="r2-funding-0"')
+
+    const md = cli(['evaluate', forms, '-f', 'markdown']).stdout
+    expect(md).toContain('# 汇总')
+    expect(md).toContain('| 表单 | 部门（单位） | 预算完成率 | 得分 | 等级 | 错误 | 警告 |')
+  })
+
+  it('a missing file, an empty folder and invalid JSON are status 2 with where and what', () => {
+    expectUsageError(
+      cli(['evaluate', 'no/such.json']),
+      'perf-eval: evaluate: cannot read no/such.json: no such file or directory\n',
+    )
+    const empty = join(dir, 'empty')
+    mkdirSync(empty)
+    expectUsageError(cli(['evaluate', empty]), `perf-eval: evaluate: no .json files in ${empty}\n`)
+    const bad = tmp('bad.json', '{\n  "kind": "project",\n  "department": x\n}\n')
+    expectUsageError(
+      cli(['evaluate', bad]),
+      `perf-eval: evaluate: ${bad}:3:17: invalid JSON: unexpected 'x', expected a value\n`,
+    )
+    const trailing = tmp('trailing.json', '{"a": [1, 2,]}')
+    expectUsageError(
+      cli(['evaluate', trailing]),
+      `${trailing}:1:13: invalid JSON: unexpected ']', expected a value`,
+    )
+    const cut = tmp('cut.json', '{"a": "b')
+    expectUsageError(cli(['evaluate', cut]), `${cut}:1:7: invalid JSON: unterminated string`)
+    const stdin = cli(['evaluate', '-'], '[1,\n2,\n')
+    expectUsageError(stdin, '<stdin>:3:1: invalid JSON: unexpected end of input, expected a value')
+    // Every unreadable input is named, not just the first.
+    const both = cli(['evaluate', bad, 'no/such.json'])
+    expect(both.stderr.split('\n').filter((l) => l.startsWith('perf-eval: '))).toHaveLength(2)
+  })
+
+  it('JSON that is not a form still gets a report: its findings', () => {
+    const r = cli(['evaluate', tmp('not-a-form.json', '{"kind":"project"}')])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('输入不是有效的绩效自评表，无法评价；以下列出发现的问题。')
+    expect(r.stdout).toContain('SCHEMA_INVALID')
+  })
+
+  it('bad option values are status 2 and name the option', () => {
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--format', 'pdf']),
+      "perf-eval: evaluate: --format must be one of text, markdown, html, json (got 'pdf')",
+    )
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--locale', 'fr']),
+      "perf-eval: evaluate: --locale must be one of zh-CN, en (got 'fr')",
+    )
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--width', '10']),
+      'perf-eval: evaluate: --width must be a whole number of columns, at least 40',
+    )
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--out']),
+      'perf-eval: evaluate: option --out needs a value',
+    )
+    const unknown = cli(['evaluate', LIWAN, '--colour'])
+    expectUsageError(unknown, 'perf-eval: evaluate: unknown option --colour\n')
+    expect(unknown.stderr).toContain("Run 'perf-eval evaluate --help' for usage.")
+    expectUsageError(
+      cli(['evaluate']),
+      "perf-eval: evaluate: no input; give a form file, a folder or '-'",
+    )
+  })
+
+  it('--scheme takes a built-in name or a scheme file, and rejects anything else', () => {
+    const hubei = cli(['evaluate', LIWAN, '--scheme', 'hubei-department', '-f', 'json'])
+    expect(hubei.status).toBe(0)
+    expect(JSON.parse(hubei.stdout).scheme.id).toBe('hubei-department')
+    const file = tmp(
+      'scheme.json',
+      JSON.stringify({ ...schemes['liwan-2021-department'], id: 'my-scheme' }),
+    )
+    const custom = cli(['evaluate', LIWAN, '-s', file, '-f', 'json'])
+    expect(custom.status).toBe(0)
+    expect(JSON.parse(custom.stdout).scheme.id).toBe('my-scheme')
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--scheme', 'guangdong']),
+      "perf-eval: evaluate: unknown scheme 'guangdong'; built-in schemes: mof-2020-project, hubei-department, liwan-2021-department",
+    )
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--scheme', 'missing.json']),
+      'perf-eval: evaluate: cannot read scheme missing.json: no such file or directory',
+    )
+    const badJson = tmp('bad-scheme.json', '{"id": }')
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--scheme', badJson]),
+      `${badJson}:1:8: invalid JSON: unexpected '}', expected a value`,
+    )
+    const wrong = tmp('wrong-scheme.json', '{"id": "x"}')
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--scheme', wrong]),
+      `perf-eval: evaluate: ${wrong} is not a valid scoring scheme:\n`,
+    )
+  })
+})
+
+describe('perf-eval validate', { timeout: 60_000 }, () => {
+  it('prints the findings of a clean form and exits 0', () => {
+    const r = cli(['validate', LIWAN])
+    expect(r.status).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe(`${LIWAN}: 0 errors, 4 warnings, 9 infos`)
+    expect(r.stdout).toContain('  warning  BUDGET_COMPLETION_LOW')
+    expect(r.stdout).toContain('funding[0]: 预算完成率 89.31% 低于 90.00%，应说明原因')
+  })
+
+  it('exits 1 when any form has an error finding', () => {
+    const chizhou = tmp('chizhou.json', JSON.stringify(toInput(publicForms.chizhou!)))
+    const r = cli(['validate', LIWAN, chizhou])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(`${chizhou}: 3 errors, 2 warnings`)
+    expect(r.stdout).toMatch(
+      /\n {2}error +FUNDING_TOTAL_MISMATCH +funding\[0\]\.actual: 合计行“actual”为 0，各资金来源之和为 89\.974\n/,
+    )
+    const notForm = cli(['validate', '-'], '{"kind": "project"}')
+    expect(notForm.status).toBe(1)
+    expect(notForm.stdout).toContain('<stdin>: 3 errors')
+    expect(notForm.stdout).toContain('SCHEMA_INVALID')
+  })
+
+  it('--format json, --locale en; bad input is status 2', () => {
+    const r = cli(['validate', LIWAN, '--format', 'json', '--locale', 'en'])
+    expect(r.status).toBe(0)
+    const [result] = JSON.parse(r.stdout)
+    expect(result.file).toBe(LIWAN)
+    expect(result.findings[0].code).toBe('BUDGET_COMPLETION_LOW')
+    expect(result.findings[0].message).toContain('89.31%')
+    expectUsageError(
+      cli(['validate', LIWAN, '--format', 'html']),
+      "--format must be one of text, json (got 'html')",
+    )
+    expectUsageError(cli(['validate']), 'perf-eval: validate: no input')
+    expectUsageError(
+      cli(['validate', 'nope.json']),
+      'perf-eval: validate: cannot read nope.json: no such file or directory',
+    )
+  })
+})
+
+describe('perf-eval schema, rules, example', { timeout: 60_000 }, () => {
+  it('schema prints the JSON Schema', () => {
+    const r = cli(['schema'])
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual(selfEvaluationJsonSchema())
+    const out = join(dir, 'schema.json')
+    expect(cli(['schema', '-o', out]).stdout).toBe('')
+    expect(JSON.parse(readFileSync(out, 'utf8')).required).toEqual([
+      'kind',
+      'department',
+      'fiscalYear',
+      'unit',
+    ])
+    expectUsageError(cli(['schema', 'extra']), 'perf-eval: schema: unexpected argument extra')
+  })
+
+  it('rules prints the catalogue: every code, in text, Markdown and JSON', () => {
+    const text = cli(['rules'])
+    expect(text.status).toBe(0)
+    const lines = text.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(rules.length)
+    expect(text.stdout).toMatch(/^FUNDING_TOTAL_MISMATCH +error +form +/m)
+    for (const rule of rules) expect(text.stdout).toContain(rule.code)
+    expect(JSON.parse(cli(['rules', '-f', 'json']).stdout)).toEqual(rules)
+    const md = cli(['rules', '--format', 'markdown', '--locale', 'en']).stdout
+    expect(md.split('\n')[0]).toBe('| code | severity | area | description |')
+    expect(md).toContain('| REPORTED_RATE_MISMATCH | ')
+    expectUsageError(
+      cli(['rules', '--format', 'html']),
+      "perf-eval: rules: --format must be one of text, markdown, json (got 'html')",
+    )
+  })
+
+  it('example prints the embedded Liwan form, the same as examples/liwan-2021.json', () => {
+    const r = cli(['example'])
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, LIWAN), 'utf8')))
+    // And it evaluates: example | evaluate -
+    const e = cli(['evaluate', '-', '-f', 'json'], r.stdout)
+    expect(JSON.parse(e.stdout).summary.completionRate).toBe('89.31%')
+  })
+})
