@@ -217,8 +217,8 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     const json = JSON.parse(
       cli(['evaluate', join(forms, 'a-liwan.json'), join(forms, 'b-chizhou.json'), '-f', 'json'])
         .stdout,
-    )
-    expect(json.summary.map((s: { grade: string | null }) => s.grade)).toEqual([null, '良'])
+    ) as { summary: { grade: string | null }[]; reports: unknown[] }
+    expect(json.summary.map((s) => s.grade)).toEqual([null, '良'])
     expect(json.reports).toHaveLength(2)
 
     const html = cli(['evaluate', forms, '-f', 'html']).stdout

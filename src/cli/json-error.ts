@@ -18,6 +18,7 @@ type Expect =
   | 'comma-or-end-object'
   | 'comma-or-end-array'
   | 'value-or-end'
+  | 'end'
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
@@ -33,7 +34,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
       start = i + 1
     }
   }
-  return { line, column: [...text.slice(start, offset)].length + 1 }
+  // Columns count characters (code points), as editors do, not UTF-16 units.
+  return { line, column: Array.from(text.slice(start, offset)).length + 1 }
 }
 
 function describe(ch: string | undefined): string {
@@ -89,6 +91,7 @@ const EXPECTED: Readonly<Record<Expect, string>> = {
   colon: "':'",
   'comma-or-end-object': "',' or '}'",
   'comma-or-end-array': "',' or ']'",
+  end: 'the end of input',
 }
 
 /**
@@ -99,7 +102,6 @@ export function findJsonError(text: string): JsonErrorLocation | null {
   const stack: ('object' | 'array')[] = []
   let expect: Expect = 'value'
   let i = 0
-  let done = false
   const fail = (offset: number, message: string): JsonErrorLocation => ({
     offset,
     ...lineColumn(text, offset),
@@ -108,16 +110,17 @@ export function findJsonError(text: string): JsonErrorLocation | null {
   // What may follow a complete value: depends on the container it sits in, if any.
   const afterValue = (): Expect => {
     const top = stack[stack.length - 1]
-    if (top === undefined) done = true
+    if (top === undefined) return 'end'
     return top === 'object' ? 'comma-or-end-object' : 'comma-or-end-array'
   }
-  while (true) {
+  for (;;) {
     while (i < text.length && WHITESPACE.has(text[i] ?? '')) i++
     const ch = text[i]
-    if (done)
+    if (expect === 'end') {
       return ch === undefined
         ? null
         : fail(i, `unexpected ${describe(ch)} after the end of the JSON value`)
+    }
     if (ch === undefined) return fail(i, `unexpected end of input, expected ${EXPECTED[expect]}`)
     switch (expect) {
       case 'value':

@@ -15,7 +15,10 @@ import {
 } from './locate'
 import type { Block, Cell, Column, Link, Row } from './model'
 
-type Field = { readonly label: string; readonly value: Cell }
+interface Field {
+  readonly label: string
+  readonly value: Cell
+}
 
 /** The head of the report: who, which year, the headline figures and the count of findings. */
 export function overviewBlocks(ctx: BuildContext): Block[] {
@@ -41,7 +44,9 @@ export function overviewBlocks(ctx: BuildContext): Block[] {
     add(ctx.l('adjustmentRate'), s.adjustmentRate ?? '—')
     add(
       ctx.l('indicators'),
-      s.indicators === 0 ? '0' : `${s.indicators}（${countsText(locale, s.statusCounts)}）`,
+      s.indicators === 0
+        ? '0'
+        : ctx.l('paren', { text: s.indicators, inner: countsText(locale, s.statusCounts) }),
     )
     if (s.score !== null) add(ctx.l('scoreGrade'), `${s.score} / ${s.grade ?? '—'}`)
   }
@@ -222,7 +227,7 @@ export function findingBlocks(ctx: BuildContext): Block[] {
     {
       kind: 'heading',
       level: 2,
-      text: `${ctx.l('findings')}（${ctx.findings.length}）`,
+      text: ctx.l('paren', { text: ctx.l('findings'), inner: ctx.findings.length }),
       id: 'findings',
     },
   ]
@@ -243,7 +248,7 @@ export function findingBlocks(ctx: BuildContext): Block[] {
     blocks.push({
       kind: 'heading',
       level: 3,
-      text: `${ctx.l(SEVERITY_LABEL[severity])}（${list.length}）`,
+      text: ctx.l('paren', { text: ctx.l(SEVERITY_LABEL[severity]), inner: list.length }),
     })
     const rows: Row[] = list.map((f) => ({
       id: f.anchor,

@@ -41,7 +41,7 @@ function frame(
   body: string[],
 ): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${FONT}">`,
+    `<svg viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${FONT}">`,
     `<title id="${id}-title">${h(title)}</title>`,
     `<desc id="${id}-desc">${h(description)}</desc>`,
     ...body,
@@ -148,7 +148,10 @@ export function fundingChart(
     }
     const adjustment =
       b.adjustment !== null && b.adjustment !== ''
-        ? `（${label(locale, 'adjustmentBy', { value: signed(b.adjustment) })}）`
+        ? label(locale, 'paren', {
+            text: '',
+            inner: label(locale, 'adjustmentBy', { value: signed(b.adjustment) }),
+          })
         : ''
     body.push(
       valueLabel(
@@ -158,7 +161,8 @@ export function fundingChart(
       ),
     )
     const y3 = y2 + barH + gap
-    const rate = b.completion === null ? '' : `（${b.completion}）`
+    const rate =
+      b.completion === null ? '' : label(locale, 'paren', { text: '', inner: b.completion })
     body.push(
       `<rect x="${x0}" y="${y3}" width="${num(actual)}" height="${barH}" fill="#2b6cb0"/>`,
       valueLabel(

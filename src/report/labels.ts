@@ -27,7 +27,7 @@ const LABELS = {
   findingCounts: ['审核发现', 'Findings'],
   notes: ['注', 'Notes'],
   yearSuffix: ['{year}年度', 'FY {year}'],
-  count: ['{n} 项', '{n}'],
+  paren: ['{text}（{inner}）', '{text} ({inner})'],
 
   funding: ['资金情况', 'Funding'],
   fundingUnit: ['资金情况（单位：{unit}）', 'Funding (amounts in {unit})'],
@@ -134,7 +134,7 @@ const LABELS = {
   barInitial: ['年初', 'Initial'],
   barAdjusted: ['全年', 'Adjusted'],
   barActual: ['实际', 'Actual'],
-  adjustmentBy: ['调整 {value}', 'adjusted {value}'],
+  adjustmentBy: ['调整 {value}', 'change {value}'],
 
   summaryTitle: ['汇总', 'Summary'],
   file: ['表单', 'Form'],

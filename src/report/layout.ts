@@ -1,7 +1,7 @@
 // Plain-text layout shared by the text writer and the HTML column widths.
 import { cleanText } from './escape'
 import type { Cell, Column } from './model'
-import { displayWidth } from './text-width'
+import { displayWidth, widestToken } from './text-width'
 
 /** Columns between two table columns in text output. */
 export const GAP = 2
@@ -50,13 +50,18 @@ export function columnWidths(
     Math.max(displayWidth(c.label), widest(contents[i] ?? []), 1),
   )
   if (desired.reduce((a, b) => a + b, 0) <= available) return desired
-  const minimum = columns.map((c, i) => {
-    const want = desired[i] ?? 1
-    const header = Math.ceil(displayWidth(c.label) / 2) + 1
-    return c.compact === true
-      ? Math.min(want, Math.max(widestWord(contents[i] ?? []), header))
-      : Math.min(want, 8)
-  })
+  // Minimums, from comfortable to cramped: the first that fits is used.
+  const levels = [
+    (c: Column, i: number) =>
+      Math.max(widestToken(c.label), c.compact === true ? widestWord(contents[i] ?? []) : 8),
+    (c: Column, i: number) => (c.compact === true ? widestWord(contents[i] ?? []) : 4),
+    () => 2,
+  ]
+  let minimum: number[] = []
+  for (const level of levels) {
+    minimum = columns.map((c, i) => Math.min(desired[i] ?? 1, level(c, i)))
+    if (minimum.reduce((a, b) => a + b, 0) <= available) break
+  }
   const widths = [...minimum]
   let spare = available - widths.reduce((a, b) => a + b, 0)
   // Share the spare columns out by weight until every column has what it wants or none is left.

@@ -16,7 +16,7 @@ const EMPTY_SUMMARY: EvaluationSummary = {
 }
 
 function list<T>(value: readonly T[] | undefined): readonly T[] {
-  return Array.isArray(value) ? value : []
+  return Array.isArray(value) ? (value as readonly T[]) : []
 }
 
 /**

@@ -62,9 +62,9 @@ const DEFAULT_TEXT_WIDTH = 100
  * const e = evaluate(liwan2021Form)
  * const md = renderReport(e, { format: 'markdown' })
  * md.startsWith('# 荔湾区部门整体支出绩效自评表') // true
- * md.includes('| 合计 | 6211.89 | 327.17 | 6539.06 计算值 | 5840.18 | 89.31%<br>填报 89. 31% ✓') // true
+ * md.includes('| 合计 | 6211.89 | 327.17 | 6539.06<br>计算值 | 5840.18 | 89.31%<br>填报 89. 31% ✓') // true
  * renderReport(e, { format: 'html' }).includes('<svg') // true
- * renderReport(e, { format: 'text', locale: 'en' }).includes('Budget completion rate') // true
+ * renderReport(e, { format: 'text', locale: 'en' }).includes('Budget completion rate  89.31%') // true
  * ```
  */
 export function renderReport(evaluation: Evaluation, options: RenderReportOptions = {}): string {

@@ -73,7 +73,7 @@ export function renderBatch(
     const parts = docs.map(
       (doc, i) => `**${escapeMarkdown(entries[i]?.name ?? '')}**\n\n${renderMarkdown(doc)}`,
     )
-    return `${[...parts, renderMarkdown(summary)].join('\n---\n\n')}`
+    return [...parts, renderMarkdown(summary)].join('\n---\n\n')
   }
   const width = options.width ?? 100
   const parts = docs.map(

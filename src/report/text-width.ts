@@ -73,9 +73,9 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 }
 
 // Chinese line breaking: these never start a line, so they stay with what comes before.
-const NO_BREAK_BEFORE = new Set([...'，。、；：？！）》」』】〕〉”’,.;:!?)]}%…·'])
+const NO_BREAK_BEFORE = new Set(Array.from('，。、；：？！）》」』】〕〉”’,.;:!?)]}%…·'))
 // …and these never end one.
-const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{'])
+const NO_BREAK_AFTER = new Set(Array.from('（《「『【〔〈“‘([{'))
 
 function isWide(ch: string): boolean {
   return charWidth(ch.codePointAt(0) ?? 0) === 2
@@ -84,11 +84,13 @@ function isWide(ch: string): boolean {
 /** Splits a line into unbreakable pieces: a Latin word, one CJK character, or a space run. */
 function tokens(line: string): string[] {
   const out: string[] = []
+  // A Latin word being built, or opening brackets waiting for what follows them.
   let word = ''
-  let pendingOpen = ''
+  let opening = false
   const flush = () => {
     if (word !== '') out.push(word)
     word = ''
+    opening = false
   }
   for (const ch of line) {
     if (ch === ' ') {
@@ -96,35 +98,45 @@ function tokens(line: string): string[] {
       const last = out[out.length - 1]
       if (last?.startsWith(' ') === true) out[out.length - 1] = `${last} `
       else out.push(' ')
-      continue
-    }
-    if (NO_BREAK_BEFORE.has(ch)) {
-      if (word !== '') word += ch
+    } else if (NO_BREAK_BEFORE.has(ch)) {
+      const last = out[out.length - 1]
+      if (word === '' && last !== undefined && !last.startsWith(' '))
+        out[out.length - 1] = last + ch
       else {
-        const last = out[out.length - 1]
-        if (last !== undefined && !last.startsWith(' ')) out[out.length - 1] = last + ch
-        else word = ch
+        word += ch
+        opening = false
       }
-      continue
+    } else if (NO_BREAK_AFTER.has(ch) && (word === '' || opening || isWide(ch))) {
+      // An opening bracket may start a new piece only where a break is allowed anyway.
+      if (!opening) flush()
+      word += ch
+      opening = true
+    } else if (isWide(ch)) {
+      if (opening) {
+        out.push(word + ch)
+        word = ''
+        opening = false
+      } else {
+        flush()
+        out.push(ch)
+      }
+    } else {
+      word += ch
+      opening = false
     }
-    // An opening bracket may start a new piece only where a break is allowed anyway.
-    if (NO_BREAK_AFTER.has(ch) && (word === '' || isWide(ch))) {
-      flush()
-      pendingOpen += ch
-      continue
-    }
-    if (isWide(ch)) {
-      flush()
-      out.push(pendingOpen + ch)
-      pendingOpen = ''
-      continue
-    }
-    word += pendingOpen + ch
-    pendingOpen = ''
   }
-  word += pendingOpen
   flush()
   return out
+}
+
+/** The widest piece a text can never be broken inside (a Latin word, a number), in columns. @internal */
+export function widestToken(text: string): number {
+  let widest = 0
+  for (const line of text.split('\n')) {
+    for (const token of tokens(line))
+      if (!token.startsWith(' ')) widest = Math.max(widest, displayWidth(token))
+  }
+  return widest
 }
 
 /** Cuts a piece too wide for any line into pieces that fit. */
