@@ -5,9 +5,9 @@ import type { Block, Cell, Column, Link, ReportDocument, Row } from './model'
 import { REPORT_CSS } from './style'
 
 /** How many half-width characters of table text fit across A4 at the table font size. */
-const A4_COLUMNS = 120
+const A4_COLUMNS = 100
 /** A cell's padding and border, in the same half-width characters. */
-const CELL_PADDING = 2
+const CELL_PADDING = 3
 
 /** Anchor ids get a prefix, so that several reports can share one page. */
 interface HtmlContext {

@@ -32,7 +32,7 @@ dl.fields div { display: contents; }
 dl.fields dt { font-weight: 600; color: #2d3748; }
 dl.fields dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
 dl.fields.long { grid-template-columns: minmax(0, 1fr); }
-dl.fields.long dd { margin-bottom: 4pt; text-align: justify; }
+dl.fields.long dd { margin-bottom: 4pt; }
 ul.items { list-style: none; padding: 0; margin: 2pt 0 6pt; }
 ul.items li { margin: 2pt 0; padding-left: 2em; text-indent: -2em; overflow-wrap: anywhere; }
 .marker { font-weight: 600; }
