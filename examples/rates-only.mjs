@@ -25,7 +25,7 @@ console.log(`zero budget → ${budgetCompletionRate({ adjustedBudget: '0', actua
 
 // OCR damage is reported, never guessed.
 const bad = parseAmount('M.8')
-console.log(bad.success ? bad.value : `${bad.finding.code}: ${bad.finding.message}`)
+console.log(typeof bad === 'string' ? bad : `${bad.code}: ${bad.message}`)
 
 if (formatPercent(completion) !== '89.31%' || formatPercent(adjustment) !== '5.27%') {
   throw new Error('unexpected rates for the Liwan form')
