@@ -160,7 +160,9 @@ export function label(
 }
 
 /** Every label key, for tests that check both locales are filled. @internal */
-export const LABEL_KEYS: readonly LabelKey[] = Object.keys(LABELS) as LabelKey[]
+export function labelKeys(): LabelKey[] {
+  return Object.keys(LABELS) as LabelKey[]
+}
 
 /** The raw pair of a label, for tests. @internal */
 export function labelPair(key: LabelKey): readonly [string, string] {

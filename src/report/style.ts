@@ -1,7 +1,6 @@
 // The page's only style sheet, inline. It prints on A4: fixed table layouts, cells that wrap
 // Chinese and long Latin runs alike, headers repeated on each page, rows never split.
-export const REPORT_CSS = `
-@page { size: A4; margin: 14mm 12mm; }
+export const REPORT_CSS = `@page { size: A4; margin: 14mm 12mm; }
 *, *::before, *::after { box-sizing: border-box; }
 html { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
   "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif; font-size: 10pt; line-height: 1.5;
@@ -59,5 +58,4 @@ td.m-status-not-carried-out .note, td.m-status-unknown .note { font-weight: 400;
 @media print {
   .report { max-width: none; padding: 0; }
   a { text-decoration: none; }
-}
-`.trim()
+}`

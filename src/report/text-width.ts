@@ -73,9 +73,9 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 }
 
 // Chinese line breaking: these never start a line, so they stay with what comes before.
-const NO_BREAK_BEFORE = new Set(Array.from('，。、；：？！）》」』】〕〉”’,.;:!?)]}%…·'))
+const NO_BREAK_BEFORE = '，。、；：？！）》」』】〕〉”’,.;:!?)]}%…·'
 // …and these never end one.
-const NO_BREAK_AFTER = new Set(Array.from('（《「『【〔〈“‘([{'))
+const NO_BREAK_AFTER = '（《「『【〔〈“‘([{'
 
 function isWide(ch: string): boolean {
   return charWidth(ch.codePointAt(0) ?? 0) === 2
@@ -98,7 +98,7 @@ function tokens(line: string): string[] {
       const last = out[out.length - 1]
       if (last?.startsWith(' ') === true) out[out.length - 1] = `${last} `
       else out.push(' ')
-    } else if (NO_BREAK_BEFORE.has(ch)) {
+    } else if (NO_BREAK_BEFORE.includes(ch)) {
       const last = out[out.length - 1]
       if (word === '' && last !== undefined && !last.startsWith(' '))
         out[out.length - 1] = last + ch
@@ -106,7 +106,7 @@ function tokens(line: string): string[] {
         word += ch
         opening = false
       }
-    } else if (NO_BREAK_AFTER.has(ch) && (word === '' || opening || isWide(ch))) {
+    } else if (NO_BREAK_AFTER.includes(ch) && (word === '' || opening || isWide(ch))) {
       // An opening bracket may start a new piece only where a break is allowed anyway.
       if (!opening) flush()
       word += ch
