@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pkg from '../package.json'
+import { type CliIo, run } from '../src/cli/run'
 import { rules, schemes, selfEvaluationJsonSchema } from '../src/index'
 import { displayWidth } from '../src/report/text-width'
 import { publicForms, toInput } from './helpers/public-forms'
@@ -406,5 +407,76 @@ describe('perf-eval schema, rules, example', { timeout: 60_000 }, () => {
     // And it evaluates: example | evaluate -
     const e = cli(['evaluate', '-', '-f', 'json'], r.stdout)
     expect(JSON.parse(e.stdout).summary.completionRate).toBe('89.31%')
+  })
+})
+
+describe('run(argv, io): the command without a process', () => {
+  /** An in-memory I/O: files in a map, output collected. */
+  function memory(files: Record<string, string>, overrides: Partial<CliIo> = {}) {
+    const out: string[] = []
+    const err: string[] = []
+    const written = new Map<string, string>()
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      readFile: (path) => {
+        const text = files[path]
+        if (text === undefined)
+          throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+        return text
+      },
+      readStdin: () => Promise.resolve(files['-'] ?? ''),
+      writeFile: (path, text) => written.set(path, text),
+      isDirectory: (path) => path === 'forms',
+      readDir: () =>
+        Object.keys(files)
+          .filter((f) => f.startsWith('forms/'))
+          .map((f) => f.slice(6)),
+      join: (dir, name) => `${dir}/${name}`,
+      ...overrides,
+    }
+    return { io, out, err, written }
+  }
+  const liwanText = readFileSync(join(ROOT, LIWAN), 'utf8')
+
+  it('evaluates files, folders and standard input given by the I/O', async () => {
+    const m = memory({ 'forms/a.json': liwanText, 'forms/b.txt': 'x', '-': liwanText })
+    expect(await run(['evaluate', 'forms', '-f', 'json'], m.io)).toBe(0)
+    expect(JSON.parse(m.out.join('')).summary.completionRate).toBe('89.31%')
+    expect(await run(['evaluate', '-', '--out', 'r.md', '-f', 'markdown'], m.io)).toBe(0)
+    expect(m.written.get('r.md')?.startsWith('# 荔湾区部门整体支出绩效自评表')).toBe(true)
+    expect(m.err).toEqual([])
+  })
+
+  it('uses the terminal width when standard output is a terminal', async () => {
+    const m = memory({ 'f.json': liwanText }, { columns: 64 })
+    expect(await run(['evaluate', 'f.json'], m.io)).toBe(0)
+    for (const line of m.out.join('').split('\n'))
+      expect(displayWidth(line)).toBeLessThanOrEqual(64)
+  })
+
+  it('reports a permission problem by name, and a bug as an internal error (status 3)', async () => {
+    const denied = memory(
+      {},
+      {
+        readFile: () => {
+          throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+        },
+      },
+    )
+    expect(await run(['validate', 'x.json'], denied.io)).toBe(2)
+    expect(denied.err.join('')).toBe('perf-eval: validate: cannot read x.json: permission denied\n')
+    const broken = memory(
+      { 'f.json': liwanText },
+      {
+        stdout: () => {
+          throw new Error('disk on fire')
+        },
+      },
+    )
+    expect(await run(['evaluate', 'f.json'], broken.io)).toBe(3)
+    expect(broken.err.join('')).toBe(
+      'perf-eval: internal error: disk on fire\nPlease report it with the input that caused it.\n',
+    )
   })
 })
