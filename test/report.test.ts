@@ -207,6 +207,14 @@ describe('renderReport: invalid input', () => {
     expect(renderReport(e, { format: 'text' })).toContain('SCHEME_INVALID')
   })
 
+  it('a text width out of range is brought into it', () => {
+    for (const width of [Number.NaN, Number.POSITIVE_INFINITY, -5, 10]) {
+      const text = renderReport(liwan, { format: 'text', width })
+      const widest = Math.max(...text.split('\n').map((l) => displayWidth(l)))
+      expect(widest).toBeLessThanOrEqual(width === 10 || width === -5 ? 40 : 100)
+    }
+  })
+
   it('never throws, whatever it is given as an evaluation', () => {
     fc.assert(
       fc.property(fc.anything(), fc.constantFrom(...FORMATS), (value, format) => {

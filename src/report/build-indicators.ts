@@ -189,7 +189,7 @@ export function statusBlocks(ctx: BuildContext): Block[] {
     { kind: 'heading', level: 2, text: ctx.l('statusOverview'), id: 'status' },
     {
       kind: 'status-chart',
-      title: ctx.l('chartStatus'),
+      title: evaluation.tasks.length > 0 ? ctx.l('chartStatus') : ctx.l('chartStatusGroups'),
       description: ctx.l('chartStatusDesc'),
       bars,
     },

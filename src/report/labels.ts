@@ -127,6 +127,7 @@ const LABELS = {
     'Initial budget, adjusted budget (with the adjustment) and actual spending per funding source',
   ],
   chartStatus: ['各任务指标完成情况', 'Indicator status per task'],
+  chartStatusGroups: ['各类指标完成情况', 'Indicator status per group'],
   chartStatusDesc: [
     '每个任务（或指标分组）中各状态的指标个数',
     'How many indicators of each task (or group) have each status',

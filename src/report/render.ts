@@ -35,12 +35,19 @@ export interface RenderReportOptions {
    * findings and reasons were written in it when it was made).
    */
   readonly locale?: Locale | undefined
-  /** Text format only: the widest line, in terminal columns (CJK counts double). Default 100, at least 40. */
+  /** Text format only: the widest line, in terminal columns (CJK counts double). Default 100; kept within 40–1000. */
   readonly width?: number | undefined
 }
 
-/** Default width of the text format, in terminal columns. */
+/** Default width of the text format, in terminal columns, and the range accepted. */
 const DEFAULT_TEXT_WIDTH = 100
+const MIN_TEXT_WIDTH = 40
+const MAX_TEXT_WIDTH = 1000
+
+function textWidth(width: number | undefined): number {
+  if (typeof width !== 'number' || !Number.isFinite(width)) return DEFAULT_TEXT_WIDTH
+  return Math.min(MAX_TEXT_WIDTH, Math.max(MIN_TEXT_WIDTH, Math.floor(width)))
+}
 
 /**
  * Renders an evaluation as a report a person reads: the form laid out like the printed table —
@@ -75,7 +82,7 @@ export function renderReport(evaluation: Evaluation, options: RenderReportOption
     case 'html':
       return renderHtml(doc)
     case 'text':
-      return renderText(doc, options.width ?? DEFAULT_TEXT_WIDTH)
+      return renderText(doc, textWidth(options.width))
     default:
       return renderMarkdown(doc)
   }
