@@ -1,4 +1,5 @@
 import type { EvaluatedFundingRow, EvaluatedRate } from '../evaluate/types'
+import { dec, toDecimalString } from '../money/decimal'
 import { amountText, type BuildContext, notesCell } from './context'
 import { conventionLabel, sourceLabel, undefinedReasonLabel } from './labels'
 import { anchorOf } from './locate'
@@ -51,6 +52,13 @@ function scoreCells(ctx: BuildContext, row: EvaluatedFundingRow, r: number): Cel
       ...(printed !== undefined ? { note: ctx.l('printedValue', { value: printed }) } : {}),
     },
   ]
+}
+
+/** ΔB of a project form, which prints B₀ and B₀ + ΔB but not ΔB; null when there is none. */
+function derivedAdjustment(row: EvaluatedFundingRow): string | null {
+  if (row.initialBudget === null || row.adjustedBudget === null) return null
+  const delta = dec(row.adjustedBudget).minus(row.initialBudget)
+  return delta.isZero() ? null : toDecimalString(delta)
 }
 
 /** The funding block: amounts as printed, computed rates with the printed ones beside them. */
@@ -107,7 +115,7 @@ export function fundingBlocks(ctx: BuildContext): Block[] {
   const bars: FundingBar[] = evaluation.funding.map((row) => ({
     label: row.label ?? sourceLabel(ctx.locale, row.source),
     initial: row.initialBudget,
-    adjustment: row.adjustment,
+    adjustment: row.adjustment ?? derivedAdjustment(row),
     adjusted: row.adjustedBudget,
     actual: row.actual,
     completion: row.completionRate.display,
