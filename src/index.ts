@@ -76,6 +76,7 @@ export {
   type AmountProblem,
   type AmountResult,
   convertAmount,
+  type DecimalString,
   isFinding,
   MONEY_UNITS,
   type MoneyUnit,

@@ -21,7 +21,17 @@ export const Dec = Decimal.clone({
 /** An instance of our private decimal class. */
 export type Dec = InstanceType<typeof Dec>
 
-/** A canonical decimal string: optional '-', digits, optional '.digits', no exponent, no trailing zeros. */
+/**
+ * A canonical decimal string: optional '-', digits, optional '.digits', no exponent, no trailing
+ * zeros. Every amount and rate crosses the public API in this form, never as a binary float.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount, type DecimalString } from '@lw/perf-eval'
+ * const b0 = parseAmount('6,211.890') as DecimalString
+ * b0 // '6211.89'
+ * ```
+ */
 export type DecimalString = string
 
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/

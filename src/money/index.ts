@@ -7,4 +7,5 @@ export {
   parseAmount,
   readAmount,
 } from './amount'
+export type { DecimalString } from './decimal'
 export { MONEY_UNITS, type MoneyUnit } from './units'
