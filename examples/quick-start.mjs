@@ -1,9 +1,7 @@
 // Quick start: evaluate the Liwan 2021 department form (examples/liwan-2021.json) and print its
 // summary and findings. Run from the repository after `npm run build`, or from any project that
 // has installed @lw/perf-eval: `node examples/quick-start.mjs`.
-import console from 'node:console'
 import { readFileSync } from 'node:fs'
-import { URL } from 'node:url'
 import { evaluate } from '@lw/perf-eval'
 
 const form = JSON.parse(readFileSync(new URL('./liwan-2021.json', import.meta.url), 'utf8'))

@@ -1,7 +1,6 @@
 // Rates without the form: the `@lw/perf-eval/rates` entry has money parsing and budget rates only
 // (no schema, no zod, no rule catalogue), for a page that just shows a completion rate.
 // `node examples/rates-only.mjs`
-import console from 'node:console'
 import {
   budgetAdjustmentRate,
   budgetCompletionRate,
