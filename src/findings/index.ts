@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/index'
-import { rules } from './catalogue/index'
+import { RULE_MESSAGES } from './catalogue/index'
 import { findingFromRule } from './make'
-import type { Finding, FindingParam, FindingPath, RuleDefinition, Severity } from './types'
+import type { Finding, FindingParam, FindingPath, RuleMessage, Severity } from './types'
 
 export { rules } from './catalogue/index'
 export type {
@@ -15,11 +15,11 @@ export type {
 
 // Built on first use, not at module load: a module-level `new Map(...)` is a side effect that keeps
 // the whole catalogue in every bundle of a chunk that merely contains this module.
-let byCode: ReadonlyMap<string, RuleDefinition> | undefined
+let byCode: ReadonlyMap<string, RuleMessage> | undefined
 
-/** Looks a rule up by code. @internal */
-export function ruleFor(code: string): RuleDefinition | undefined {
-  byCode ??= new Map(rules.map((r) => [r.code, r]))
+/** Looks a rule's message up by code. @internal */
+export function ruleFor(code: string): RuleMessage | undefined {
+  byCode ??= new Map(RULE_MESSAGES.map((r) => [r.code, r]))
   return byCode.get(code)
 }
 

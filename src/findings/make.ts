@@ -1,5 +1,5 @@
 import { fillTemplate, type Locale, pick } from '../i18n/index'
-import type { Finding, FindingParam, FindingPath, RuleDefinition, Severity } from './types'
+import type { Finding, FindingParam, FindingPath, RuleMessage, Severity } from './types'
 
 /** Options for {@link findingFromRule}. @internal */
 export interface FindingFromRuleOptions {
@@ -15,7 +15,7 @@ export interface FindingFromRuleOptions {
  */
 export function findingFromRule(
   code: string,
-  rule: RuleDefinition | undefined,
+  rule: RuleMessage | undefined,
   path: FindingPath,
   params: Readonly<Record<string, FindingParam>>,
   options: FindingFromRuleOptions = {},

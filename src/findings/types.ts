@@ -73,6 +73,21 @@ export type RuleArea =
   | 'form'
   | 'evidence'
 
+/** What a finding needs of its rule: the code, the default severity, the message templates. @internal */
+export interface RuleMessage {
+  readonly code: string
+  readonly severity: Severity
+  readonly message: Bilingual
+}
+
+/** What the documentation of a rule adds: its area, description and the thresholds it reads. @internal */
+export interface RuleDoc {
+  readonly code: string
+  readonly area: RuleArea
+  readonly description: Bilingual
+  readonly thresholds: readonly string[]
+}
+
 /**
  * One entry of the rule catalogue: a stable code, its default severity, a one-line description and
  * a message template in both locales (`{name}` placeholders are filled from the finding's params),

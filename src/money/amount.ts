@@ -1,4 +1,4 @@
-import { MONEY_RULES } from '../findings/catalogue/money'
+import { MONEY_MESSAGES } from '../findings/catalogue/money'
 import type { Finding, FindingParam } from '../findings/index'
 import { findingFromRule } from '../findings/make'
 import { type Locale, pick } from '../i18n/index'
@@ -246,7 +246,7 @@ function amountFinding(problem: AmountProblem, text: string, options: ParseAmoun
     problem,
   }
   // Only the money rules, not the whole catalogue: keeps the `./rates` entry small (docs/bundle-size.md).
-  const rule = MONEY_RULES.find((r) => r.code === 'AMOUNT_UNPARSEABLE')
+  const rule = MONEY_MESSAGES.find((r) => r.code === 'AMOUNT_UNPARSEABLE')
   return findingFromRule('AMOUNT_UNPARSEABLE', rule, options.path ?? [], params, {
     locale: options.locale,
   })

@@ -1,13 +1,43 @@
-import type { RuleDefinition } from '../types'
-import { ASSESSMENT_RULES } from './assessment'
-import { EVIDENCE_RULES } from './evidence'
-import { FORM_RULES } from './form'
-import { FORMULA_RULES } from './formula'
-import { INPUT_RULES } from './input'
-import { MONEY_RULES } from './money'
-import { RATE_RULES } from './rates'
-import { SCORE_RULES } from './score'
-import { TARGET_RULES } from './targets'
+import type { RuleDefinition, RuleDoc, RuleMessage } from '../types'
+import { ASSESSMENT_DOCS, ASSESSMENT_MESSAGES } from './assessment'
+import { EVIDENCE_DOCS, EVIDENCE_MESSAGES } from './evidence'
+import { FORM_DOCS, FORM_MESSAGES } from './form'
+import { FORMULA_DOCS, FORMULA_MESSAGES } from './formula'
+import { INPUT_DOCS, INPUT_MESSAGES } from './input'
+import { MONEY_DOCS, MONEY_MESSAGES } from './money'
+import { RATE_DOCS, RATE_MESSAGES } from './rates'
+import { SCORE_DOCS, SCORE_MESSAGES } from './score'
+import { TARGET_DOCS, TARGET_MESSAGES } from './targets'
+
+// The catalogue is kept in two halves: the messages every finding needs, and the descriptions and
+// thresholds that only documentation and tools read. An app that evaluates forms in the browser
+// then ships the messages alone. Both are built in pure-annotated functions: a bare array spread
+// at module level counts as a side effect and would keep every template in every bundle.
+
+/** Every rule's code, severity and message templates. @internal */
+export const RULE_MESSAGES: readonly RuleMessage[] = /* @__PURE__ */ (() => [
+  ...INPUT_MESSAGES,
+  ...MONEY_MESSAGES,
+  ...RATE_MESSAGES,
+  ...TARGET_MESSAGES,
+  ...FORMULA_MESSAGES,
+  ...ASSESSMENT_MESSAGES,
+  ...SCORE_MESSAGES,
+  ...FORM_MESSAGES,
+  ...EVIDENCE_MESSAGES,
+])()
+
+const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
+  ...INPUT_DOCS,
+  ...MONEY_DOCS,
+  ...RATE_DOCS,
+  ...TARGET_DOCS,
+  ...FORMULA_DOCS,
+  ...ASSESSMENT_DOCS,
+  ...SCORE_DOCS,
+  ...FORM_DOCS,
+  ...EVIDENCE_DOCS,
+])()
 
 /**
  * The rule catalogue as data: every finding code the library can emit, its default severity, a
@@ -18,18 +48,20 @@ import { TARGET_RULES } from './targets'
  * ```ts
  * import { rules } from '@lw/perf-eval'
  * rules.map((r) => r.code).includes('FUNDING_TOTAL_MISMATCH') // true
+ * rules.find((r) => r.code === 'BUDGET_COMPLETION_LOW')?.thresholds // ['completionFloor']
  * ```
  */
-// Built in a pure-annotated function: a bare array spread at module level counts as a side effect,
-// so bundlers would keep every message template even where no finding is ever made (./rates entry).
-export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => [
-  ...INPUT_RULES,
-  ...MONEY_RULES,
-  ...RATE_RULES,
-  ...TARGET_RULES,
-  ...FORMULA_RULES,
-  ...ASSESSMENT_RULES,
-  ...SCORE_RULES,
-  ...FORM_RULES,
-  ...EVIDENCE_RULES,
-])()
+export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => {
+  const docs = new Map(RULE_DOCS.map((d) => [d.code, d]))
+  return RULE_MESSAGES.map((m) => {
+    const doc = docs.get(m.code)
+    return {
+      code: m.code,
+      severity: m.severity,
+      area: doc?.area ?? 'input',
+      description: doc?.description ?? { 'zh-CN': '', en: '' },
+      message: m.message,
+      thresholds: doc?.thresholds ?? [],
+    }
+  })
+})()
