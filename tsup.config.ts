@@ -6,7 +6,9 @@ const library: Options = {
   // tsup's dts step sets `baseUrl`, which TypeScript 6 rejects without this (TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
-  clean: true,
+  // Not `clean: true`: tsup builds both configs at once, and cleaning dist/ here could delete the
+  // CLI file the other config has just written. `npm run build` empties dist/ first.
+  clean: false,
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',

@@ -5,4 +5,4 @@ import { selfEvaluationJsonSchema } from '../dist/index.js'
 
 const file = new URL('../docs/self-evaluation.schema.json', import.meta.url)
 writeFileSync(file, `${JSON.stringify(selfEvaluationJsonSchema(), null, 2)}\n`)
-console.log('wrote docs/self-evaluation.schema.json')
+// Quiet: the build runs before every test run and every start.
