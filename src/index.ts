@@ -33,6 +33,7 @@ export {
   type Evaluation,
   type EvaluationSummary,
   evaluate,
+  scoreForm,
   validate,
 } from './evaluate/index'
 export { liwan2021Form } from './examples/index'

@@ -4,11 +4,14 @@ import {
   evaluate,
   executionScore,
   gradeFor,
+  liwan2021Form,
   type ScoringScheme,
   ScoringSchemeSchema,
   schemes,
+  scoreForm,
   scoreIndicator,
 } from '../src/index'
+import { publicForms, toInput } from './helpers/public-forms'
 
 const mof = schemes['mof-2020-project']
 const hubei = schemes['hubei-department']
@@ -220,5 +223,34 @@ describe('scoring a whole form', () => {
     const e = evaluate(unweighted, { scheme: { ...mof, spreadWeights: 'equal-within-group' } })
     expect(e.score?.weightsSpread).toBe(true)
     expect(e.score?.items.map((i) => i.weight)).toEqual(['10', '50', '30', '10'])
+  })
+})
+
+describe('scoreForm(form, scheme)', () => {
+  it('scores the 临沧 2023 form: 9.78 for execution, full marks on its met indicators', () => {
+    const s = scoreForm(toInput(publicForms.lincang!))
+    expect(s?.items.map((i) => [i.item, i.rule, i.display])).toEqual([
+      ['年度资金总额', 'execution', '9.78'],
+      ['野生动物收容所', 'full-when-met', '10.00'],
+      ['钢结构圈养围栏', 'full-when-met', '10.00'],
+      ['项目完工时限', 'full-when-met', '15.00'],
+      ['项目竣工验收率', 'full-when-met', '15.00'],
+      ['务工人员年人均增收', 'full-when-met', '10.00'],
+      ['提供务工岗位', 'full-when-met', '10.00'],
+      ['项目建成后可持续影响年限', 'full-when-met', '10.00'],
+    ])
+    // 89.78 of the 90 points the excerpt shows (its 满意度 row is cut off).
+    expect(s?.display).toBe('89.78')
+    expect(s?.grade).toBe('良')
+  })
+
+  it('scores the same form under 湖北 weights only where the form gives none', () => {
+    expect(scoreForm(toInput(publicForms.lincang!), 'hubei-department')?.display).toBe('89.78')
+  })
+
+  it('invents no score for the unweighted Liwan form, and none under a non-scoring scheme', () => {
+    expect(scoreForm(liwan2021Form)).toBeNull()
+    expect(scoreForm(toInput(publicForms.lincang!), 'liwan-2021-department')).toBeNull()
+    expect(scoreForm('not a form')).toBeNull()
   })
 })

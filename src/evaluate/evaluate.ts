@@ -28,11 +28,12 @@ import {
   schemes,
 } from '../score/index'
 import { categoryOf } from './category'
-import { scoreForm } from './score-form'
+import { scoreAssessed } from './score-form'
 import type {
   EvaluatedFundingRow,
   EvaluatedIndicator,
   EvaluatedRate,
+  EvaluatedScore,
   EvaluatedTask,
   Evaluation,
   EvaluationSummary,
@@ -111,7 +112,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const headline = headlineRowIndex(form.funding)
   const completionRatio =
     headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
-  const scored = scoreForm(ctx, assessments, completionRatio)
+  const scored = scoreAssessed(ctx, assessments, completionRatio)
   findings.push(...scored.findings)
   const withScores = indicators.map((ind, i) => ({
     ...ind,
@@ -154,6 +155,35 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  */
 export function validate(input: unknown, options: EvaluateOptions = {}): readonly Finding[] {
   return evaluate(input, options).findings
+}
+
+/**
+ * Scores a form under a scheme (default `mof-2020-project`): the budget-execution item and every
+ * weighted indicator, each with its trace (rule, weight, ratio, band, cap, exact score and display),
+ * the total (rescaled when indicators were not carried out) and the grade. `null` when the form
+ * is not one, the scheme does not score (`liwan-2021-department`), or the form carries no weights
+ * and the scheme does not spread any: no score is invented. The findings that come with scoring
+ * (printed scores audited against these) are in {@link evaluate}'s result.
+ *
+ * @example
+ * ```ts
+ * import { scoreForm } from '@lw/perf-eval'
+ * const score = scoreForm({
+ *   kind: 'project', department: '临沧市临翔区林业和草原局', fiscalYear: 2023, unit: '万元',
+ *   funding: [{ source: 'total', adjustedBudget: '32.4', actual: '31.69', weight: '10' }],
+ *   indicators: [{ name: '钢结构圈养围栏', level1: '产出指标', target: '≥120米', actual: '121.5米', weight: '90' }],
+ * }, 'mof-2020-project')
+ * score?.display                         // '99.78'
+ * score?.grade                           // '优'
+ * score?.items.map((i) => i.rule)        // ['execution', 'full-when-met']
+ * ```
+ */
+export function scoreForm(
+  input: unknown,
+  scheme: SchemeName | ScoringScheme = DEFAULT_SCHEME,
+  options: Omit<EvaluateOptions, 'scheme'> = {},
+): EvaluatedScore | null {
+  return evaluate(input, { ...options, scheme }).score
 }
 
 function resolveScheme(

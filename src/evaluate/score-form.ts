@@ -15,7 +15,7 @@ import type { EvaluatedScore } from './types'
  * `SCORE_PRINTED_DIFFERS` naming the known rule that would give the printed figure, if any.
  * @internal
  */
-export function scoreForm(
+export function scoreAssessed(
   ctx: RuleContext,
   assessments: readonly Assessment[],
   completionRatio: string | null,
