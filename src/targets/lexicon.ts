@@ -270,8 +270,33 @@ export function phraseAt<T extends { readonly text: string }>(
   at: number,
   list: readonly T[],
 ): T | undefined {
-  for (const p of list) if (text.startsWith(p.text, at)) return p
+  const first = text[at]
+  if (first === undefined) return undefined
+  const candidates = byFirstChar(list).get(first)
+  if (candidates === undefined) return undefined
+  for (const p of candidates) if (text.startsWith(p.text, at)) return p
   return undefined
+}
+
+// Narratives are read phrase list by phrase list at every character; looking only at the phrases
+// that start with the character at hand makes that linear in the text, not in text × list. Built
+// once per list, on first use; the buckets keep the list's longest-first order.
+const FIRST_CHAR_INDEX = new WeakMap<readonly { readonly text: string }[], Map<string, unknown[]>>()
+
+function byFirstChar<T extends { readonly text: string }>(list: readonly T[]): Map<string, T[]> {
+  let index = FIRST_CHAR_INDEX.get(list) as Map<string, T[]> | undefined
+  if (index === undefined) {
+    index = new Map<string, T[]>()
+    for (const p of list) {
+      const c = p.text[0]
+      if (c === undefined) continue
+      const bucket = index.get(c)
+      if (bucket === undefined) index.set(c, [p])
+      else bucket.push(p)
+    }
+    FIRST_CHAR_INDEX.set(list, index)
+  }
+  return index
 }
 
 /** The first phrase of a longest-first list that `text` ends with. @internal */
