@@ -442,6 +442,28 @@ const cases: Readonly<Record<string, Case>> = {
       return ev(f)
     },
   },
+  // Qualitative, given 达成 by the form itself (an explicit status), weighted: the top band.
+  EVIDENCE_MISSING_TOP_BAND: {
+    fire: () =>
+      ev(
+        project([
+          { name: '对维护基建市场公平的影响程度', target: '效果明显', status: 'met', weight: '90' },
+        ]),
+      ).filter((f) => f.code === 'EVIDENCE_MISSING'),
+    quiet: () =>
+      ev(
+        project([
+          {
+            name: '对维护基建市场公平的影响程度',
+            target: '效果明显',
+            status: 'met',
+            weight: '90',
+            evidence: [{ title: '基建市场专项检查报告', kind: 'report', date: '2023-11-20' }],
+          },
+        ]),
+      ).filter((f) => f.code === 'EVIDENCE_MISSING'),
+    path: ['indicators', 0],
+  },
   EVIDENCE_DATE_OUTSIDE_PERIOD: {
     fire: () => {
       const f = liwan()
@@ -491,6 +513,16 @@ describe('rule catalogue', () => {
       })
     })
   }
+
+  it('EVIDENCE_MISSING also fires for a qualitative indicator scored in the top band', () => {
+    const c = cases.EVIDENCE_MISSING_TOP_BAND!
+    const hits = c.fire()
+    expect(hits.map((f) => [f.code, f.path])).toEqual([['EVIDENCE_MISSING', ['indicators', 0]]])
+    expect(hits[0]?.message).toBe(
+      '指标“对维护基建市场公平的影响程度”评为定性指标最高档次，但未附佐证材料',
+    )
+    expect(c.quiet()).toEqual([])
+  })
 
   it('renders every fired rule in English too', () => {
     const en = evaluate(pub('yinchuan'), { locale: 'en' }).findings

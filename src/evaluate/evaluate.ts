@@ -118,6 +118,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     ...ind,
     score: scored.indicatorScores[i] ?? null,
   }))
+  findings.push(...topBandWithoutEvidence(ctx, withScores))
 
   findings.push(
     ...checkFundingTotals(ctx),
@@ -442,6 +443,37 @@ function evaluateIndicators(
     })
   }
   return { indicators, assessments }
+}
+
+/**
+ * A qualitative indicator given the top band (达成, the full band point) needs evidence as much as
+ * one judged met on narrative: `EVIDENCE_MISSING` when it has none. Those already reported for
+ * being met on narrative alone are not reported twice.
+ */
+function topBandWithoutEvidence(
+  ctx: RuleContext,
+  indicators: readonly EvaluatedIndicator[],
+): Finding[] {
+  const located = indicatorsOf(ctx.form)
+  const out: Finding[] = []
+  indicators.forEach((ind, i) => {
+    const source = located[i]?.indicator
+    if (source === undefined || source.evidence.length > 0 || ind.actualSource === 'text') return
+    if (ind.score?.rule !== 'qualitative-band' || ind.status !== 'met') return
+    out.push(
+      makeFinding(
+        'EVIDENCE_MISSING',
+        ind.path,
+        {
+          indicator: ind.name,
+          basis:
+            ctx.locale === 'en' ? 'is scored in the top qualitative band' : '评为定性指标最高档次',
+        },
+        { locale: ctx.locale },
+      ),
+    )
+  })
+  return out
 }
 
 function evaluateTasks(
