@@ -83,7 +83,21 @@ function instrument(code: string, indexPath: string): { source: string; checks: 
 }
 
 const files = sourceFiles(join(root, 'src')).filter((f) => !f.includes('src/cli/'))
-const examples = files.flatMap(examplesIn)
+
+/** The ```ts blocks of README.md: its usage examples are run and checked like the TSDoc ones. */
+function readmeExamples(): Example[] {
+  const file = join(root, 'README.md')
+  const text = readFileSync(file, 'utf8')
+  const found: Example[] = []
+  const fence = /```ts\n([\s\S]*?)\n```/g
+  for (let m = fence.exec(text); m !== null; m = fence.exec(text)) {
+    const line = text.slice(0, m.index).split('\n').length
+    found.push({ file: 'README.md', line, code: m[1] ?? '' })
+  }
+  return found
+}
+
+const examples = [...files.flatMap(examplesIn), ...readmeExamples()]
 
 /**
  * Every name a public entry exports, with whether its declaration's TSDoc has an `@example`.
