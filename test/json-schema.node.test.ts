@@ -22,8 +22,7 @@ describe('docs/self-evaluation.schema.json', () => {
       expect.arrayContaining(['source', 'initialBudget', 'adjustment', 'adjustedBudget', 'actual']),
     )
     // The seed's OCR-spaced amounts are strings the schema accepts as written.
-    expect(typeof (liwan2021Form.funding?.[0] as { initialBudget: unknown }).initialBudget).toBe(
-      'string',
-    )
+    const first = liwan2021Form.funding?.[0]
+    expect(first?.initialBudget).toBe('6211. 89')
   })
 })

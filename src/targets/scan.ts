@@ -99,7 +99,9 @@ function isRunChar(ch: string | undefined): boolean {
 }
 
 function isDamagedRun(run: string, s: string, start: number, end: number): boolean {
-  const quantityEnd = end === s.length || s[end] === '%' || readUnit(s, end) !== null
+  // A bracketed note after the figure ("0(含)", "95%(含)") ends the quantity as the text's end does.
+  const quantityEnd =
+    end === s.length || s[end] === '%' || s[end] === '(' || readUnit(s, end) !== null
   if (!quantityEnd && !(start === 0 && end === s.length)) return false
   let letters = 0
   let digits = 0
