@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { liwan2021Form, selfEvaluationJsonSchema } from '../src/index'
+import { evaluate, liwan2021Form, selfEvaluationJsonSchema } from '../src/index'
 
 describe('docs/self-evaluation.schema.json', () => {
   it('is the current schema (npm run build regenerates it)', () => {
@@ -24,5 +24,19 @@ describe('docs/self-evaluation.schema.json', () => {
     // The seed's OCR-spaced amounts are strings the schema accepts as written.
     const first = liwan2021Form.funding?.[0]
     expect(first?.initialBudget).toBe('6211. 89')
+  })
+})
+
+describe('docs/form.md', () => {
+  it('shows a minimal form that parses and evaluates as it says', () => {
+    const text = readFileSync(new URL('../docs/form.md', import.meta.url), 'utf8')
+    const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1] ?? ''
+    const e = evaluate(JSON.parse(json))
+    expect(e.valid).toBe(true)
+    expect(e.summary.completionRate).toBe('97.81%')
+    expect(e.findings.map((f) => f.code)).toEqual([
+      'REPORTED_RATE_CONVENTION',
+      'SCORE_PRINTED_DIFFERS',
+    ])
   })
 })
