@@ -168,6 +168,20 @@ const cases: Readonly<Record<string, Case>> = {
     quiet: () => ev(liwan()),
     path: ['funding', 0, 'actual'],
   },
+  ADJUSTED_BUDGET_MISMATCH: {
+    // 池州's component row prints 年初 90 and 全年 89.974; give it a 预算调整数 that does not add up.
+    fire: () => {
+      const f = pub('chizhou')
+      f.funding[1].adjustment = '-0.26'
+      return ev(f)
+    },
+    quiet: () => {
+      const f = pub('chizhou')
+      f.funding[1].adjustment = '-0.026'
+      return ev(f)
+    },
+    path: ['funding', 1, 'adjustedBudget'],
+  },
   TASK_FUNDS_EXCEED_BUDGET: {
     fire: () => {
       const f = liwan()
@@ -422,6 +436,12 @@ const cases: Readonly<Record<string, Case>> = {
         ]),
       ),
     path: ['funding', 0, 'printed', 'score'],
+  },
+  GRADE_MISMATCH: {
+    // 银川 prints 自评得分 98; 98 is 优 under the national bands.
+    fire: () => ev({ ...pub('yinchuan'), printed: { totalScore: '98', grade: '良' } }),
+    quiet: () => ev({ ...pub('yinchuan'), printed: { totalScore: '98', grade: '优秀' } }),
+    path: ['printed', 'grade'],
   },
   WEIGHTS_NOT_100: {
     fire: () =>

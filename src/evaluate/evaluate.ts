@@ -14,9 +14,14 @@ import {
 } from '../rates/index'
 import { indicatorsOf, type RuleContext } from '../rules/context'
 import { checkEvidenceDates } from '../rules/evidence'
-import { adjustedBudgetOf, checkFundingTotals, headlineRowIndex } from '../rules/funding'
+import {
+  adjustedBudgetOf,
+  checkAdjustedBudgets,
+  checkFundingTotals,
+  headlineRowIndex,
+} from '../rules/funding'
 import { checkProblemsAnswered } from '../rules/problems'
-import { checkPrintedScores } from '../rules/scores'
+import { checkPrintedGrade, checkPrintedScores } from '../rules/scores'
 import { checkTaskFunds } from '../rules/tasks'
 import { checkAmountUnits } from '../rules/units'
 import { parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
@@ -122,10 +127,12 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
 
   findings.push(
     ...checkFundingTotals(ctx),
+    ...checkAdjustedBudgets(ctx),
     ...checkTaskFunds(ctx),
     ...checkAmountUnits(ctx),
     ...checkProblemsAnswered(ctx),
     ...checkPrintedScores(ctx),
+    ...checkPrintedGrade(ctx),
     ...checkEvidenceDates(ctx),
   )
   const sorted = sortFindings(dedupe(findings))

@@ -56,3 +56,29 @@ export function adjustedBudgetOf(row: FundingRow): string | undefined {
   }
   return row.adjustedBudget
 }
+
+/**
+ * A row that prints 年初预算数, 预算调整数 and 全年预算数 must add up: B₀ + ΔB = 全年预算数. The rates
+ * use the printed 全年预算数, so a row that does not add up makes them disagree with the amounts.
+ * @internal
+ */
+export function checkAdjustedBudgets(ctx: RuleContext): Finding[] {
+  const tolerance = dec(ctx.scheme.thresholds.sumTolerance)
+  const findings: Finding[] = []
+  ctx.form.funding.forEach((row, r) => {
+    const { initialBudget, adjustment, adjustedBudget } = row
+    if (initialBudget === undefined || adjustment === undefined || adjustedBudget === undefined)
+      return
+    const total = dec(initialBudget).plus(adjustment)
+    if (total.minus(adjustedBudget).abs().lessThanOrEqualTo(tolerance)) return
+    findings.push(
+      emit(ctx, 'ADJUSTED_BUDGET_MISMATCH', ['funding', r, 'adjustedBudget'], {
+        initialBudget,
+        adjustment,
+        sum: toDecimalString(total),
+        reported: adjustedBudget,
+      }),
+    )
+  })
+  return findings
+}

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/index'
 import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
+import { gradeFor } from '../score/index'
 import { emit, indicatorsOf, type RuleContext } from './context'
 import { headlineRowIndex } from './funding'
 
@@ -100,4 +101,28 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     }
   }
   return findings
+}
+
+/**
+ * The printed grade against the grade the printed total earns under the scheme's bands (优 ≥ 90 …).
+ * Grades are compared by their first character, so 优秀 reads as 优. A form graded under another
+ * province's bands shows here: the scheme is named in the message.
+ * @internal
+ */
+export function checkPrintedGrade(ctx: RuleContext): Finding[] {
+  const grade = ctx.form.printed?.grade?.trim()
+  const total = ctx.form.printed?.totalScore
+  if (grade === undefined || grade === '' || total === undefined) return []
+  const parsed = readAmount(total)
+  if (!parsed.success) return []
+  const expected = gradeFor(parsed.value, ctx.scheme)
+  if (expected === null || grade.startsWith(expected)) return []
+  return [
+    emit(ctx, 'GRADE_MISMATCH', ['printed', 'grade'], {
+      total,
+      expected,
+      reported: grade,
+      scheme: ctx.scheme.name[ctx.locale],
+    }),
+  ]
 }

@@ -11,6 +11,15 @@ export const FORM_MESSAGES: readonly RuleMessage[] = [
     },
   },
   {
+    code: 'ADJUSTED_BUDGET_MISMATCH',
+    severity: 'error',
+    message: {
+      'zh-CN':
+        '年初预算数 {initialBudget} 加预算调整数 {adjustment} 为 {sum}，而全年预算数填报为 {reported}',
+      en: 'Initial budget {initialBudget} plus adjustment {adjustment} is {sum}, but the adjusted budget is printed as {reported}',
+    },
+  },
+  {
     code: 'TASK_FUNDS_EXCEED_BUDGET',
     severity: 'error',
     message: {
@@ -36,6 +45,15 @@ export const FORM_DOCS: readonly RuleDoc[] = [
     description: {
       'zh-CN': '合计行与各资金来源之和不符。',
       en: 'The total row does not equal the sum of the funding sources.',
+    },
+    thresholds: ['sumTolerance'],
+  },
+  {
+    code: 'ADJUSTED_BUDGET_MISMATCH',
+    area: 'form',
+    description: {
+      'zh-CN': '同一行的年初预算数加预算调整数不等于填报的全年预算数。',
+      en: 'On one row, the initial budget plus the adjustment is not the printed adjusted budget.',
     },
     thresholds: ['sumTolerance'],
   },

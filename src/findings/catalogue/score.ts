@@ -43,6 +43,14 @@ export const SCORE_MESSAGES: readonly RuleMessage[] = [
     },
   },
   {
+    code: 'GRADE_MISMATCH',
+    severity: 'warning',
+    message: {
+      'zh-CN': '填报总分 {total} 按“{scheme}”应评为“{expected}”，填报为“{reported}”',
+      en: 'A printed total of {total} is graded "{expected}" under "{scheme}", but the form prints "{reported}"',
+    },
+  },
+  {
     code: 'WEIGHTS_NOT_100',
     severity: 'warning',
     message: {
@@ -98,6 +106,15 @@ export const SCORE_DOCS: readonly RuleDoc[] = [
       en: 'A printed score differs from the score under the scheme; info when a known rule explains it, else a warning.',
     },
     thresholds: ['scoreTolerance'],
+  },
+  {
+    code: 'GRADE_MISMATCH',
+    area: 'score',
+    description: {
+      'zh-CN': '填报的等级与填报总分在方案等级区间下应得的等级不符。',
+      en: "The printed grade is not the one the printed total earns under the scheme's grade bands.",
+    },
+    thresholds: ['grades'],
   },
   {
     code: 'WEIGHTS_NOT_100',
