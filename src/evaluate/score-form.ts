@@ -34,12 +34,11 @@ export function scoreAssessed(
   if (row?.weight !== undefined && headline !== null) {
     const t = executionScore(completionRatio, row.weight, ctx.scheme)
     const path = ['funding', headline]
-    items.push({
-      ...t,
-      item: row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行'),
-      path,
-    })
-    findings.push(...auditPrinted(ctx, t, row.printed?.score, [...path, 'printed', 'score'], null))
+    const item = row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
+    items.push({ ...t, item, path })
+    findings.push(
+      ...auditPrinted(ctx, t, item, row.printed?.score, [...path, 'printed', 'score'], null),
+    )
   }
   const indicatorScores = located.map(({ indicator, path }, i) => {
     const assessment = assessments[i]
@@ -48,7 +47,14 @@ export function scoreAssessed(
     const t = scoreIndicator(assessment, weight, ctx.scheme)
     items.push({ ...t, item: indicator.name, path })
     findings.push(
-      ...auditPrinted(ctx, t, indicator.printed?.score, [...path, 'printed', 'score'], assessment),
+      ...auditPrinted(
+        ctx,
+        t,
+        indicator.name,
+        indicator.printed?.score,
+        [...path, 'printed', 'score'],
+        assessment,
+      ),
     )
     return t
   })
@@ -93,6 +99,7 @@ function weightsOf(ctx: RuleContext): { weights: (string | null)[]; spread: bool
 function auditPrinted(
   ctx: RuleContext,
   ours: ScoreTrace,
+  item: string,
   printedText: string | undefined,
   path: (string | number)[],
   assessment: Assessment | null,
@@ -109,7 +116,7 @@ function auditPrinted(
     if (printed.lessThan(low.minus(tolerance)) || printed.greaterThan(high.plus(tolerance))) {
       return [
         emit(ctx, 'SCORE_OUT_OF_BAND', path, {
-          item: nameAt(ctx, path),
+          item,
           band: ours.status ?? '',
           low: toDecimalString(low),
           high: toDecimalString(high),
@@ -123,7 +130,7 @@ function auditPrinted(
   const explanation = explain(printed, score, w, ours, assessment, tolerance)
   return [
     emit(ctx, 'SCORE_PRINTED_DIFFERS', path, {
-      item: nameAt(ctx, path),
+      item,
       printed: parsed.value,
       computed: ours.display,
       rule: ours.rule,
@@ -187,13 +194,4 @@ const EXPLANATIONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = 
 
 function explanationText(id: string | null, locale: 'zh-CN' | 'en'): string {
   return (EXPLANATIONS[id ?? 'none'] ?? EXPLANATIONS.none ?? { 'zh-CN': '', en: '' })[locale]
-}
-
-function nameAt(ctx: RuleContext, path: readonly (string | number)[]): string {
-  if (path[0] === 'funding') {
-    const row = ctx.form.funding[Number(path[1])]
-    return row?.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
-  }
-  const found = indicatorsOf(ctx.form).find((l) => l.path.every((p, i) => path[i] === p))
-  return found?.indicator.name ?? ''
 }
