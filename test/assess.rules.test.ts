@@ -467,3 +467,57 @@ describe('robustness', () => {
     )
   })
 })
+
+describe('denials and events that did not happen', () => {
+  it('reads a denied trend as not met ("未提升" against "提升")', () => {
+    const a = assessIndicator({
+      name: '机关办公效率及服务质量',
+      target: '提升',
+      actual: '服务质量未提升',
+    })
+    expect(a.status).toBe('not-met')
+    expect(a.reasons[0]?.words).toBe('未提升')
+    expect(
+      assessIndicator({ name: '群众满意度', target: '有效提升', actual: '没有提高' }).status,
+    ).toBe('not-met')
+    // The trend affirmed still meets it.
+    expect(
+      assessIndicator({ name: '服务质量', target: '提升', actual: '服务质量明显提升' }).status,
+    ).toBe('met')
+  })
+
+  it('does not take a denied restatement of a qualitative target as met', () => {
+    const denied = assessIndicator({
+      name: '社会效益',
+      target: '效果明显',
+      actual: '未达到效果明显',
+    })
+    expect(denied.status).not.toBe('met')
+    const restated = assessIndicator({
+      name: '社会效益',
+      target: '效果明显',
+      actual: '效果明显，群众认可',
+    })
+    expect(restated.status).toBe('met')
+  })
+
+  it('reads "未发生…" against a zero target as an actual of 0', () => {
+    const a = assessIndicator({
+      name: '花市安全事故数',
+      target: '0起',
+      actual: '花市期间未发生安全事故',
+    })
+    expect(a).toMatchObject({ status: 'met', ratio: '1', actualSource: 'text' })
+    expect(a.actual.value).toBe('0')
+    expect(
+      assessIndicator({ name: '有效投诉次数', target: '0次', actual: '全年零投诉' }).status,
+    ).toBe('met')
+    // Only for a zero target, and only when no figure is printed.
+    expect(
+      assessIndicator({ name: '事故数', target: '0起', actual: '发生1起，未发生人员伤亡' }).status,
+    ).toBe('not-met')
+    expect(
+      assessIndicator({ name: '培训人次', target: '≥500人次', actual: '未发生变化' }).status,
+    ).not.toBe('met')
+  })
+})

@@ -5,9 +5,9 @@ import { type Dec, dec, toDecimalString } from '../money/decimal'
 import { readDeadline } from '../targets/deadline'
 import { targetFindings } from '../targets/findings'
 import { formatTarget } from '../targets/format'
-import { PLACEHOLDERS } from '../targets/lexicon'
+import { negatedAt, PLACEHOLDERS, phraseAt } from '../targets/lexicon'
 import { normalizeTargetText } from '../targets/normalize'
-import { findTrend, parseTarget, readQuantity } from '../targets/parse'
+import { findDeniedTrend, findTrend, parseTarget, readQuantity } from '../targets/parse'
 import { readUnit } from '../targets/scan'
 import type { QuantitativeTarget, Target } from '../targets/types'
 import {
@@ -19,6 +19,7 @@ import {
   reconcile,
   type Settings,
 } from './compare'
+import { ZERO_EVENT_WORDS } from './lexicon'
 import {
   type Bound,
   figuresIn,
@@ -222,6 +223,16 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
   if (target.kind === 'quantitative' && targetReasons.length === 0) {
     const byFigure = readQuantitativeActual(target, n, actualText, words, s)
     if (byFigure !== null) return byFigure
+    const none = zeroEvent(target, n)
+    if (none !== null) {
+      return readFigure(
+        target,
+        { value: '0', unit: target.unit, bound: null, words: none },
+        'text',
+        actualText,
+        s,
+      )
+    }
   }
   if (target.kind === 'deadline') {
     const d = readDeadline(n)
@@ -446,6 +457,11 @@ function decideByWords(
     return decided('not-met', actual, [wordsReason('words-not-met', words.notMet, s)])
   }
   if (target.kind === 'qualitative') {
+    const denied = target.trend !== undefined ? findDeniedTrend(n) : undefined
+    if (denied !== undefined && denied.trend === target.trend) {
+      const w = { words: denied.word, clause: denied.word, all: [denied.word] }
+      return decided('not-met', actual, [reason('words-not-met', w, s.locale, denied.word)])
+    }
     const exact = restates(target.normalized, n, true)
     const trend = target.trend !== undefined ? findTrend(n) : undefined
     const loose = restates(target.normalized, n, false)
@@ -480,7 +496,25 @@ function restates(targetText: string, actual: string, exact: boolean): string | 
   const t = core(targetText)
   if (t.length === 0) return null
   if (core(actual) === t) return t
-  return !exact && t.length >= 2 && actual.includes(t) ? t : null
+  if (exact || t.length < 2) return null
+  // "未达到效果明显" names the target only to deny it.
+  for (let at = actual.indexOf(t); at >= 0; at = actual.indexOf(t, at + 1)) {
+    if (!negatedAt(actual, at)) return t
+  }
+  return null
+}
+
+/**
+ * For a zero target ("0起"), an actual that prints no figure but says the event did not happen
+ * ("未发生安全事故", "零投诉"): the words, read as an actual of 0; null otherwise.
+ */
+function zeroEvent(target: QuantitativeTarget, n: string): string | null {
+  if (!dec(target.value).isZero()) return null
+  for (let i = 0; i < n.length; i++) {
+    const w = phraseAt(n, i, ZERO_EVENT_WORDS)
+    if (w !== undefined) return w.text
+  }
+  return null
 }
 
 function findingsOf(

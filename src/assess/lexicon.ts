@@ -87,6 +87,22 @@ export const COMPLETION_OBJECTS = longestFirst(['指标', '目标', '任务', '�
 /** How far after "完成" its object may stand. */
 export const COMPLETION_WINDOW = 10
 
+/**
+ * Phrases that say the counted event did not happen at all ("未发生安全事故", "零投诉"): against a
+ * zero target ("0起") they are an actual of 0. Read only when the actual prints no figure.
+ */
+export const ZERO_EVENT_WORDS = longestFirst([
+  '未发生',
+  '没有发生',
+  '未出现',
+  '没有出现',
+  '零事故',
+  '零投诉',
+  '零发生',
+  '无事故',
+  '无投诉',
+])
+
 /** Words that give a cause, so a shortfall counts as explained ("由于疫情", "受新冠疫情影响"). */
 export const CAUSE_WORDS: readonly string[] = ['由于', '因为', '因', '影响', '原因', '导致']
 

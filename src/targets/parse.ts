@@ -2,6 +2,7 @@ import { dec, toDecimalString } from '../money/decimal'
 import { readDeadline } from './deadline'
 import {
   DIRECTION_WORDS,
+  NEGATIONS,
   NEUTRAL_TAILS,
   negatedAt,
   type Phrase,
@@ -341,6 +342,25 @@ function qualitative(base: TargetText): QualitativeTarget {
 export function readTrend(s: string): 'increase' | 'decrease' | undefined {
   const found = findTrend(s)
   return found?.trend
+}
+
+/**
+ * A trend word the text denies ("未提升", "没有提高"): the trend it names and the words with their
+ * negation; undefined when there is none.
+ * @internal
+ */
+export function findDeniedTrend(
+  s: string,
+): { trend: 'increase' | 'decrease'; word: string; at: number } | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const w = phraseAt(s, i, TREND_WORDS)
+    if (w === undefined) continue
+    const negation = NEGATIONS.find((n) => i >= n.length && s.startsWith(n, i - n.length))
+    if (negation === undefined) continue
+    const at = i - negation.length
+    return { trend: w.trend, word: s.slice(at, i + w.text.length), at }
+  }
+  return undefined
 }
 
 /** The trend named in `s` and the word that names it. @internal */
