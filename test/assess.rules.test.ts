@@ -521,3 +521,34 @@ describe('denials and events that did not happen', () => {
     ).not.toBe('met')
   })
 })
+
+describe('figures that are differences, not the actual', () => {
+  it('does not read "超出预算5万元" as a cost of 5万元', () => {
+    const a = assessIndicator({ name: '项目总成本', target: '≤100万元', actual: '超出预算5万元' })
+    expect(a.status).not.toBe('met')
+    expect(a.actual.value).toBeNull()
+  })
+
+  it('reads the level, not the change, when both are written', () => {
+    const a = assessIndicator({
+      name: '新建数量',
+      target: '≥100个',
+      actual: '比上年增加20个，达到120个',
+    })
+    expect(a).toMatchObject({ status: 'met', ratio: '1.2' })
+    expect(
+      assessIndicator({ name: '新建数量', target: '≥100个', actual: '增加到120个' }).ratio,
+    ).toBe('1.2')
+    const cost = assessIndicator({
+      name: '项目成本',
+      target: '≤100万元',
+      actual: '实际支出95万元，节约5万元',
+    })
+    expect(cost.actual.value).toBe('95')
+  })
+
+  it('reads the change when the indicator measures it (增长率)', () => {
+    const a = assessIndicator({ name: '营业收入增长率', target: '≥10%', actual: '同比增长12%' })
+    expect(a).toMatchObject({ status: 'met', ratio: '1.2' })
+  })
+})

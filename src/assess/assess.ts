@@ -19,7 +19,7 @@ import {
   reconcile,
   type Settings,
 } from './compare'
-import { ZERO_EVENT_WORDS } from './lexicon'
+import { DIFFERENCE_WORDS, ZERO_EVENT_WORDS } from './lexicon'
 import {
   type Bound,
   figuresIn,
@@ -221,7 +221,7 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
   }
   const targetReasons = targetTrouble(target, s)
   if (target.kind === 'quantitative' && targetReasons.length === 0) {
-    const byFigure = readQuantitativeActual(target, n, actualText, words, s)
+    const byFigure = readQuantitativeActual(target, n, actualText, words, s, f.name)
     if (byFigure !== null) return byFigure
     const none = zeroEvent(target, n)
     if (none !== null) {
@@ -383,15 +383,20 @@ function readQuantitativeActual(
   actualText: string | null,
   words: WordsFound,
   s: Settings,
+  name: string,
 ): Reading | null {
   const whole = readQuantity(n)
-  if (whole !== null && !whole.conflict && whole.upper === undefined) {
+  // "超出预算5万元", "同比增长12%": a label that makes the figure a difference, not the actual.
+  const difference = whole !== null && labelIsDifference(whole.label, name)
+  if (whole !== null && !whole.conflict && whole.upper === undefined && !difference) {
     const bound = boundOf(whole.comparatorTexts, whole.comparators)
     const source: ActualSource = whole.label === '' ? 'value' : 'text'
     const figure = { value: whole.value, unit: whole.unit, bound, words: n }
     return overrule(readFigure(target, figure, source, actualText, s), words, s)
   }
-  const fitting = (figuresIn(n) ?? []).filter((fig) => reconcile(fig.value, fig.unit, target).ok)
+  const fitting = (figuresIn(n, name) ?? []).filter(
+    (fig) => reconcile(fig.value, fig.unit, target).ok,
+  )
   const distinct = new Map(
     fitting.map((fig) => [`${fig.bound ?? ''}${reconcileKey(fig, target)}`, fig]),
   )
@@ -407,6 +412,22 @@ function readQuantitativeActual(
     return unknown({ text: actualText, ...NO_ACTUAL }, 'text', [ambiguous])
   }
   return null
+}
+
+/**
+ * True when a label before a figure makes it a difference ("超出预算", "同比增长") — unless the
+ * indicator measures that very difference (增长率, 节约额), when the figure is its actual.
+ */
+function labelIsDifference(label: string, name: string): boolean {
+  if (label === '' || '到至达'.includes(label.at(-1) ?? '-')) return false
+  let found = false
+  for (let i = 0; i < label.length; i++) {
+    const w = phraseAt(label, i, DIFFERENCE_WORDS)
+    if (w === undefined) continue
+    if (name.includes(w.text.replace(/了$/, ''))) return false
+    found = true
+  }
+  return found
 }
 
 function reconcileKey(fig: FigureIn, target: QuantitativeTarget): string {

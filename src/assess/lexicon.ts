@@ -103,6 +103,34 @@ export const ZERO_EVENT_WORDS = longestFirst([
   '无投诉',
 ])
 
+/**
+ * Words that make the figure after them a difference, not the measure itself: "超出预算5万元" says
+ * the cost is 5万元 over, not 5万元. Such a figure is not read as the actual.
+ */
+export const DIFFERENCE_WORDS = longestFirst([
+  '超出',
+  '超过预算',
+  '超支',
+  '节约',
+  '节省',
+  '减少',
+  '增加',
+  '增长',
+  '提高了',
+  '下降',
+  '降低了',
+  '同比',
+  '比上年',
+  '较上年',
+  '差额',
+  '相差',
+  '尚差',
+  '还差',
+])
+
+/** How far before a figure a difference word is looked for, in characters. */
+export const DIFFERENCE_WINDOW = 4
+
 /** Words that give a cause, so a shortfall counts as explained ("由于疫情", "受新冠疫情影响"). */
 export const CAUSE_WORDS: readonly string[] = ['由于', '因为', '因', '影响', '原因', '导致']
 

@@ -12,6 +12,8 @@ import {
   CLAUSE_SEPARATORS,
   COMPLETION_OBJECTS,
   COMPLETION_WINDOW,
+  DIFFERENCE_WINDOW,
+  DIFFERENCE_WORDS,
   MET_WORDS,
   NEGATION_WINDOW,
   NEGATION_WORDS,
@@ -61,7 +63,7 @@ export function clauseAround(s: string, start: number, end: number): string {
  * ("ISO9001", "2023-10"). Null when the narrative holds more figures than are searched.
  * @internal
  */
-export function figuresIn(s: string): Figure[] | null {
+export function figuresIn(s: string, measure = ''): Figure[] | null {
   const out: Figure[] = []
   const numbers = scanNumbers(s, FIGURE_LIMIT)
   // Past the limit the figures are not all known, so none is picked as "the" figure.
@@ -75,6 +77,7 @@ export function figuresIn(s: string): Figure[] | null {
     if (after === '、' || after === '月' || (after === '.' && !isDigit(s[n.end + 1]))) continue
     if ((after === '日' || after === '号') && before === '月') continue
     if (after === '年' && n.digits.length === 4) continue
+    if (differenceBefore(s, n.start, measure)) continue
     const unit = readUnit(s, n.end)
     const unitEnd = unit?.end ?? n.end
     const negative = before === '-' && !isDigit(s[n.start - 2])
@@ -98,6 +101,22 @@ export function figuresIn(s: string): Figure[] | null {
     })
   }
   return out
+}
+
+/**
+ * True when a difference word ends within a few characters before `at`, in the same clause, and
+ * the indicator (`measure`, its name) does not measure that difference itself (增长率).
+ */
+function differenceBefore(s: string, at: number, measure: string): boolean {
+  // "增加到120个", "下降至3%": the figure is the level reached, not the difference.
+  if ('到至达'.includes(s[at - 1] ?? '-')) return false
+  for (let k = 0; k <= DIFFERENCE_WINDOW && at - k >= 0; k++) {
+    if (k > 0 && CLAUSE_SEPARATORS.has(s[at - k] ?? '')) return false
+    const head = s.slice(Math.max(0, at - k - 5), at - k)
+    const w = phraseAtEnd(head, DIFFERENCE_WORDS)
+    if (w !== undefined) return !measure.includes(w.text.replace(/了$/, ''))
+  }
+  return false
 }
 
 /** A decisive word found in a narrative, with every other word of its kind found after it. @internal */
