@@ -465,3 +465,32 @@ describe('targetFindings', () => {
     ])
   })
 })
+
+describe('spans of time, rate units and figures that end in punctuation', () => {
+  it('reads working days, with or without 个, and "within" as at most', () => {
+    for (const text of ['3个工作日内', '≤3个工作日', '3工作日以内']) {
+      expect(parseTarget(text)).toMatchObject({
+        kind: 'quantitative',
+        comparator: '<=',
+        value: '3',
+        unit: '工作日',
+      })
+    }
+    expect(parseTarget('30天内')).toMatchObject({ comparator: '<=', value: '30', unit: '天' })
+  })
+
+  it('reads a rate unit as one unit', () => {
+    expect(parseTarget('≤10000元/人')).toMatchObject({
+      comparator: '<=',
+      value: '10000',
+      unit: '元/人',
+    })
+    expect(parseTarget('≥2万人次/年')).toMatchObject({ value: '2', unit: '万人次/年' })
+  })
+
+  it('treats a damaged figure followed by punctuation like one at the end ("I0," as "I0")', () => {
+    expect(parseTarget('I0,')).toMatchObject({ kind: 'unreadable', problem: 'ocr-damage' })
+    expect(parseTarget('O0(含)')).toMatchObject({ kind: 'unreadable', problem: 'ocr-damage' })
+    expect(parseTarget('≥95%，')).toMatchObject({ kind: 'quantitative', value: '95', unit: '%' })
+  })
+})

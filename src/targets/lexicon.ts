@@ -85,6 +85,8 @@ export const SUFFIX_COMPARATORS: readonly Phrase[] = longestFirst([
   { text: '或以下', comparator: '<=' },
   { text: '以内', comparator: '<=' },
   { text: '之内', comparator: '<=' },
+  // "3个工作日内", "30天内": within, after a span of time or a count.
+  { text: '内', comparator: '<=' },
 ])
 
 /** Words after a figure that change nothing ("95%以上(含)", "≥95%。"). @internal */
@@ -129,6 +131,8 @@ export const UNITS: readonly UnitSpelling[] = longestFirst([
   { text: '万元', canonical: '万元' },
   { text: '亿元', canonical: '亿元' },
   { text: '元', canonical: '元' },
+  // "3个工作日" and "3工作日" are the same span.
+  { text: '个工作日', canonical: '工作日' },
   ...[
     '千元',
     '万人次',

@@ -59,6 +59,17 @@ export interface UnitRead {
  * @internal
  */
 export function readUnit(s: string, at: number): UnitRead | null {
+  const first = readSimpleUnit(s, at)
+  if (first === null) return null
+  // A rate unit: "元/人", "万元/公里", "人次/年".
+  if (s[first.end] === '/') {
+    const per = readSimpleUnit(s, first.end + 1)
+    if (per !== null) return { unit: `${first.unit}/${per.unit}`, end: per.end }
+  }
+  return first
+}
+
+function readSimpleUnit(s: string, at: number): UnitRead | null {
   const known = phraseAt(s, at, UNITS)
   if (known !== undefined) {
     const end = at + known.text.length
@@ -69,6 +80,9 @@ export function readUnit(s: string, at: number): UnitRead | null {
   if (ch !== undefined && COUNTERS.has(ch)) return { unit: ch, end: at + 1 }
   return null
 }
+
+/** Characters after a figure that end it: a bracket opening a note, or punctuation. */
+const FIGURE_ENDINGS: ReadonlySet<string> = new Set(Array.from('(),;:!?、。，；：！？'))
 
 /** Letters OCR confuses with 0 and 1. */
 const DIGIT_LOOKALIKES = new Set(['O', 'o', 'I', 'l'])
@@ -99,9 +113,13 @@ function isRunChar(ch: string | undefined): boolean {
 }
 
 function isDamagedRun(run: string, s: string, start: number, end: number): boolean {
-  // A bracketed note after the figure ("0(含)", "95%(含)") ends the quantity as the text's end does.
+  // A bracketed note ("0(含)") or punctuation ("I0,") after the figure ends the quantity as the
+  // text's end does.
   const quantityEnd =
-    end === s.length || s[end] === '%' || s[end] === '(' || readUnit(s, end) !== null
+    end === s.length ||
+    s[end] === '%' ||
+    FIGURE_ENDINGS.has(s[end] ?? '') ||
+    readUnit(s, end) !== null
   if (!quantityEnd && !(start === 0 && end === s.length)) return false
   let letters = 0
   let digits = 0
