@@ -516,3 +516,18 @@ describe('parseFormula: properties', () => {
     )
   })
 })
+
+describe('a formula that ends like a sentence', () => {
+  it('ignores the closing punctuation of the cell ("…×100%；")', () => {
+    const f = parseFormula('完成率=完成数/计划数×100%；')
+    expect(f).toMatchObject({
+      kind: 'formula',
+      name: '完成率',
+      percent: true,
+      variables: ['完成数', '计划数'],
+    })
+    expect(parseFormula('合格率=合格数/总数×100%。').kind).toBe('formula')
+    // Punctuation inside is still prose: a criterion.
+    expect(parseFormula('按照标准，进行验收。').kind).toBe('criterion')
+  })
+})

@@ -225,6 +225,15 @@ function limit(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback
 }
 
+/** The text without sentence punctuation and spaces at its end; offsets before it are unchanged. */
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && CLOSING_PUNCTUATION.has(text[end - 1] ?? '')) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('；;。.，,、 \t\n\u3000'))
+
 /**
  * Reads a 计算公式或指标内容 cell: a formula, a criterion text, or an invalid formula with a finding.
  *
@@ -269,7 +278,8 @@ export function parseFormula(text: string, options: ParseFormulaOptions = {}): F
     )
     return { kind: 'invalid', text, finding }
   }
-  const lexer = new Lexer(text)
+  // A cell often ends its formula like a sentence ("…×100%；"): that end is not part of it.
+  const lexer = new Lexer(withoutClosingPunctuation(text))
   if (lexer.peek() === undefined) return invalidSyntax(text, syntax('empty', 0), options)
 
   let label: string | null = null
