@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '..')
 
 /**
  * Budgets in bytes of gzip (level 9), everything included. Issue 8 asks (a) ≤ 50 kB; it measures
- * 62.9 kB, of which decimal.js (mandated, one class) and zod/mini with its two locales take ≈ 24 kB.
+ * 63.0 kB, of which decimal.js (mandated, one class) and zod/mini with its two locales take ≈ 24 kB.
  * docs/bundle-size.md says what would close the gap. Until a decision, (a) is held near where it
  * is so that it cannot grow unnoticed.
  */
