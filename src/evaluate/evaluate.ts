@@ -12,8 +12,8 @@ import {
   rateCheckFinding,
   rateFailureFinding,
 } from '../rates/index'
-import { indicatorsOf, type RuleContext } from '../rules/context'
-import { checkEvidenceDates } from '../rules/evidence'
+import { emit, indicatorsOf, type RuleContext } from '../rules/context'
+import { checkEvidenceDates, checkEvidenceMissing } from '../rules/evidence'
 import {
   adjustedBudgetOf,
   checkAdjustedBudgets,
@@ -62,14 +62,6 @@ export interface EvaluateOptions {
   readonly asOf?: string | undefined
 }
 
-const STATUSES: readonly AssessmentStatus[] = [
-  'met',
-  'partially-met',
-  'not-met',
-  'not-carried-out',
-  'unknown',
-]
-
 function emptyCounts(): Record<AssessmentStatus, number> {
   return { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 }
 }
@@ -108,6 +100,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     scheme,
     locale,
     asOf: form.evaluationDate ?? options.asOf,
+    indicators: indicatorsOf(form),
   }
   const findings: Finding[] = []
 
@@ -123,7 +116,16 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     ...ind,
     score: scored.indicatorScores[i] ?? null,
   }))
-  findings.push(...topBandWithoutEvidence(ctx, withScores))
+  findings.push(
+    ...checkEvidenceMissing(
+      ctx,
+      withScores.map((ind) => ({
+        status: ind.status,
+        actualSource: ind.actualSource,
+        scoreRule: ind.score?.rule ?? null,
+      })),
+    ),
+  )
 
   findings.push(
     ...checkFundingTotals(ctx),
@@ -331,46 +333,30 @@ function headlineFindings(
   const out: Finding[] = []
   const row = ctx.form.funding[r]
   const path = ['funding', r]
-  const pct = (x: string) => formatPercent(x)
   if (rates.completion.ok && rates.completionLow === true) {
     out.push(
-      makeFinding(
-        'BUDGET_COMPLETION_LOW',
-        path,
-        {
-          rate: pct(rates.completion.ratio),
-          threshold: pct(ctx.scheme.thresholds.completionFloor),
-        },
-        { locale: ctx.locale },
-      ),
+      emit(ctx, 'BUDGET_COMPLETION_LOW', path, {
+        rate: formatPercent(rates.completion.ratio),
+        threshold: formatPercent(ctx.scheme.thresholds.completionFloor),
+      }),
     )
   }
   if (rates.completion.ok && rates.overspent === true) {
     out.push(
-      makeFinding(
-        'BUDGET_OVERSPENT',
-        path,
-        {
-          rate: pct(rates.completion.ratio),
-          actual: row?.actual ?? null,
-          budget: rates.completion.denominator,
-          unit: ctx.form.unit,
-        },
-        { locale: ctx.locale },
-      ),
+      emit(ctx, 'BUDGET_OVERSPENT', path, {
+        rate: formatPercent(rates.completion.ratio),
+        actual: row?.actual ?? null,
+        budget: rates.completion.denominator,
+        unit: ctx.form.unit,
+      }),
     )
   }
   if (rates.adjustment.ok && rates.adjustmentHigh === true) {
     out.push(
-      makeFinding(
-        'BUDGET_ADJUSTMENT_HIGH',
-        path,
-        {
-          rate: pct(rates.adjustment.ratio),
-          threshold: pct(ctx.scheme.thresholds.adjustmentCeiling),
-        },
-        { locale: ctx.locale },
-      ),
+      emit(ctx, 'BUDGET_ADJUSTMENT_HIGH', path, {
+        rate: formatPercent(rates.adjustment.ratio),
+        threshold: formatPercent(ctx.scheme.thresholds.adjustmentCeiling),
+      }),
     )
   }
   return out
@@ -383,7 +369,7 @@ function evaluateIndicators(
   const { form, scheme, locale } = ctx
   const indicators: Omit<EvaluatedIndicator, 'score'>[] = []
   const assessments: Assessment[] = []
-  for (const { indicator, path, task } of indicatorsOf(form)) {
+  for (const { indicator, path, task } of ctx.indicators) {
     const assessment = assessIndicator(indicator, {
       reverseRule: scheme.reverseRule,
       partialRatio: scheme.qualitativeBands['partially-met'].low,
@@ -414,23 +400,6 @@ function evaluateIndicators(
         findings.push(parsedFormula.finding)
       }
     }
-    if (
-      assessment.status === 'met' &&
-      assessment.actualSource === 'text' &&
-      indicator.evidence.length === 0
-    ) {
-      findings.push(
-        makeFinding(
-          'EVIDENCE_MISSING',
-          path,
-          {
-            indicator: indicator.name,
-            basis: locale === 'en' ? 'is judged met on narrative alone' : '仅凭文字叙述判定为完成',
-          },
-          { locale },
-        ),
-      )
-    }
     const category = categoryOf(indicator)
     indicators.push({
       path,
@@ -450,37 +419,6 @@ function evaluateIndicators(
     })
   }
   return { indicators, assessments }
-}
-
-/**
- * A qualitative indicator given the top band (达成, the full band point) needs evidence as much as
- * one judged met on narrative: `EVIDENCE_MISSING` when it has none. Those already reported for
- * being met on narrative alone are not reported twice.
- */
-function topBandWithoutEvidence(
-  ctx: RuleContext,
-  indicators: readonly EvaluatedIndicator[],
-): Finding[] {
-  const located = indicatorsOf(ctx.form)
-  const out: Finding[] = []
-  indicators.forEach((ind, i) => {
-    const source = located[i]?.indicator
-    if (source === undefined || source.evidence.length > 0 || ind.actualSource === 'text') return
-    if (ind.score?.rule !== 'qualitative-band' || ind.status !== 'met') return
-    out.push(
-      makeFinding(
-        'EVIDENCE_MISSING',
-        ind.path,
-        {
-          indicator: ind.name,
-          basis:
-            ctx.locale === 'en' ? 'is scored in the top qualitative band' : '评为定性指标最高档次',
-        },
-        { locale: ctx.locale },
-      ),
-    )
-  })
-  return out
 }
 
 function evaluateTasks(
@@ -551,5 +489,3 @@ function dedupe(findings: readonly Finding[]): Finding[] {
     return true
   })
 }
-
-export { STATUSES }

@@ -2,7 +2,7 @@ import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import { type Dec, dec, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
-import { emit, indicatorsOf, type RuleContext } from '../rules/context'
+import { emit, type RuleContext } from '../rules/context'
 import { headlineRowIndex } from '../rules/funding'
 import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
 import { totalOf } from '../score/score'
@@ -20,7 +20,7 @@ export function scoreAssessed(
   assessments: readonly Assessment[],
   completionRatio: string | null,
 ): { score: EvaluatedScore | null; indicatorScores: (ScoreTrace | null)[]; findings: Finding[] } {
-  const located = indicatorsOf(ctx.form)
+  const located = ctx.indicators
   const none = { score: null, indicatorScores: located.map(() => null), findings: [] }
   if (!ctx.scheme.scoring) return none
 
@@ -75,7 +75,7 @@ export function scoreAssessed(
 }
 
 function weightsOf(ctx: RuleContext): { weights: (string | null)[]; spread: boolean } {
-  const located = indicatorsOf(ctx.form)
+  const located = ctx.indicators
   const given = located.map((l) => l.indicator.weight ?? null)
   const groupWeights = ctx.scheme.groupWeights
   if (

@@ -7,7 +7,7 @@ import {
   type RateOptions,
   type RateResult,
   rateOf,
-  readAmount,
+  readInput,
 } from '../rates/result'
 import {
   PEFA_2016,
@@ -222,9 +222,9 @@ export function compositionVariance(
   const actuals: Dec[] = []
   for (const [i, line] of lines.entries()) {
     const at: RateOptions = { ...options, path: [...(options.path ?? []), 'lines', i] }
-    const b = readAmount(line.budget, 'budget', at)
+    const b = readInput(line.budget, 'budget', at)
     if (!b.ok) return b
-    const a = readAmount(line.actual, 'actual', at)
+    const a = readInput(line.actual, 'actual', at)
     if (!a.ok) return a
     budgets.push(b.value)
     actuals.push(a.value)
@@ -378,9 +378,9 @@ export function pefaPI23(
     dimension,
     years,
     (y) => {
-      const c = readAmount(y.contingencyActual, 'contingencyActual', options)
+      const c = readInput(y.contingencyActual, 'contingencyActual', options)
       if (!c.ok) return c
-      const t = readAmount(y.totalBudget, 'totalBudget', options)
+      const t = readInput(y.totalBudget, 'totalBudget', options)
       if (!t.ok) return t
       return rateOf(c.value, t.value)
     },
@@ -389,9 +389,9 @@ export function pefaPI23(
 }
 
 function outturnOf(y: PefaAggregateYear, options: RateOptions): RateResult {
-  const b = readAmount(y.budget, 'budget', options)
+  const b = readInput(y.budget, 'budget', options)
   if (!b.ok) return b
-  const a = readAmount(y.actual, 'actual', options)
+  const a = readInput(y.actual, 'actual', options)
   if (!a.ok) return a
   return rateOf(a.value, b.value)
 }

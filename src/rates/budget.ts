@@ -5,7 +5,7 @@ import {
   type RateResult,
   type ReadAmount,
   rateOf,
-  readAmount,
+  readInput,
 } from './result'
 
 /**
@@ -50,10 +50,10 @@ export interface AdjustmentRateInput extends BudgetAmounts {
 /** The adjusted budget B₀ + ΔB: printed when given, else summed. @internal */
 export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): ReadAmount {
   if (!isAbsent(input.adjustedBudget))
-    return readAmount(input.adjustedBudget, 'adjustedBudget', options)
-  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+    return readInput(input.adjustedBudget, 'adjustedBudget', options)
+  const b0 = readInput(input.initialBudget, 'initialBudget', options)
   if (!b0.ok) return b0
-  const delta = readAmount(input.adjustment, 'adjustment', options)
+  const delta = readInput(input.adjustment, 'adjustment', options)
   if (!delta.ok) return delta
   return { ok: true, value: b0.value.plus(delta.value) }
 }
@@ -83,7 +83,7 @@ export function budgetCompletionRateResult(
 ): RateResult {
   const budget = readAdjustedBudget(input, options)
   if (!budget.ok) return budget
-  const actual = readAmount(input.actual, 'actual', options)
+  const actual = readInput(input.actual, 'actual', options)
   if (!actual.ok) return actual
   return rateOf(actual.value, budget.value)
 }
@@ -109,20 +109,20 @@ export function budgetAdjustmentRateResult(
   input: AdjustmentRateInput,
   options: RateOptions = {},
 ): RateResult {
-  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+  const b0 = readInput(input.initialBudget, 'initialBudget', options)
   if (!b0.ok) return b0
   let delta: Dec
   if (isAbsent(input.adjustment) && !isAbsent(input.adjustedBudget)) {
-    const adjusted = readAmount(input.adjustedBudget, 'adjustedBudget', options)
+    const adjusted = readInput(input.adjustedBudget, 'adjustedBudget', options)
     if (!adjusted.ok) return adjusted
     delta = adjusted.value.minus(b0.value)
   } else {
-    const read = readAmount(input.adjustment, 'adjustment', options)
+    const read = readInput(input.adjustment, 'adjustment', options)
     if (!read.ok) return read
     delta = read.value
   }
   if (!isAbsent(input.excludedAdjustment)) {
-    const excluded = readAmount(input.excludedAdjustment, 'excludedAdjustment', options)
+    const excluded = readInput(input.excludedAdjustment, 'excludedAdjustment', options)
     if (!excluded.ok) return excluded
     delta = delta.minus(excluded.value)
   }
@@ -147,9 +147,9 @@ export function outturnRateResult(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
   options: RateOptions = {},
 ): RateResult {
-  const b0 = readAmount(input.initialBudget, 'initialBudget', options)
+  const b0 = readInput(input.initialBudget, 'initialBudget', options)
   if (!b0.ok) return b0
-  const actual = readAmount(input.actual, 'actual', options)
+  const actual = readInput(input.actual, 'actual', options)
   if (!actual.ok) return actual
   return rateOf(actual.value, b0.value)
 }

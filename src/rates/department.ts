@@ -8,7 +8,7 @@ import {
   type RateOptions,
   type RateResult,
   rateOf,
-  readAmount,
+  readInput,
 } from './result'
 
 /**
@@ -284,17 +284,17 @@ export function departmentRate(
 }
 
 function share(input: DepartmentRateInput, options: RateOptions): RateResult {
-  const n = readAmount(input.numerator, 'numerator', options)
+  const n = readInput(input.numerator, 'numerator', options)
   if (!n.ok) return n
-  const d = readAmount(input.denominator, 'denominator', options)
+  const d = readInput(input.denominator, 'denominator', options)
   if (!d.ok) return d
   return rateOf(n.value, d.value)
 }
 
 function change(input: DepartmentRateInput, options: RateOptions): RateResult {
-  const current = readAmount(input.current, 'current', options)
+  const current = readInput(input.current, 'current', options)
   if (!current.ok) return current
-  const previous = readAmount(input.previous, 'previous', options)
+  const previous = readInput(input.previous, 'previous', options)
   if (!previous.ok) return previous
   return rateOf(current.value.minus(previous.value), previous.value)
 }

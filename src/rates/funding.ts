@@ -17,7 +17,7 @@ import {
   RATE_CONVENTIONS,
   type RateCheck,
 } from './printed'
-import { fractionOf, type RateOptions, type RateResult, readAmount } from './result'
+import { fractionOf, type RateOptions, type RateResult, readInput } from './result'
 
 /**
  * Thresholds that decide the flags of {@link fundingRowRates}, as ratios. Defaults in
@@ -200,10 +200,10 @@ function overspent(
   basis: CompletionBasis,
   options: RateOptions,
 ): boolean | null {
-  const actual = readAmount(row.actual, 'actual', options)
+  const actual = readInput(row.actual, 'actual', options)
   const budget =
     basis === 'initial-budget'
-      ? readAmount(row.initialBudget, 'initialBudget', options)
+      ? readInput(row.initialBudget, 'initialBudget', options)
       : readAdjustedBudget(row, options)
   if (!actual.ok || !budget.ok) return null
   return actual.value.greaterThan(budget.value)
@@ -213,9 +213,9 @@ function consistent(row: BudgetAmounts, options: RateOptions): boolean | null {
   if (isAbsent(row.initialBudget) || isAbsent(row.adjustment) || isAbsent(row.adjustedBudget)) {
     return null
   }
-  const b0 = readAmount(row.initialBudget, 'initialBudget', options)
-  const delta = readAmount(row.adjustment, 'adjustment', options)
-  const adjusted = readAmount(row.adjustedBudget, 'adjustedBudget', options)
+  const b0 = readInput(row.initialBudget, 'initialBudget', options)
+  const delta = readInput(row.adjustment, 'adjustment', options)
+  const adjusted = readInput(row.adjustedBudget, 'adjustedBudget', options)
   if (!b0.ok || !delta.ok || !adjusted.ok) return null
   return b0.value.plus(delta.value).eq(adjusted.value)
 }

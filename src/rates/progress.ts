@@ -21,7 +21,7 @@ import {
   type RateResult,
   type RateValue,
   rateOf,
-  readAmount,
+  readInput,
 } from './result'
 
 /**
@@ -217,8 +217,8 @@ export function spendingProgress(
   options: SpendingProgressOptions = {},
 ): SpendingProgressResult {
   const time = timeProgress(input.date, options)
-  const spent = readAmount(input.spentToDate, 'spentToDate', options)
-  const budget = readAmount(input.budget, 'budget', options)
+  const spent = readInput(input.spentToDate, 'spentToDate', options)
+  const budget = readInput(input.budget, 'budget', options)
   const spending = !spent.ok ? spent : !budget.ok ? budget : rateOf(spent.value, budget.value)
   if (!spending.ok || !time.ok) return { ok: false, spending, time }
   const diff = subtractFractions(fractionOf(spending), fractionOf(time))

@@ -1,6 +1,6 @@
 import type { Finding, FindingPath } from '../findings/index'
 import type { Locale } from '../i18n/index'
-import { readAmount as readMoney } from '../money/amount'
+import { readAmount } from '../money/amount'
 import { type DecimalString, toDecimalString } from '../money/decimal'
 import type { MoneyUnit } from '../money/units'
 import { Dec, type Fraction, fraction, quotient } from './fraction'
@@ -130,9 +130,9 @@ export interface RateOptions {
 export type ReadAmount = { readonly ok: true; readonly value: Dec } | RateFailure
 
 /** Reads one input amount. @internal */
-export function readAmount(value: unknown, field: string, options: RateOptions): ReadAmount {
+export function readInput(value: unknown, field: string, options: RateOptions): ReadAmount {
   if (value === undefined || value === null || value === '') return failure('missing-input', field)
-  const parsed = readMoney(value, {
+  const parsed = readAmount(value, {
     unit: options.unit ?? '万元',
     locale: options.locale,
     path: [...(options.path ?? []), field],

@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly locale: Locale
   /** The date the evaluation is made, YYYY-MM-DD (the form's evaluationDate, else the caller's asOf). */
   readonly asOf: string | undefined
+  /** Every indicator of the form with its path, located once ({@link indicatorsOf}). */
+  readonly indicators: readonly LocatedIndicator[]
 }
 
 /** Builds a finding in the context's locale. @internal */

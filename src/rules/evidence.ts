@@ -1,6 +1,6 @@
-import { addDays, differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns'
 import type { Finding } from '../findings/index'
-import { emit, indicatorsOf, type RuleContext } from './context'
+import { emit, type RuleContext } from './context'
 
 /**
  * Evidence must date from the fiscal year it supports, or from after it up to the evaluation date
@@ -14,7 +14,7 @@ export function checkEvidenceDates(ctx: RuleContext): Finding[] {
   const end = calendarDate(`${year}-12-31`)
   const until = ctx.asOf === undefined ? end : calendarDate(ctx.asOf)
   const findings: Finding[] = []
-  for (const { indicator, path } of indicatorsOf(ctx.form)) {
+  for (const { indicator, path } of ctx.indicators) {
     indicator.evidence.forEach((evidence, e) => {
       if (evidence.date === undefined) return
       const date = calendarDate(evidence.date)
@@ -39,8 +39,45 @@ export function checkEvidenceDates(ctx: RuleContext): Finding[] {
   return findings
 }
 
+/** How an indicator was judged and scored, as {@link checkEvidenceMissing} needs it. @internal */
+export interface Judged {
+  readonly status: string
+  readonly actualSource: string
+  readonly scoreRule: string | null
+}
+
+/**
+ * An indicator judged met on the narrative alone, or a qualitative one given the top band (达成),
+ * needs evidence: `EVIDENCE_MISSING` (info) when it has none. `judged` runs parallel to
+ * `ctx.indicators`.
+ * @internal
+ */
+export function checkEvidenceMissing(ctx: RuleContext, judged: readonly Judged[]): Finding[] {
+  const findings: Finding[] = []
+  ctx.indicators.forEach(({ indicator, path }, i) => {
+    const j = judged[i]
+    if (j?.status !== 'met' || indicator.evidence.length > 0) return
+    const basis =
+      j.actualSource === 'text'
+        ? BASIS.narrative
+        : j.scoreRule === 'qualitative-band'
+          ? BASIS.topBand
+          : null
+    if (basis === null) return
+    findings.push(
+      emit(ctx, 'EVIDENCE_MISSING', path, { indicator: indicator.name, basis: basis[ctx.locale] }),
+    )
+  })
+  return findings
+}
+
+const BASIS = {
+  narrative: { 'zh-CN': '仅凭文字叙述判定为完成', en: 'is judged met on narrative alone' },
+  topBand: { 'zh-CN': '评为定性指标最高档次', en: 'is scored in the top qualitative band' },
+} as const
+
 /** A calendar date at local midnight: comparisons by calendar day never drift across time zones. */
 function calendarDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10))
-  return addDays(new Date(y ?? 1970, (m ?? 1) - 1, 1), (d ?? 1) - 1)
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map((p) => Number.parseInt(p, 10))
+  return new Date(y, m - 1, d)
 }

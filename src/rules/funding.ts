@@ -4,7 +4,14 @@ import type { FundingRow } from '../schema/index'
 import { emit, type RuleContext } from './context'
 
 type AmountColumn = 'initialBudget' | 'adjustment' | 'adjustedBudget' | 'actual'
-const COLUMNS: readonly AmountColumn[] = ['initialBudget', 'adjustment', 'adjustedBudget', 'actual']
+
+/** The amount columns of a funding row. @internal */
+export const AMOUNT_COLUMNS: readonly AmountColumn[] = [
+  'initialBudget',
+  'adjustment',
+  'adjustedBudget',
+  'actual',
+]
 
 /**
  * The 合计 row against the sum of its sources, column by column. A column is checked when the total
@@ -22,7 +29,7 @@ export function checkFundingTotals(ctx: RuleContext): Finding[] {
   if (sources.length === 0) return []
   const tolerance = dec(ctx.scheme.thresholds.sumTolerance)
   const findings: Finding[] = []
-  for (const column of COLUMNS) {
+  for (const column of AMOUNT_COLUMNS) {
     const printed = sources.map((r) => r[column]).filter((v): v is string => v !== undefined)
     if (printed.length === 0 && total[column] === undefined) continue
     const sourcesSum = sum(printed)
@@ -49,12 +56,15 @@ export function headlineRowIndex(rows: readonly FundingRow[]): number | null {
   return rows.length === 1 ? 0 : null
 }
 
-/** B₀ + ΔB when both are printed, else the printed 全年预算数, else B₀ when no adjustment is printed. @internal */
+/**
+ * The adjusted budget as the rates read it: the printed 全年预算数, else B₀ + ΔB when both are
+ * printed (ADJUSTED_BUDGET_MISMATCH reports a row where the two disagree).
+ * @internal
+ */
 export function adjustedBudgetOf(row: FundingRow): string | undefined {
-  if (row.initialBudget !== undefined && row.adjustment !== undefined) {
-    return toDecimalString(dec(row.initialBudget).plus(row.adjustment))
-  }
-  return row.adjustedBudget
+  if (row.adjustedBudget !== undefined) return row.adjustedBudget
+  if (row.initialBudget === undefined || row.adjustment === undefined) return undefined
+  return toDecimalString(dec(row.initialBudget).plus(row.adjustment))
 }
 
 /**

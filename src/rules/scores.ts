@@ -2,7 +2,7 @@ import type { Finding } from '../findings/index'
 import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { gradeFor } from '../score/index'
-import { emit, indicatorsOf, type RuleContext } from './context'
+import { emit, type RuleContext } from './context'
 import { headlineRowIndex } from './funding'
 
 interface PrintedScore {
@@ -48,7 +48,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
       executionRow.weight,
     )
   }
-  for (const { indicator, path } of indicatorsOf(ctx.form)) {
+  for (const { indicator, path } of ctx.indicators) {
     read(indicator.name, [...path, 'printed', 'score'], indicator.printed?.score, indicator.weight)
   }
 
@@ -90,9 +90,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
 
   const weights = [
     ...(executionRow?.weight === undefined ? [] : [executionRow.weight]),
-    ...indicatorsOf(ctx.form)
-      .map((l) => l.indicator.weight)
-      .filter((w): w is string => w !== undefined),
+    ...ctx.indicators.map((l) => l.indicator.weight).filter((w): w is string => w !== undefined),
   ]
   if (weights.length > 0) {
     const weightSum = sum(weights)

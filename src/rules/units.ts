@@ -2,6 +2,7 @@ import type { Finding } from '../findings/index'
 import { type Dec, dec } from '../money/decimal'
 import type { MoneyUnit } from '../money/index'
 import { emit, type RuleContext } from './context'
+import { AMOUNT_COLUMNS } from './funding'
 
 const SMALLER: Readonly<Record<MoneyUnit, MoneyUnit | null>> = {
   亿元: '万元',
@@ -24,7 +25,7 @@ export function checkAmountUnits(ctx: RuleContext): Finding[] {
   const ceiling = dec(ctx.scheme.thresholds.unitSuspect[unit])
   const amounts: { path: (string | number)[]; value: string }[] = []
   ctx.form.funding.forEach((row, r) => {
-    for (const column of ['initialBudget', 'adjustment', 'adjustedBudget', 'actual'] as const) {
+    for (const column of AMOUNT_COLUMNS) {
       const value = row[column]
       if (value !== undefined) amounts.push({ path: ['funding', r, column], value })
     }
