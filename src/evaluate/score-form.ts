@@ -1,5 +1,6 @@
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
+import type { Bilingual, Locale } from '../i18n/index'
 import { type Dec, dec, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { emit, type RuleContext } from '../rules/context'
@@ -147,7 +148,7 @@ function explain(
   trace: ScoreTrace,
   assessment: Assessment | null,
   tolerance: Dec,
-): string | null {
+): Explanation | null {
   const near = (x: Dec) => printed.minus(x).abs().lessThanOrEqualTo(tolerance)
   if (trace.rule === 'qualitative-band' && trace.band !== null) {
     if (
@@ -173,7 +174,16 @@ function explain(
   return null
 }
 
-const EXPLANATIONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
+/** The known rules that can give a printed score other than ours. */
+type Explanation =
+  | 'within-qualitative-band'
+  | 'whole-points-truncated'
+  | 'whole-points-rounded'
+  | 'one-decimal-truncated'
+  | 'reverse-target-over-actual'
+  | 'execution-uncapped'
+
+const EXPLANATIONS: Readonly<Record<Explanation | 'none', Bilingual>> = {
   'within-qualitative-band': {
     'zh-CN': '在定性评价档次区间内自行确定',
     en: 'chosen within the qualitative band',
@@ -192,6 +202,6 @@ const EXPLANATIONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = 
   none: { 'zh-CN': '没有已知规则能得出该得分', en: 'no known rule gives this score' },
 }
 
-function explanationText(id: string | null, locale: 'zh-CN' | 'en'): string {
-  return (EXPLANATIONS[id ?? 'none'] ?? EXPLANATIONS.none ?? { 'zh-CN': '', en: '' })[locale]
+function explanationText(id: Explanation | null, locale: Locale): string {
+  return EXPLANATIONS[id ?? 'none'][locale]
 }
