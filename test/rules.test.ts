@@ -35,6 +35,24 @@ const project = (indicators: Form[], extra: Form = {}): Form => ({
   ...extra,
 })
 
+/** 临沧 2023's 提供务工岗位 row (target ≥5个, met with 5个), with a weight and a printed score. */
+const jobs = (weight: string, score?: string): Form => ({
+  name: '提供务工岗位',
+  target: '≥5个',
+  actual: '5个',
+  weight,
+  ...(score === undefined ? {} : { printed: { score } }),
+})
+
+/** 池州 2022's qualitative 成本影响 row (效果明显, 达成预期指标), weight 10, with a printed score. */
+const costEffect = (score: string): Form => ({
+  name: '对控制基建项目成本影响程度',
+  target: '效果明显',
+  actual: '达成预期指标',
+  weight: '10',
+  printed: { score },
+})
+
 interface Case {
   /** Makes the rule fire. */
   readonly fire: () => readonly Finding[]
@@ -343,77 +361,22 @@ const cases: Readonly<Record<string, Case>> = {
     quiet: () => ev(project([{ name: '钢结构圈养围栏', target: '≥120米', actual: '121.5米' }])),
   },
   SCORE_EXCEEDS_WEIGHT: {
-    fire: () =>
-      ev(
-        project([
-          {
-            name: '提供务工岗位',
-            target: '≥5个',
-            actual: '5个',
-            weight: '10',
-            printed: { score: '12' },
-          },
-        ]),
-      ),
-    quiet: () =>
-      ev(
-        project([
-          {
-            name: '提供务工岗位',
-            target: '≥5个',
-            actual: '5个',
-            weight: '10',
-            printed: { score: '10' },
-          },
-        ]),
-      ),
+    fire: () => ev(project([jobs('10', '12')])),
+    quiet: () => ev(project([jobs('10', '10')])),
     path: ['indicators', 0, 'printed', 'score'],
   },
   SCORE_OUT_OF_BAND: {
-    fire: () =>
-      ev(
-        project([
-          {
-            name: '对控制基建项目成本影响程度',
-            target: '效果明显',
-            actual: '达成预期指标',
-            weight: '10',
-            printed: { score: '5' },
-          },
-        ]),
-      ),
-    quiet: () =>
-      ev(
-        project([
-          {
-            name: '对控制基建项目成本影响程度',
-            target: '效果明显',
-            actual: '达成预期指标',
-            weight: '10',
-            printed: { score: '9' },
-          },
-        ]),
-      ),
+    fire: () => ev(project([costEffect('5')])),
+    quiet: () => ev(project([costEffect('9')])),
     path: ['indicators', 0, 'printed', 'score'],
   },
   SCORE_TOTAL_MISMATCH: {
     fire: () => ev(pub('yinchuan')),
     quiet: () =>
       ev(
-        project(
-          [
-            {
-              name: '提供务工岗位',
-              target: '≥5个',
-              actual: '5个',
-              weight: '90',
-              printed: { score: '90' },
-            },
-          ],
-          {
-            printed: { totalScore: '90' },
-          },
-        ),
+        project([jobs('90', '90')], {
+          printed: { totalScore: '90' },
+        }),
       ),
     path: ['printed', 'totalScore'],
   },
@@ -423,18 +386,7 @@ const cases: Readonly<Record<string, Case>> = {
   },
   SCORE_PRINTED_DIFFERS: {
     fire: () => ev(pub('lincang')),
-    quiet: () =>
-      ev(
-        project([
-          {
-            name: '提供务工岗位',
-            target: '≥5个',
-            actual: '5个',
-            weight: '90',
-            printed: { score: '90' },
-          },
-        ]),
-      ),
+    quiet: () => ev(project([jobs('90', '90')])),
     path: ['funding', 0, 'printed', 'score'],
   },
   GRADE_MISMATCH: {
@@ -444,10 +396,8 @@ const cases: Readonly<Record<string, Case>> = {
     path: ['printed', 'grade'],
   },
   WEIGHTS_NOT_100: {
-    fire: () =>
-      ev(project([{ name: '提供务工岗位', target: '≥5个', actual: '5个', weight: '80' }])),
-    quiet: () =>
-      ev(project([{ name: '提供务工岗位', target: '≥5个', actual: '5个', weight: '90' }])),
+    fire: () => ev(project([jobs('80')])),
+    quiet: () => ev(project([jobs('90')])),
     path: [],
   },
   EVIDENCE_MISSING: {
