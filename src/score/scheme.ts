@@ -131,7 +131,9 @@ const MOF_2020_PROJECT: ScoringScheme = {
   thresholds: COMMON_THRESHOLDS,
 }
 
+// The regional schemes are the national one with what the region changes.
 const HUBEI_DEPARTMENT: ScoringScheme = {
+  ...MOF_2020_PROJECT,
   id: 'hubei-department',
   name: { 'zh-CN': '湖北省部门整体自评', en: 'Hubei department self-evaluation' },
   source:
@@ -140,20 +142,15 @@ const HUBEI_DEPARTMENT: ScoringScheme = {
     'Grades and thresholds as the national scheme.',
   scoring: true,
   groupWeights: { budgetExecution: '20', output: '40', effect: '30', satisfaction: '10' },
-  reverseRule: 'linear-to-double',
   qualitativeBands: {
     met: { low: '0.8', high: '1', point: '1' },
     'partially-met': { low: '0.5', high: '0.8', point: '0.5' },
     'not-met': { low: '0', high: '0.5', point: '0' },
   },
-  grades: STANDARD_GRADES,
-  capExecutionScore: true,
-  spreadWeights: 'none',
-  notCarriedOut: 'exclude-and-rescale',
-  thresholds: COMMON_THRESHOLDS,
 }
 
 const LIWAN_2021_DEPARTMENT: ScoringScheme = {
+  ...MOF_2020_PROJECT,
   id: 'liwan-2021-department',
   name: {
     'zh-CN': '荔湾区部门整体支出绩效自评（2021年度）',
@@ -165,13 +162,6 @@ const LIWAN_2021_DEPARTMENT: ScoringScheme = {
     'domain-notes §3, §8.10).',
   scoring: false,
   groupWeights: null,
-  reverseRule: 'linear-to-double',
-  qualitativeBands: MOF_BANDS,
-  grades: STANDARD_GRADES,
-  capExecutionScore: true,
-  spreadWeights: 'none',
-  notCarriedOut: 'exclude-and-rescale',
-  thresholds: COMMON_THRESHOLDS,
 }
 
 /**
