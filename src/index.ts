@@ -41,6 +41,7 @@ export {
   type Finding,
   type FindingParam,
   type FindingPath,
+  formatPath,
   type RuleArea,
   type RuleDefinition,
   rules,

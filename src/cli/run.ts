@@ -6,6 +6,7 @@ import {
   type Evaluation,
   evaluate,
   type Finding,
+  formatPath,
   LOCALES,
   type Locale,
   liwan2021Form,
@@ -294,9 +295,7 @@ function summaryRows(list: readonly { name: string; evaluation: Evaluation }[]) 
 }
 
 function pathText(path: readonly (string | number)[]): string {
-  let out = ''
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`
-  return out === '' ? '(form)' : out
+  return path.length === 0 ? '(form)' : formatPath(path)
 }
 
 function findingLines(findings: readonly Finding[]): string[] {

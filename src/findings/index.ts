@@ -43,6 +43,25 @@ export function makeFinding(
   return findingFromRule(code, ruleFor(code), path, params, options)
 }
 
+/**
+ * A finding's path as a reader types it: object keys joined by dots, array indexes in brackets.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from '@lw/perf-eval'
+ * formatPath(['tasks', 0, 'indicators', 2, 'formula']) // 'tasks[0].indicators[2].formula'
+ * formatPath([])                                       // ''
+ * ```
+ */
+export function formatPath(path: FindingPath): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out === '' ? part : `.${part}`
+  }
+  return out
+}
+
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
 
 /**

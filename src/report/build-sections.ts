@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/index'
+import { formatPath, type Severity } from '../findings/index'
 import { formatPercent } from '../rates/index'
 import type { ScoreTrace } from '../score/index'
 import { type BuildContext, countsText, percentText, statusCell } from './context'
@@ -8,7 +8,6 @@ import {
   GOAL_ANCHOR,
   knownAnchors,
   OVERVIEW_ANCHOR,
-  pathText,
   placeName,
   rowAnchor,
   SCORE_ANCHOR,
@@ -258,7 +257,7 @@ export function findingBlocks(ctx: BuildContext): Block[] {
         { text: f.finding.message },
         {
           text: placeName(f.finding.path, ctx.form, ctx.locale),
-          note: f.finding.path.length === 0 ? undefined : pathText(f.finding.path),
+          note: f.finding.path.length === 0 ? undefined : formatPath(f.finding.path),
           target: f.row,
         },
       ],

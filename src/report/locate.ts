@@ -50,13 +50,6 @@ export function rowAnchor(path: FindingPath, known: ReadonlySet<string>): string
   return OVERVIEW_ANCHOR
 }
 
-/** A path as a reader types it: `tasks[1].indicators[2].formula`. */
-export function pathText(path: FindingPath): string {
-  let out = ''
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`
-  return out
-}
-
 function at<T>(list: readonly T[] | undefined, index: string | number | undefined): T | undefined {
   return typeof index === 'number' && list !== undefined ? list[index] : undefined
 }

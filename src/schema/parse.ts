@@ -1,6 +1,6 @@
 import { en, zhCN } from 'zod/locales'
 import type { $ZodIssue } from 'zod/v4/core'
-import { type Finding, type FindingParam, makeFinding } from '../findings/index'
+import { type Finding, type FindingParam, formatPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { amountProblemText, isAmountProblem } from '../money/amount'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
@@ -93,14 +93,4 @@ export function issueToFinding(issue: $ZodIssue, locale: Locale): Finding {
 
 function stringParam(value: unknown): string {
   return typeof value === 'string' ? value : ''
-}
-
-/** Renders a path as `funding[0].initialBudget`. @internal */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out === '' ? part : `.${part}`
-  }
-  return out
 }
