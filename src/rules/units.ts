@@ -2,7 +2,7 @@ import type { Finding } from '../findings/index'
 import { type Dec, dec } from '../money/decimal'
 import type { MoneyUnit } from '../money/index'
 import { emit, type RuleContext } from './context'
-import { AMOUNT_COLUMNS } from './funding'
+import { AMOUNT_COLUMNS, headlineRowIndex } from './funding'
 
 const SMALLER: Readonly<Record<MoneyUnit, MoneyUnit | null>> = {
   亿元: '万元',
@@ -57,8 +57,8 @@ export function checkAmountUnits(ctx: RuleContext): Finding[] {
 
 /** The smallest positive budget printed on the total (or only) row, the scale the form is in. */
 function smallestPositiveBudget(ctx: RuleContext): Dec | null {
-  const rows = ctx.form.funding
-  const row = rows.find((r) => r.source === 'total') ?? (rows.length === 1 ? rows[0] : undefined)
+  const headline = headlineRowIndex(ctx.form.funding)
+  const row = headline === null ? undefined : ctx.form.funding[headline]
   if (row === undefined) return null
   const budgets = [row.initialBudget, row.adjustedBudget]
     .filter((v): v is string => v !== undefined)
