@@ -19,9 +19,10 @@ import {
   reconcile,
   type Settings,
 } from './compare'
-import { DIFFERENCE_WORDS, ZERO_EVENT_WORDS } from './lexicon'
+import { ZERO_EVENT_WORDS } from './lexicon'
 import {
   type Bound,
+  differenceBefore,
   figuresIn,
   findWords,
   givesCause,
@@ -387,7 +388,7 @@ function readQuantitativeActual(
 ): Reading | null {
   const whole = readQuantity(n)
   // "超出预算5万元", "同比增长12%": a label that makes the figure a difference, not the actual.
-  const difference = whole !== null && labelIsDifference(whole.label, name)
+  const difference = whole !== null && differenceBefore(whole.label, whole.label.length, name)
   if (whole !== null && !whole.conflict && whole.upper === undefined && !difference) {
     const bound = boundOf(whole.comparatorTexts, whole.comparators)
     const source: ActualSource = whole.label === '' ? 'value' : 'text'
@@ -412,22 +413,6 @@ function readQuantitativeActual(
     return unknown({ text: actualText, ...NO_ACTUAL }, 'text', [ambiguous])
   }
   return null
-}
-
-/**
- * True when a label before a figure makes it a difference ("超出预算", "同比增长") — unless the
- * indicator measures that very difference (增长率, 节约额), when the figure is its actual.
- */
-function labelIsDifference(label: string, name: string): boolean {
-  if (label === '' || '到至达'.includes(label.at(-1) ?? '-')) return false
-  let found = false
-  for (let i = 0; i < label.length; i++) {
-    const w = phraseAt(label, i, DIFFERENCE_WORDS)
-    if (w === undefined) continue
-    if (name.includes(w.text.replace(/了$/, ''))) return false
-    found = true
-  }
-  return found
 }
 
 function reconcileKey(fig: FigureIn, target: QuantitativeTarget): string {

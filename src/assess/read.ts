@@ -106,8 +106,9 @@ export function figuresIn(s: string, measure = ''): Figure[] | null {
 /**
  * True when a difference word ends within a few characters before `at`, in the same clause, and
  * the indicator (`measure`, its name) does not measure that difference itself (增长率).
+ * @internal
  */
-function differenceBefore(s: string, at: number, measure: string): boolean {
+export function differenceBefore(s: string, at: number, measure: string): boolean {
   // "增加到120个", "下降至3%": the figure is the level reached, not the difference.
   if ('到至达'.includes(s[at - 1] ?? '-')) return false
   for (let k = 0; k <= DIFFERENCE_WINDOW && at - k >= 0; k++) {
