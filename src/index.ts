@@ -169,6 +169,7 @@ export { type RenderReportOptions, type ReportFormat, renderReport } from './rep
 export * from './schema/index'
 export {
   DEFAULT_SCHEME,
+  defaultSchemeFor,
   executionScore,
   gradeFor,
   type SchemeName,

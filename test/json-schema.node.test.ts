@@ -16,10 +16,28 @@ describe('docs/self-evaluation.schema.json', () => {
       required: string[]
       properties: Record<string, { items?: { properties?: Record<string, unknown> } }>
     }
-    expect(schema.required).toEqual(['kind', 'department', 'fiscalYear', 'unit'])
+    // A form is read as far as it goes: only the kind is required (and it is inferred by
+    // evaluate when missing); a missing department, year or unit is a finding, not a rejection.
+    expect(schema.required).toEqual(['kind'])
     const row = schema.properties.funding?.items?.properties ?? {}
     expect(Object.keys(row)).toEqual(
-      expect.arrayContaining(['source', 'initialBudget', 'adjustment', 'adjustedBudget', 'actual']),
+      expect.arrayContaining([
+        'source',
+        'initialBudget',
+        'adjustment',
+        'adjustedBudget',
+        'actual',
+        'carryOver',
+        'arrived',
+        'balance',
+      ]),
+    )
+    const indicator = schema.properties.indicators?.items?.properties ?? {}
+    expect(Object.keys(indicator)).toEqual(
+      expect.arrayContaining(['kind', 'criterion', 'targetParts', 'parent', 'coefficient', 'reviews']),
+    )
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['groups', 'basicData', 'fundingBreakdown', 'fundManagement']),
     )
     // The seed's OCR-spaced amounts are strings the schema accepts as written.
     const first = liwan2021Form.funding?.[0]

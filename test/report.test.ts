@@ -193,13 +193,14 @@ describe('renderReport: invalid input', () => {
   it('an invalid evaluation gives a short report of its findings', () => {
     const e = evaluate({ kind: 'project', department: '某局' })
     expect(e.valid).toBe(false)
+    expect(e.outcome).toBe('not-a-form')
     const md = renderReport(e, { format: 'markdown' })
-    expect(md).toContain('> 输入不是有效的绩效自评表，无法评价；以下列出发现的问题。')
+    expect(md).toContain('> 输入不是绩效自评表，无法评价；以下列出发现的问题。')
     expect(md).not.toContain('## 资金情况')
-    expect(md).toContain('| E1 | SCHEMA\\_INVALID |')
-    expect(md).toContain('### 错误（2）')
+    expect(md).toContain('| E1 | INPUT\\_NOT\\_A\\_FORM |')
+    expect(md).toContain('### 错误（1）')
     const text = renderReport(e, { format: 'text' })
-    expect(text).toContain('E2    SCHEMA_INVALID')
+    expect(text).toContain('E1    INPUT_NOT_A_FORM')
   })
 
   it('an unknown scheme is reported, not thrown', () => {

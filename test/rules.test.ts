@@ -66,9 +66,53 @@ const ev = (form: unknown, options: EvaluateOptions = {}) => evaluate(form, opti
 
 const cases: Readonly<Record<string, Case>> = {
   SCHEMA_INVALID: {
+    // A goal typed as one text where the form has two cells (预期目标 / 目标完成情况).
+    fire: () => ev({ ...liwan(), goal: '完成全年任务' }),
+    quiet: () => ev(liwan()),
+    path: ['goal'],
+  },
+  INPUT_NOT_A_FORM: {
+    // A header with no funding, task, indicator or goal content.
+    fire: () => ev({ kind: 'project', department: '某局', fiscalYear: 2021, unit: '万元' }),
+    quiet: () => ev(liwan()),
+    path: [],
+  },
+  UNKNOWN_FIELD: {
+    fire: () => {
+      const form = liwan()
+      form.tasks[0].indicators[0].targt = form.tasks[0].indicators[0].target
+      delete form.tasks[0].indicators[0].target
+      return ev(form)
+    },
+    quiet: () => ev(liwan()),
+    path: ['tasks', 0, 'indicators', 0, 'targt'],
+  },
+  VALUE_COERCED: {
     fire: () => ev({ ...liwan(), fiscalYear: '2021年度' }),
     quiet: () => ev(liwan()),
     path: ['fiscalYear'],
+  },
+  FORM_KIND_INFERRED: {
+    fire: () => ev({ ...liwan(), kind: undefined }),
+    quiet: () => ev(liwan()),
+    path: ['kind'],
+  },
+  DEPARTMENT_MISSING: {
+    fire: () => ev({ ...liwan(), department: '' }),
+    quiet: () => ev(liwan()),
+    path: ['department'],
+  },
+  FISCAL_YEAR_MISSING: {
+    // 四川 普惠金融 (form 52) prints no year anywhere.
+    fire: () => ev({ ...liwan(), fiscalYear: undefined }),
+    quiet: () => ev(liwan()),
+    path: ['fiscalYear'],
+  },
+  UNIT_MISSING: {
+    // 寿县 2023 (form 47) publishes its 单位 cell empty.
+    fire: () => ev({ ...liwan(), unit: '' }),
+    quiet: () => ev(liwan()),
+    path: ['unit'],
   },
   INPUT_UNREADABLE: {
     fire: () =>

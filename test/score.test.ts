@@ -43,12 +43,17 @@ describe('schemes', () => {
     const bad = { ...mof, thresholds: { ...mof.thresholds, completionFloor: '90%' } }
     expect(ScoringSchemeSchema.safeParse(bad).success).toBe(false)
     const e = evaluate(
-      { kind: 'project', department: '某局', fiscalYear: 2022, unit: '万元' },
       {
-        scheme: bad,
+        kind: 'project',
+        department: '某局',
+        fiscalYear: 2022,
+        unit: '万元',
+        funding: [{ source: 'total', adjustedBudget: '10', actual: '10' }],
       },
+      { scheme: bad },
     )
     expect(e.valid).toBe(false)
+    expect(e.outcome).toBe('not-a-form')
     expect(e.findings[0]).toMatchObject({
       code: 'SCHEME_INVALID',
       path: ['scheme', 'thresholds', 'completionFloor'],

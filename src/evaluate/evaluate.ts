@@ -27,6 +27,7 @@ import { checkAmountUnits } from '../rules/units'
 import { parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
 import {
   DEFAULT_SCHEME,
+  defaultSchemeFor,
   type SchemeName,
   type ScoringScheme,
   ScoringSchemeSchema,
@@ -60,6 +61,12 @@ export interface EvaluateOptions {
   readonly locale?: Locale | undefined
   /** The evaluation date (YYYY-MM-DD) when the form gives none; bounds evidence dates. */
   readonly asOf?: string | undefined
+  /**
+   * How the input is read: `tolerant` (default) evaluates the form as far as it can be read — an
+   * unreadable cell costs only what depends on it; `strict` evaluates only an input that is exactly
+   * a valid form, and rejects any other as `not-a-form` with the reasons.
+   */
+  readonly read?: 'tolerant' | 'strict' | undefined
 }
 
 function emptyCounts(): Record<AssessmentStatus, number> {
@@ -83,26 +90,31 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN'
-  const resolved = resolveScheme(options.scheme, locale)
+  const parsed = parseSelfEvaluation(input, {
+    locale,
+    mode: options.read === 'strict' ? 'strict' : 'tolerant',
+  })
+  const resolved = resolveScheme(
+    options.scheme,
+    parsed.success ? parsed.data.kind : undefined,
+    locale,
+  )
   const scheme = resolved.scheme
   const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
-  const parsed = parseSelfEvaluation(input, { locale })
   if (!parsed.success || resolved.findings.length > 0) {
-    const findings = sortFindings([
-      ...resolved.findings,
-      ...(parsed.success ? [] : parsed.findings),
-    ])
+    const findings = sortFindings([...resolved.findings, ...parsed.findings])
     return invalid(locale, schemeInfo, parsed.success ? parsed.data : null, findings)
   }
   const form = parsed.data
   const ctx: RuleContext = {
     form,
+    unit: form.unit ?? '万元',
     scheme,
     locale,
     asOf: form.evaluationDate ?? options.asOf,
     indicators: indicatorsOf(form),
   }
-  const findings: Finding[] = []
+  const findings: Finding[] = [...parsed.findings, ...headerFindings(ctx)]
 
   const funding = evaluateFunding(ctx, findings)
   const { indicators, assessments } = evaluateIndicators(ctx, findings)
@@ -140,7 +152,9 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const sorted = sortFindings(dedupe(findings))
   const headRow = headline === null ? undefined : funding[headline]
   return {
-    valid: true,
+    outcome: 'evaluated',
+    valid: !sorted.some((f) => f.severity === 'error'),
+    unreadable: parsed.unreadable,
     locale,
     scheme: schemeInfo,
     form,
@@ -160,7 +174,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * ```ts
  * import { liwan2021Form, validate } from '@lw/perf-eval'
  * validate(liwan2021Form).filter((f) => f.severity === 'error').length // 0
- * validate({ kind: 'project' })[0]?.code // 'SCHEMA_INVALID'
+ * validate({ kind: 'project' })[0]?.code // 'INPUT_NOT_A_FORM'
  * ```
  */
 export function validate(input: unknown, options: EvaluateOptions = {}): readonly Finding[] {
@@ -168,7 +182,7 @@ export function validate(input: unknown, options: EvaluateOptions = {}): readonl
 }
 
 /**
- * Scores a form under a scheme (default `mof-2020-project`): the budget-execution item and every
+ * Scores a form under a scheme (default: {@link defaultSchemeFor} the form's kind): the budget-execution item and every
  * weighted indicator, each with its trace (rule, weight, ratio, band, cap, exact score and display),
  * the total (rescaled when indicators were not carried out) and the grade. `null` when the form
  * is not one, the scheme does not score (`liwan-2021-department`), or the form carries no weights
@@ -190,17 +204,30 @@ export function validate(input: unknown, options: EvaluateOptions = {}): readonl
  */
 export function scoreForm(
   input: unknown,
-  scheme: SchemeName | ScoringScheme = DEFAULT_SCHEME,
+  scheme?: SchemeName | ScoringScheme,
   options: Omit<EvaluateOptions, 'scheme'> = {},
 ): EvaluatedScore | null {
   return evaluate(input, { ...options, scheme }).score
 }
 
+/** What the header does not say: department, year, money unit. */
+function headerFindings(ctx: RuleContext): Finding[] {
+  const { form } = ctx
+  const out: Finding[] = []
+  if (form.department === undefined || form.department.trim() === '') {
+    out.push(emit(ctx, 'DEPARTMENT_MISSING', ['department'], {}))
+  }
+  if (form.fiscalYear === undefined) out.push(emit(ctx, 'FISCAL_YEAR_MISSING', ['fiscalYear'], {}))
+  if (form.unit === undefined) out.push(emit(ctx, 'UNIT_MISSING', ['unit'], {}))
+  return out
+}
+
 function resolveScheme(
   scheme: EvaluateOptions['scheme'],
+  kind: SelfEvaluation['kind'] | undefined,
   locale: Locale,
 ): { scheme: ScoringScheme; findings: Finding[] } {
-  if (scheme === undefined) return { scheme: schemes[DEFAULT_SCHEME], findings: [] }
+  if (scheme === undefined) return { scheme: schemes[defaultSchemeFor(kind)], findings: [] }
   if (typeof scheme === 'string') {
     if (Object.hasOwn(schemes, scheme)) return { scheme: schemes[scheme], findings: [] }
     return {
@@ -237,7 +264,9 @@ function invalid(
   findings: Finding[],
 ): Evaluation {
   return {
+    outcome: 'not-a-form',
     valid: false,
+    unreadable: [],
     locale,
     scheme,
     form,
@@ -347,7 +376,7 @@ function headlineFindings(
         rate: formatPercent(rates.completion.ratio),
         actual: row?.actual ?? null,
         budget: rates.completion.denominator,
-        unit: ctx.form.unit,
+        unit: ctx.unit,
       }),
     )
   }
@@ -466,8 +495,8 @@ function summarize(
   const counts = emptyCounts()
   for (const ind of indicators) counts[ind.status]++
   return {
-    department: form.department,
-    fiscalYear: form.fiscalYear,
+    department: form.department ?? null,
+    fiscalYear: form.fiscalYear ?? null,
     kind: form.kind,
     completionRate: headRow?.completionRate.display ?? null,
     adjustmentRate: headRow?.adjustmentRate.display ?? null,

@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from '../assess/types'
-import type { Finding } from '../findings/index'
+import type { Finding, FindingPath } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { RateCheck } from '../rates/index'
 import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
@@ -181,8 +181,16 @@ export interface EvaluationSummary {
  * ```
  */
 export interface Evaluation {
-  /** True when the input is a form (it parsed); false means only `findings` say anything. */
+  /**
+   * `evaluated`: the input is a form and was evaluated as far as it could be read (findings say
+   * what could not be read); `not-a-form`: the input is not a form at all (or, with
+   * `read: 'strict'`, not exactly a valid one), and only `findings` say anything.
+   */
+  readonly outcome: 'evaluated' | 'not-a-form'
+  /** True when the form was evaluated and no finding is an error. */
   readonly valid: boolean
+  /** Paths of the cells that could not be read; each has its finding and counts as blank. */
+  readonly unreadable: readonly FindingPath[]
   readonly locale: Locale
   readonly scheme: { readonly id: string; readonly name: string; readonly scoring: boolean }
   readonly form: SelfEvaluation | null

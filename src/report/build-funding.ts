@@ -67,7 +67,7 @@ export function fundingBlocks(ctx: BuildContext): Block[] {
   const heading: Block = {
     kind: 'heading',
     level: 2,
-    text: form === null ? ctx.l('funding') : ctx.l('fundingUnit', { unit: form.unit }),
+    text: form === null ? ctx.l('funding') : ctx.l('fundingUnit', { unit: form.unit ?? '万元' }),
     id: 'funding',
   }
   if (evaluation.funding.length === 0) {

@@ -38,7 +38,7 @@ export function overviewBlocks(ctx: BuildContext): Block[] {
   add(ctx.l('kind'), kind === null ? null : kindLabel(locale, kind))
   add(ctx.l('evaluationDate'), form?.evaluationDate)
   add(ctx.l('scheme'), evaluation.scheme.name)
-  if (evaluation.valid) {
+  if (evaluation.outcome === 'evaluated') {
     add(ctx.l('completionRate'), s.completionRate ?? '—')
     add(ctx.l('adjustmentRate'), s.adjustmentRate ?? '—')
     add(
@@ -58,7 +58,7 @@ export function overviewBlocks(ctx: BuildContext): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: ctx.l('overview'), id: OVERVIEW_ANCHOR },
   ]
-  if (!evaluation.valid)
+  if (evaluation.outcome !== 'evaluated')
     blocks.push({ kind: 'paragraph', text: ctx.l('invalidNotice'), mark: 'error' })
   blocks.push({ kind: 'fields', rows })
   return blocks
@@ -234,7 +234,7 @@ export function findingBlocks(ctx: BuildContext): Block[] {
     blocks.push({ kind: 'paragraph', text: ctx.l('noFindings') })
     return blocks
   }
-  if (ctx.evaluation.valid) blocks.push({ kind: 'paragraph', text: ctx.l('refLegend') })
+  if (ctx.evaluation.outcome === 'evaluated') blocks.push({ kind: 'paragraph', text: ctx.l('refLegend') })
   const columns: Column[] = [
     { label: ctx.l('findingNo'), width: 5, compact: true },
     { label: ctx.l('code'), width: 17, compact: true, code: true },

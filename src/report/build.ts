@@ -26,7 +26,7 @@ export function buildReport(evaluation: Evaluation, locale: Locale): ReportDocum
     .filter((x): x is string => x !== null && x !== '')
     .join(' · ')
   const title = form?.title ?? form?.projectName ?? ctx.l('reportTitle')
-  const blocks = evaluation.valid
+  const blocks = evaluation.outcome === 'evaluated'
     ? [
         ...overviewBlocks(ctx),
         ...fundingBlocks(ctx),

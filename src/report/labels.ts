@@ -8,8 +8,8 @@ import type { ScoreRule } from '../score/index'
 const LABELS = {
   reportTitle: ['绩效自评报告', 'Performance self-evaluation report'],
   invalidNotice: [
-    '输入不是有效的绩效自评表，无法评价；以下列出发现的问题。',
-    'The input is not a valid self-evaluation form and could not be evaluated; the findings follow.',
+    '输入不是绩效自评表，无法评价；以下列出发现的问题。',
+    'The input is not a self-evaluation form and could not be evaluated; the findings follow.',
   ],
   overview: ['概况', 'Overview'],
   department: ['部门（单位）', 'Department'],

@@ -37,8 +37,12 @@ export function normalizeEvaluation(input: Evaluation): Evaluation {
     ...EMPTY_SUMMARY.statusCounts,
     ...(typeof summary.statusCounts === 'object' ? summary.statusCounts : {}),
   }
+  // Evaluations saved before `outcome` existed said the same with `valid`.
+  const evaluated = form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid === true))
   return {
-    valid: e.valid === true && form !== null,
+    outcome: evaluated ? 'evaluated' : 'not-a-form',
+    valid: e.valid === true && evaluated,
+    unreadable: list(e.unreadable),
     locale: e.locale === 'en' ? 'en' : 'zh-CN',
     scheme,
     form,

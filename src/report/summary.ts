@@ -36,8 +36,8 @@ function summaryDocument(entries: readonly NamedEvaluation[], locale: Locale): R
         { text: name },
         { text: s.department ?? '—' },
         {
-          text: e.valid ? (s.completionRate ?? '—') : l('invalidForm'),
-          mark: e.valid ? undefined : 'error',
+          text: e.outcome === 'evaluated' ? (s.completionRate ?? '—') : l('invalidForm'),
+          mark: e.outcome === 'evaluated' ? undefined : 'error',
         },
         { text: s.score ?? '—' },
         { text: s.grade ?? '—' },

@@ -1,11 +1,14 @@
 import { type Finding, type FindingParam, type FindingPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
+import type { MoneyUnit } from '../money/index'
 import type { Indicator, SelfEvaluation } from '../schema/index'
 import type { ScoringScheme } from '../score/index'
 
 /** What every validator receives. @internal */
 export interface RuleContext {
   readonly form: SelfEvaluation
+  /** The form's money unit; 万元 when the form prints none (UNIT_MISSING). */
+  readonly unit: MoneyUnit
   readonly scheme: ScoringScheme
   readonly locale: Locale
   /** The date the evaluation is made, YYYY-MM-DD (the form's evaluationDate, else the caller's asOf). */

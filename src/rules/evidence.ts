@@ -10,6 +10,7 @@ import { emit, type RuleContext } from './context'
  */
 export function checkEvidenceDates(ctx: RuleContext): Finding[] {
   const year = ctx.form.fiscalYear
+  if (year === undefined) return []
   const start = calendarDate(`${year}-01-01`)
   const end = calendarDate(`${year}-12-31`)
   const until = ctx.asOf === undefined ? end : calendarDate(ctx.asOf)

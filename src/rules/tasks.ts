@@ -21,7 +21,7 @@ export function checkTaskFunds(ctx: RuleContext): Finding[] {
     emit(ctx, 'TASK_FUNDS_EXCEED_BUDGET', ['tasks'], {
       tasks: toDecimalString(tasks),
       budget,
-      unit: ctx.form.unit,
+      unit: ctx.unit,
     }),
   ]
 }

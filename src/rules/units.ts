@@ -19,7 +19,7 @@ const RELATIVE_RATIO = dec(1000)
  * @internal
  */
 export function checkAmountUnits(ctx: RuleContext): Finding[] {
-  const unit = ctx.form.unit
+  const unit = ctx.unit
   const likelyUnit = SMALLER[unit]
   if (likelyUnit === null) return []
   const ceiling = dec(ctx.scheme.thresholds.unitSuspect[unit])

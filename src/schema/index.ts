@@ -1,4 +1,6 @@
 export {
+  BasicDataSchema,
+  BreakdownSchema,
   type Evidence,
   EvidenceSchema,
   type FormKind,
@@ -7,18 +9,23 @@ export {
   FundingRowSchema,
   type FundingSource,
   FundingSourceSchema,
+  FundManagementSchema,
   ImprovementSchema,
+  IndicatorGroupSchema,
   type Indicator,
   IndicatorSchema,
   type IndicatorStatus,
   IndicatorStatusSchema,
   MoneyUnitSchema,
   ProblemSchema,
+  ReviewSchema,
   type SelfEvaluation,
   type SelfEvaluationInput,
   SelfEvaluationSchema,
   type Task,
   TaskSchema,
+  YearPairSchema,
 } from './form'
 export { selfEvaluationJsonSchema } from './json-schema'
 export { type ParseOptions, type ParseResult, parseSelfEvaluation } from './parse'
+

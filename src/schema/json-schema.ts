@@ -9,7 +9,7 @@ import { SelfEvaluationSchema } from './form'
  * ```ts
  * import { selfEvaluationJsonSchema } from '@lw/perf-eval'
  * const schema = selfEvaluationJsonSchema()
- * schema.required // ['kind', 'department', 'fiscalYear', 'unit']
+ * schema.required // ['kind']
  * ```
  */
 export function selfEvaluationJsonSchema(): Record<string, unknown> {

@@ -1,13 +1,17 @@
-import { en, zhCN } from 'zod/locales'
-import type { $ZodIssue } from 'zod/v4/core'
-import { type Finding, type FindingParam, formatPath, makeFinding } from '../findings/index'
+import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
-import { amountProblemText, isAmountProblem } from '../money/amount'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
+import { issueToFinding, zodErrorMaps } from './issues'
+import { readTolerant } from './read'
 
 /**
- * The result of {@link parseSelfEvaluation}: the normalised form, or the findings that say why the
- * input is not one.
+ * The result of {@link parseSelfEvaluation}: the normalised form with what was noticed while
+ * reading it, or the findings that say why the input could not be taken as a form.
+ *
+ * - `success: true` — `data` is the form; `findings` lists what the tolerant reading repaired or
+ *   left out (always empty in strict mode); `unreadable` the paths of the cells it left out.
+ * - `success: false` — strict mode: the input is not exactly a valid form; tolerant mode: the
+ *   input is not a form at all (`INPUT_NOT_A_FORM`).
  *
  * @example
  * ```ts
@@ -17,7 +21,12 @@ import { type SelfEvaluation, SelfEvaluationSchema } from './form'
  * ```
  */
 export type ParseResult =
-  | { readonly success: true; readonly data: SelfEvaluation }
+  | {
+      readonly success: true
+      readonly data: SelfEvaluation
+      readonly findings: readonly Finding[]
+      readonly unreadable: readonly FindingPath[]
+    }
   | { readonly success: false; readonly findings: readonly Finding[] }
 
 /**
@@ -26,39 +35,50 @@ export type ParseResult =
  * @example
  * ```ts
  * import type { ParseOptions } from '@lw/perf-eval'
- * const o: ParseOptions = { locale: 'en' }
+ * const o: ParseOptions = { locale: 'en', mode: 'tolerant' }
  * ```
  */
 export interface ParseOptions {
   /** Locale of the findings' messages. Default zh-CN. */
   readonly locale?: Locale | undefined
+  /**
+   * `strict` (default): all or nothing — any unknown key, unreadable cell or wrong type rejects
+   * the input. `tolerant`: read as far as the form can be read (what `evaluate` does): an
+   * unreadable cell is a finding at its path and left out, an unknown key a warning with a
+   * did-you-mean, a value of an unambiguous wrong type (`"2021"` for a year) is read with an info
+   * finding; only input that is not a form at all is rejected.
+   */
+  readonly mode?: 'strict' | 'tolerant' | undefined
 }
 
-// Zod's own messages, chosen per call: we never touch zod's global configuration.
-const zodErrorMaps = { 'zh-CN': zhCN().localeError, en: en().localeError } as const
-
 /**
- * Reads any value as a self-evaluation form. Returns `{ success: true, data }` with amounts
- * normalised to canonical decimal strings, or `{ success: false, findings }` with one finding per
- * problem (`SCHEMA_INVALID`, `AMOUNT_UNPARSEABLE`, `NUMBER_UNPARSEABLE`), each with a path into the
- * input and a message in the requested locale. Never throws, whatever it is given. The input is not
+ * Reads any value as a self-evaluation form, strictly (the default) or tolerantly. Returns
+ * `{ success: true, data, findings, unreadable }` with amounts normalised to canonical decimal
+ * strings, or `{ success: false, findings }` with one finding per problem (`SCHEMA_INVALID`,
+ * `AMOUNT_UNPARSEABLE`, `NUMBER_UNPARSEABLE`, `INPUT_NOT_A_FORM`), each with a path into the input
+ * and a message in the requested locale. Never throws, whatever it is given. The input is not
  * mutated.
  *
  * @example
  * ```ts
  * import { parseSelfEvaluation } from '@lw/perf-eval'
- * const r = parseSelfEvaluation({
- *   kind: 'department-overall', department: '广州市荔湾区机关事务管理局', fiscalYear: 2021, unit: '万元',
- *   funding: [{ source: 'total', initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' }],
- * })
+ * const input = {
+ *   kind: 'department-overall', department: '广州市荔湾区机关事务管理局', fiscalYear: '2021', unit: '万元',
+ *   funding: [{ source: 'total', initialBudget: '6211. 89', adjustment: 'M.8', actual: '5840. 18' }],
+ * }
+ * parseSelfEvaluation(input).success // false: strict reading rejects the form for one bad cell
+ * const r = parseSelfEvaluation(input, { mode: 'tolerant' })
  * r.success && r.data.funding[0]?.initialBudget // '6211.89'
+ * r.success && r.data.fiscalYear                // 2021
+ * r.findings.map((f) => f.code)                 // ['VALUE_COERCED', 'AMOUNT_UNPARSEABLE']
  * ```
  */
 export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}): ParseResult {
   const locale = options.locale ?? 'zh-CN'
   try {
+    if (options.mode === 'tolerant') return readTolerant(input, locale)
     const result = SelfEvaluationSchema.safeParse(input, { error: zodErrorMaps[locale] })
-    if (result.success) return { success: true, data: result.data }
+    if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }
   } catch (error) {
     // Only exotic non-JSON values get here (a getter that throws, a revoked Proxy).
@@ -68,29 +88,4 @@ export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}):
       findings: [makeFinding('INPUT_UNREADABLE', [], { detail }, { locale })],
     }
   }
-}
-
-/** Converts one zod issue to a finding. @internal */
-export function issueToFinding(issue: $ZodIssue, locale: Locale): Finding {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
-  const field = path.length === 0 ? (locale === 'en' ? '(form)' : '（表单）') : formatPath(path)
-  if (issue.code === 'custom') {
-    const params = (issue.params ?? {}) as Record<string, unknown>
-    const code = typeof params.findingCode === 'string' ? params.findingCode : 'SCHEMA_INVALID'
-    const problem = stringParam(params.problem)
-    const reason = isAmountProblem(problem) ? amountProblemText(problem, locale) : issue.message
-    return makeFinding(
-      code,
-      path,
-      { field, text: stringParam(params.text), problem, reason },
-      { locale },
-    )
-  }
-  const params: Record<string, FindingParam> = { field, detail: issue.message, zodCode: issue.code }
-  if (issue.code === 'unrecognized_keys') params.keys = issue.keys
-  return makeFinding('SCHEMA_INVALID', path, params, { locale })
-}
-
-function stringParam(value: unknown): string {
-  return typeof value === 'string' ? value : ''
 }

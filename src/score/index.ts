@@ -1,5 +1,6 @@
 export {
   DEFAULT_SCHEME,
+  defaultSchemeFor,
   type SchemeName,
   type ScoringScheme,
   ScoringSchemeSchema,

@@ -164,15 +164,34 @@ const LIWAN_2021_DEPARTMENT: ScoringScheme = {
   groupWeights: null,
 }
 
+// Department-overall self-evaluation has no national weights: each finance bureau sets its own
+// index table (湖北's is a scheme above), so by default such a form is scored only by the points
+// it prints itself, never against the project template's 10/50/30/10 split.
+const DEPARTMENT_OVERALL: ScoringScheme = {
+  ...MOF_2020_PROJECT,
+  id: 'department-overall',
+  name: {
+    'zh-CN': '部门整体支出绩效自评（按表内分值）',
+    en: 'Department-overall self-evaluation (points as printed)',
+  },
+  source:
+    'No national weights exist for department-overall self-evaluation (财预〔2020〕10号 leaves the ' +
+    'index table to each finance bureau; domain-notes §2): the form is scored by the weights it ' +
+    'prints, with the national bands, grades and thresholds; a form without weights is not scored.',
+  scoring: true,
+  groupWeights: null,
+}
+
 /**
  * The named scoring schemes, as data. `mof-2020-project` is the default; `hubei-department` is the
  * 湖北 variant (20/40/40, qualitative bands 80%/50%); `liwan-2021-department` scores nothing
- * (rates, assessments and findings only), as the Liwan form has no weights.
+ * (rates, assessments and findings only), as the Liwan form has no weights; `department-overall`
+ * (the default for department-overall forms) scores only the points a form prints.
  *
  * @example
  * ```ts
  * import { schemes } from '@lw/perf-eval'
- * Object.keys(schemes) // ['mof-2020-project', 'hubei-department', 'liwan-2021-department']
+ * Object.keys(schemes) // ['mof-2020-project', 'hubei-department', 'liwan-2021-department', 'department-overall']
  * schemes['hubei-department'].qualitativeBands['partially-met'].low // '0.5'
  * ```
  */
@@ -180,6 +199,7 @@ export const schemes = {
   'mof-2020-project': MOF_2020_PROJECT,
   'hubei-department': HUBEI_DEPARTMENT,
   'liwan-2021-department': LIWAN_2021_DEPARTMENT,
+  'department-overall': DEPARTMENT_OVERALL,
 } as const satisfies Readonly<Record<string, ScoringScheme>>
 
 /**
@@ -203,3 +223,18 @@ export type SchemeName = keyof typeof schemes
  * ```
  */
 export const DEFAULT_SCHEME: SchemeName = 'mof-2020-project'
+
+/**
+ * The scheme a form is scored and labelled with when the caller names none: `department-overall`
+ * for a department-overall form, the national project scheme for any other.
+ *
+ * @example
+ * ```ts
+ * import { defaultSchemeFor } from '@lw/perf-eval'
+ * defaultSchemeFor('department-overall') // 'department-overall'
+ * defaultSchemeFor('project')            // 'mof-2020-project'
+ * ```
+ */
+export function defaultSchemeFor(kind: 'department-overall' | 'project' | undefined): SchemeName {
+  return kind === 'department-overall' ? 'department-overall' : DEFAULT_SCHEME
+}

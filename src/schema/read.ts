@@ -1,0 +1,372 @@
+/**
+ * The tolerant reading of a form: every cell is data. A cell that cannot be read becomes a finding
+ * at its path and is left out (null from then on); unknown keys are dropped with a did-you-mean;
+ * values of an unambiguous wrong type are read with an info finding. Only input that is not a form
+ * at all is rejected.
+ * @internal
+ */
+import type { $ZodIssue } from 'zod/v4/core'
+import { type Finding, type FindingPath, formatPath, makeFinding } from '../findings/index'
+import type { Locale } from '../i18n/index'
+import { isBlankCell } from './fields'
+import { type SelfEvaluation, SelfEvaluationSchema } from './form'
+import { issueToFinding, zodErrorMaps } from './issues'
+
+/** What the tolerant reading found. @internal */
+export type TolerantReading =
+  | {
+      readonly success: true
+      readonly data: SelfEvaluation
+      readonly findings: readonly Finding[]
+      readonly unreadable: readonly FindingPath[]
+    }
+  | { readonly success: false; readonly findings: readonly Finding[] }
+
+type Key = string | number
+type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain }
+
+// Forms are at most six levels deep (tasks › indicators › evidence › …); anything deeper is not
+// form content, and cutting it keeps the walk bounded on hostile input.
+const MAX_DEPTH = 24
+// Each pass repairs every issue zod reports; a repair can only reveal issues one level further in.
+const MAX_PASSES = 12
+
+/** Keys whose presence with content makes an object a form. */
+const CONTENT_KEYS = [
+  'funding',
+  'tasks',
+  'indicators',
+  'goal',
+  'groups',
+  'basicData',
+  'fundingBreakdown',
+  'fundManagement',
+  'problems',
+  'improvements',
+] as const
+
+/** Reads any value as leniently as the form allows. @internal */
+export function readTolerant(input: unknown, locale: Locale): TolerantReading {
+  const data = toPlain(input, 0)
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return notAForm(locale, 'not-an-object')
+  }
+  if (!CONTENT_KEYS.some((k) => hasContent(data[k]))) return notAForm(locale, 'no-content')
+
+  const findings: Finding[] = []
+  const unreadable: FindingPath[] = []
+  if (data.kind === undefined || !isKind(data.kind)) {
+    const kind = inferKind(data)
+    findings.push(
+      makeFinding(
+        'FORM_KIND_INFERRED',
+        ['kind'],
+        { printed: data.kind === undefined ? null : String(data.kind), kind },
+        { locale },
+      ),
+    )
+    data.kind = kind
+  }
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = SelfEvaluationSchema.safeParse(data, { error: zodErrorMaps[locale] })
+    if (result.success) {
+      return { success: true, data: result.data, findings, unreadable }
+    }
+    for (const issue of result.error.issues) repair(data, issue, locale, findings, unreadable)
+  }
+  // Not reached on any input seen; kept so that a schema change can never make reading loop.
+  return notAForm(locale, 'unrepairable')
+}
+
+function notAForm(locale: Locale, reason: string): TolerantReading {
+  return { success: false, findings: [makeFinding('INPUT_NOT_A_FORM', [], { reason }, { locale })] }
+}
+
+function hasContent(value: Plain | undefined): boolean {
+  if (value === undefined || value === null) return false
+  if (Array.isArray(value)) return value.length > 0
+  if (typeof value === 'object') return Object.keys(value).length > 0
+  return typeof value === 'string' ? value.trim() !== '' : true
+}
+
+function isKind(value: Plain | undefined): boolean {
+  return value === 'department-overall' || value === 'project'
+}
+
+/** A form with main tasks, or titled 部门整体, is a department-overall form; others are project forms. */
+function inferKind(data: { [key: string]: Plain }): 'department-overall' | 'project' {
+  const printed = typeof data.kind === 'string' ? data.kind : ''
+  const title = typeof data.title === 'string' ? data.title : ''
+  if (hasContent(data.tasks) || /部门整体|整体支出|department/iu.test(`${printed}${title}`)) {
+    return 'department-overall'
+  }
+  return 'project'
+}
+
+/** A JSON-like copy: the caller's value is never touched, and what JSON cannot hold is dropped. */
+function toPlain(value: unknown, depth: number): Plain | undefined {
+  if (value === null) return null
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value
+    case 'number':
+      return Number.isFinite(value) ? value : String(value)
+    case 'object': {
+      if (depth >= MAX_DEPTH) return undefined
+      if (Array.isArray(value)) {
+        const out: Plain[] = []
+        for (const item of value) out.push(toPlain(item, depth + 1) ?? null)
+        return out
+      }
+      const out: { [key: string]: Plain } = {}
+      for (const key of Object.keys(value)) {
+        const v = toPlain((value as Record<string, unknown>)[key], depth + 1)
+        if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+      }
+      return out
+    }
+    default:
+      return undefined
+  }
+}
+
+function repair(
+  root: { [key: string]: Plain },
+  issue: $ZodIssue,
+  locale: Locale,
+  findings: Finding[],
+  unreadable: FindingPath[],
+): void {
+  const path: Key[] = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+  const holder = locate(root, path.slice(0, -1))
+  if (issue.code === 'unrecognized_keys') {
+    const target = locate(root, path)
+    if (target === null || Array.isArray(target) || typeof target !== 'object') return
+    const known = knownKeys(path)
+    for (const key of issue.keys) {
+      delete target[key]
+      const suggestion = closest(key, known)
+      findings.push(
+        makeFinding(
+          'UNKNOWN_FIELD',
+          [...path, key],
+          {
+            field: formatPath([...path, key]),
+            key,
+            suggestion,
+            hint: suggestion === null ? '' : didYouMean(suggestion, locale),
+          },
+          { locale },
+        ),
+      )
+    }
+    return
+  }
+  if (path.length === 0 || holder === null || typeof holder !== 'object') return
+  const key = path[path.length - 1] as Key
+  const value = (holder as Record<Key, Plain>)[key]
+  if (typeof value === 'string' && isBlankCell(value)) {
+    // A blank cell where a value of another kind belongs is not printed, not unreadable.
+    const replacement = stand_in(path)
+    if (replacement === undefined) deleteAt(holder, key)
+    else setAt(holder, key, replacement)
+    return
+  }
+  const coerced = coerce(value, issue)
+  if (coerced !== undefined) {
+    setAt(holder, key, coerced)
+    findings.push(
+      makeFinding(
+        'VALUE_COERCED',
+        path,
+        {
+          field: formatPath(path),
+          printed: JSON.stringify(value) ?? '',
+          read: JSON.stringify(coerced) ?? '',
+        },
+        { locale },
+      ),
+    )
+    return
+  }
+  findings.push(issueToFinding(issue, locale))
+  unreadable.push(path)
+  const replacement = stand_in(path)
+  if (replacement === undefined) deleteAt(holder, key)
+  else setAt(holder, key, replacement)
+}
+
+function locate(root: Plain, path: readonly Key[]): Plain | null {
+  let at: Plain = root
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return null
+    const next: Plain | undefined = (at as Record<Key, Plain>)[key]
+    if (next === undefined) return null
+    at = next
+  }
+  return at
+}
+
+function setAt(holder: Plain, key: Key, value: Plain): void {
+  if (Array.isArray(holder) && typeof key === 'number') holder[key] = value
+  else if (holder !== null && typeof holder === 'object' && !Array.isArray(holder))
+    Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+function deleteAt(holder: Plain, key: Key): void {
+  if (holder !== null && typeof holder === 'object' && !Array.isArray(holder)) {
+    delete holder[String(key)]
+  }
+}
+
+/** A value of an unambiguous wrong type, read as the type the field wants; undefined when none. */
+function coerce(value: Plain | undefined, issue: $ZodIssue): Plain | undefined {
+  if (value === undefined || value === null) return undefined
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    // An option written with brackets, spaces or a label around it: "（万元）", "单位：万元".
+    const bare = value.normalize('NFKC').replace(/[\s()（）:：]|单位/gu, '')
+    const option = issue.values.find((v) => typeof v === 'string' && v === bare)
+    return typeof option === 'string' && option !== value ? option : undefined
+  }
+  if (issue.code !== 'invalid_type') return undefined
+  if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return String(value)
+  }
+  if (issue.expected === 'number' && typeof value === 'string') {
+    // A year or an integer count written as text: "2021", "２０２１", "2021年", "2021年度".
+    const m = /^\s*(\d{1,6})\s*(?:年度?)?\s*$/u.exec(value.normalize('NFKC'))
+    return m ? Number(m[1]) : undefined
+  }
+  if (issue.expected === 'boolean' && typeof value === 'string') {
+    const t = value.normalize('NFKC').trim().toLowerCase()
+    if (['是', 'true', 'yes', 'y', '√', '✓'].includes(t)) return true
+    if (['否', 'false', 'no', 'n', '×'].includes(t)) return false
+  }
+  return undefined
+}
+
+/**
+ * What stands in for a required value that could not be read, so that the rest of its row is
+ * still read: an array element keeps its place (paths keep pointing into the input), a funding
+ * row without a readable source is `other`, a numbered item keeps its number.
+ */
+function stand_in(path: readonly Key[]): Plain | undefined {
+  const key = path[path.length - 1]
+  const parent = path[path.length - 2]
+  if (typeof key === 'number') {
+    switch (parent) {
+      case 'funding':
+        return { source: 'other' }
+      case 'tasks':
+      case 'indicators':
+        return { name: '' }
+      case 'problems':
+      case 'improvements':
+        return { id: String(key + 1), text: '' }
+      case 'evidence':
+        return { title: '', kind: 'other' }
+      case 'reviews':
+        return { score: '' }
+      case 'items':
+        return { label: '' }
+      case 'groups':
+        return { level1: '' }
+      case 'fundManagement':
+        return { aspect: 'other' }
+      default:
+        return undefined
+    }
+  }
+  switch (key) {
+    case 'source':
+      return 'other'
+    case 'aspect':
+    case 'kind':
+      return path.length === 1 ? undefined : 'other'
+    case 'name':
+    case 'text':
+    case 'title':
+    case 'label':
+    case 'level1':
+    case 'score':
+      return ''
+    case 'id':
+      return typeof parent === 'number' ? String(parent + 1) : undefined
+    default:
+      return undefined
+  }
+}
+
+/** The field names the schema knows at an object path (array indexes skipped). */
+function knownKeys(path: readonly Key[]): readonly string[] {
+  let schema: unknown = SelfEvaluationSchema
+  for (const key of path) {
+    schema = unwrap(schema)
+    const def = defOf(schema)
+    if (def?.type === 'array') schema = def.element
+    else if (def?.type === 'object' && typeof key === 'string') schema = def.shape?.[key]
+    else if (typeof key === 'number') continue
+    else return []
+  }
+  const def = defOf(unwrap(schema))
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : []
+}
+
+interface LooseDef {
+  type?: string
+  innerType?: unknown
+  in?: unknown
+  element?: unknown
+  shape?: Record<string, unknown>
+}
+
+function defOf(schema: unknown): LooseDef | undefined {
+  return (schema as { _zod?: { def?: LooseDef } } | undefined)?._zod?.def
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema
+  for (let i = 0; i < 8; i++) {
+    const def = defOf(s)
+    if (def?.type === 'optional' || def?.type === 'default') s = def.innerType
+    else if (def?.type === 'pipe') s = def.in
+    else break
+  }
+  return s
+}
+
+/** The known key nearest to a misspelt one, when it is near enough to be meant. */
+function closest(key: string, known: readonly string[]): string | null {
+  const lower = key.toLowerCase()
+  let best: string | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const candidate of known) {
+    const d = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase())
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  // A third of the word's length, at least one edit: 'targt' → 'target', not 'x' → 'id'.
+  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null
+}
+
+/** Edit distance (Levenshtein), bounded by the key lengths the schema has. */
+function distance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
+    }
+    prev = row
+  }
+  return prev[b.length] ?? Number.POSITIVE_INFINITY
+}
+
+function didYouMean(suggestion: string, locale: Locale): string {
+  return locale === 'en' ? ` Did you mean "${suggestion}"?` : `是否应为“${suggestion}”？`
+}
