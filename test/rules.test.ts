@@ -14,6 +14,7 @@ import {
   type ParsedFormula,
   parseFormula,
   rules,
+  schemes,
   spendingProgress,
   spendingProgressFinding,
 } from '../src/index'
@@ -64,7 +65,229 @@ interface Case {
 
 const ev = (form: unknown, options: EvaluateOptions = {}) => evaluate(form, options).findings
 
+/** 宁德 2020 (form 41), row ② 基本支出: 158.61 budgeted, 158.45 spent, 0.16 left (0.1% as printed). */
+const ningdeRow = (balance: string): Form => ({
+  source: 'other',
+  label: '② 基本支出',
+  initialBudget: '100.54',
+  adjustment: '58.07',
+  adjustedBudget: '158.61',
+  actual: '158.45',
+  balance,
+  printed: { completionRate: '99.9', balanceRate: '0.1' },
+})
+
+/** 永州零陵 疾控 2021 (form 37): 2456.18 by income type and by expenditure type (2299.98 + 156.2). */
+const yongzhou = (expenditure: string[], incomeTotal = '2456.18'): Form => ({
+  kind: 'department-overall',
+  department: '永州市零陵区疾病预防控制中心',
+  fiscalYear: 2021,
+  unit: '万元',
+  funding: [
+    { source: 'total', initialBudget: '2456.18', adjustedBudget: '2456.18', actual: '2456.18' },
+  ],
+  fundingBreakdown: {
+    byIncome: { total: incomeTotal, items: [{ label: '一般公共预算', amount: '2456.18' }] },
+    byExpenditure: {
+      total: '2456.18',
+      items: [
+        { label: '基本支出', amount: expenditure[0] },
+        { label: '项目支出', amount: expenditure[1] },
+      ],
+    },
+  },
+})
+
+/** A department form's basic-data table (no fixture prints one; figures made up, shape from the 广东 template). */
+const basicData = (data: Form): Form => ({ ...liwan(), basicData: data })
+
+/** 固原 2022 (form 29): six 产出 rows of 8 points under a heading printed (40分). */
+const guyuan = (groupWeight: string, groupScore?: string): Form =>
+  project(
+    Array.from({ length: 6 }, (_, i) => ({
+      level1: '产出指标',
+      name: `指标${i + 1}`,
+      target: '550万粒',
+      actual: '550万粒',
+      weight: '8',
+      printed: { score: i === 5 ? '7' : '8' },
+    })),
+    {
+      groups: [
+        {
+          level1: '产出指标',
+          weight: groupWeight,
+          ...(groupScore === undefined ? {} : { printed: { score: groupScore } }),
+        },
+      ],
+    },
+  )
+
+/** 河西村 2023 (form 28): a starred parent whose figure is the sum of its 其中 rows. */
+const hexicun = (parentTarget: string, childUnits: [string, string]): Form =>
+  project([
+    { name: '★补助家畜家禽养殖数量', target: parentTarget, actual: parentTarget, weight: '10' },
+    {
+      name: '其中羊养殖数量',
+      parent: '★补助家畜家禽养殖数量',
+      target: `180${childUnits[0]}`,
+      actual: `180${childUnits[0]}`,
+    },
+    {
+      name: '其中猪养殖数量',
+      parent: '★补助家畜家禽养殖数量',
+      target: `12${childUnits[1]}`,
+      actual: `12${childUnits[1]}`,
+    },
+  ])
+
+/** 成安 2020 (form 26): split target columns and 折算得分 = 得分 × 权重占比 (25 × 25% = 6.25). */
+const chengan = (extra: Form): Form =>
+  project([
+    {
+      name: '符合条件申报对象覆盖率',
+      target: '>= 98 %(百分比)',
+      targetParts: { comparator: '>=', value: '98', unit: '%(百分比)' },
+      actual: '100%',
+      weight: '25.00',
+      printed: { score: '25.00', convertedScore: '6.25' },
+      ...extra,
+    },
+  ])
+
 const cases: Readonly<Record<string, Case>> = {
+  FUNDING_TOTAL_EMPTY: {
+    // 武汉新洲 2020 (form 31): the total row's cells ran together and read as nothing.
+    fire: () =>
+      ev(
+        project([jobs('90')], {
+          funding: [
+            { source: 'total', weight: '10' },
+            { source: 'current-appropriation', adjustedBudget: '30', actual: '30' },
+          ],
+        }),
+      ),
+    quiet: () =>
+      ev(
+        project([jobs('90')], {
+          funding: [
+            { source: 'total', adjustedBudget: '30', actual: '30', weight: '10' },
+            { source: 'current-appropriation', adjustedBudget: '30', actual: '30' },
+          ],
+        }),
+      ),
+    path: ['funding', 0],
+  },
+  BALANCE_MISMATCH: {
+    fire: () => ev({ ...liwan(), funding: [ningdeRow('0.61')] }),
+    quiet: () => ev({ ...liwan(), funding: [ningdeRow('0.16')] }),
+    path: ['funding', 0, 'balance'],
+  },
+  FUNDS_NOT_ARRIVED: {
+    fire: () =>
+      ev(
+        project([jobs('90')], {
+          funding: [
+            {
+              source: 'total',
+              adjustedBudget: '6.84',
+              arrived: '5.84',
+              actual: '5.84',
+              weight: '10',
+            },
+          ],
+        }),
+      ),
+    quiet: () =>
+      ev(
+        project([jobs('90')], {
+          funding: [
+            {
+              source: 'total',
+              adjustedBudget: '6.84',
+              arrived: '6.84',
+              actual: '6.84',
+              weight: '10',
+            },
+          ],
+        }),
+      ),
+    path: ['funding', 0, 'arrived'],
+  },
+  BREAKDOWN_TOTAL_MISMATCH: {
+    fire: () => ev(yongzhou(['2299.98', '156.02'])),
+    quiet: () => ev(yongzhou(['2299.98', '156.2'])),
+    path: ['fundingBreakdown', 'byExpenditure', 'total'],
+  },
+  BREAKDOWN_TOTALS_DIFFER: {
+    fire: () => ev(yongzhou(['2299.98', '156.2'], '2465.18')),
+    quiet: () => ev(yongzhou(['2299.98', '156.2'])),
+    path: ['fundingBreakdown'],
+  },
+  STAFF_OVER_QUOTA: {
+    fire: () =>
+      ev(basicData({ staffQuota: '40', staffActual: '42', printedStaffControlRate: '105%' })),
+    quiet: () =>
+      ev(basicData({ staffQuota: '40', staffActual: '38', printedStaffControlRate: '95%' })),
+    path: ['basicData', 'staffActual'],
+  },
+  THREE_PUBLIC_EXPENSES_ROSE: {
+    fire: () => ev(basicData({ threePublicExpenses: { current: '12.6', previous: '11.2' } })),
+    quiet: () => ev(basicData({ threePublicExpenses: { current: '10.4', previous: '11.2' } })),
+    path: ['basicData', 'threePublicExpenses', 'current'],
+  },
+  GROUP_WEIGHT_MISMATCH: {
+    fire: () => ev(guyuan('40')),
+    quiet: () => ev(guyuan('48')),
+    path: ['groups', 0, 'weight'],
+  },
+  GROUP_SCORE_MISMATCH: {
+    fire: () => ev(guyuan('48', '48')),
+    quiet: () => ev(guyuan('48', '47')),
+    path: ['groups', 0, 'printed', 'score'],
+  },
+  GROUP_SPLIT_DIFFERS: {
+    fire: () => ev(guyuan('48')),
+    quiet: () =>
+      ev(guyuan('48'), {
+        scheme: {
+          ...schemes['mof-2020-project'],
+          groupWeights: { budgetExecution: '10', output: '48', effect: '32', satisfaction: '10' },
+        },
+      }),
+    path: ['groups', 0, 'weight'],
+  },
+  SUBROW_SUM_MISMATCH: {
+    fire: () => ev(hexicun('200只', ['只', '只'])),
+    quiet: () => ev(hexicun('192只', ['只', '只'])),
+    path: ['indicators', 0, 'target'],
+  },
+  SUBROW_UNITS_MIXED: {
+    fire: () => ev(hexicun('192只', ['只', '头'])),
+    quiet: () => ev(hexicun('192只', ['只', '只'])),
+    path: ['indicators', 0, 'target'],
+  },
+  CONVERTED_SCORE_MISMATCH: {
+    fire: () => ev(chengan({ printed: { score: '25.00', convertedScore: '6.5' } })),
+    quiet: () => ev(chengan({})),
+    path: ['indicators', 0, 'printed', 'convertedScore'],
+  },
+  COEFFICIENT_SCORE_MISMATCH: {
+    fire: () => ev(project([{ ...jobs('90', '80'), coefficient: '0.8' }])),
+    quiet: () => ev(project([{ ...jobs('90', '72'), coefficient: '0.8' }])),
+    path: ['indicators', 0, 'printed', 'score'],
+  },
+  REVIEW_SCORE_DIFFERS: {
+    fire: () => ev(project([{ ...jobs('90', '90'), reviews: [{ by: '复核分', score: '85' }] }])),
+    // 广水 2021 (form 58) prints its 复核分 column empty.
+    quiet: () => ev(project([{ ...jobs('90', '90'), reviews: [{ by: '复核分', score: '' }] }])),
+    path: ['indicators', 0, 'reviews', 0, 'score'],
+  },
+  TARGET_PARTS_CONFLICT: {
+    fire: () => ev(chengan({ target: '>=95%' })),
+    quiet: () => ev(chengan({})),
+    path: ['indicators', 0, 'targetParts'],
+  },
   SCHEMA_INVALID: {
     // A goal typed as one text where the form has two cells (预期目标 / 目标完成情况).
     fire: () => ev({ ...liwan(), goal: '完成全年任务' }),

@@ -6,6 +6,7 @@ export {
   type Level2Code,
   type PrintedLevels,
 } from './classify'
+export { fromSubRows, rubricAssessment, statusFromChildren } from './rows'
 export type {
   ActualSource,
   AssessableIndicator,

@@ -115,6 +115,14 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
     'zh-CN': '完成情况中既没有可比较的数值，也没有能判断完成与否的措辞',
     en: 'The actual has neither a comparable figure nor words that settle the status',
   },
+  rubric: {
+    'zh-CN': '评分标准打分项：没有目标值和实际值，按表内得分计',
+    en: 'A rubric row scored against its criterion: it has no target or actual; its printed score counts',
+  },
+  'from-sub-rows': {
+    'zh-CN': '本行未填目标值和实际值，按其 {count} 个子项判断',
+    en: 'This row prints no target or actual; judged from its {count} sub-rows',
+  },
 }
 
 /** Status names in both locales. @internal */

@@ -94,6 +94,8 @@ export type ReasonCode =
   | 'ambiguous-figures'
   | 'truncated'
   | 'no-deciding-words'
+  | 'rubric'
+  | 'from-sub-rows'
 
 /**
  * One step of the reasoning: a code, a message in the requested locale, the exact words of the

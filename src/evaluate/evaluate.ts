@@ -1,10 +1,11 @@
-import { assessIndicator } from '../assess/index'
+import { assessIndicator, fromSubRows, rubricAssessment, statusFromChildren } from '../assess/index'
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import { type Finding, makeFinding, sortFindings } from '../findings/index'
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
 import type { Locale } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
 import {
+  checkReportedRate,
   formatPercent,
   fundingRowRates,
   type RateCheck,
@@ -12,19 +13,26 @@ import {
   rateCheckFinding,
   rateFailureFinding,
 } from '../rates/index'
+import { rateOf as rateFromParts } from '../rates/result'
+import { checkBasicData } from '../rules/basic-data'
 import { emit, indicatorsOf, type RuleContext } from '../rules/context'
 import { checkEvidenceDates, checkEvidenceMissing } from '../rules/evidence'
 import {
   adjustedBudgetOf,
   checkAdjustedBudgets,
+  checkBalances,
+  checkBreakdowns,
   checkFundingTotals,
   headlineRowIndex,
+  isEmptyRow,
 } from '../rules/funding'
+import { checkGroups } from '../rules/groups'
 import { checkProblemsAnswered } from '../rules/problems'
 import { checkPrintedGrade, checkPrintedScores } from '../rules/scores'
+import { checkSubRows, childrenOf } from '../rules/subrows'
 import { checkTaskFunds } from '../rules/tasks'
 import { checkAmountUnits } from '../rules/units'
-import { parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
+import { type Indicator, parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
 import {
   DEFAULT_SCHEME,
   defaultSchemeFor,
@@ -33,6 +41,7 @@ import {
   ScoringSchemeSchema,
   schemes,
 } from '../score/index'
+import { parseTarget, targetTextFromParts } from '../targets/index'
 import { categoryOf } from './category'
 import { scoreAssessed } from './score-form'
 import type {
@@ -123,6 +132,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const completionRatio =
     headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
   const scored = scoreAssessed(ctx, assessments, completionRatio)
+  findings.push(...checkSubRows(ctx, assessments, childrenOf(ctx.indicators)))
   findings.push(...scored.findings)
   const withScores = indicators.map((ind, i) => ({
     ...ind,
@@ -142,6 +152,10 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   findings.push(
     ...checkFundingTotals(ctx),
     ...checkAdjustedBudgets(ctx),
+    ...checkBalances(ctx),
+    ...checkBreakdowns(ctx),
+    ...checkBasicData(ctx),
+    ...checkGroups(ctx),
     ...checkTaskFunds(ctx),
     ...checkAmountUnits(ctx),
     ...checkProblemsAnswered(ctx),
@@ -307,20 +321,36 @@ function rateOf(
 function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundingRow[] {
   const { form, scheme, locale } = ctx
   const headline = headlineRowIndex(form.funding)
-  return form.funding.map((row, r) => {
+  const thresholdFindings: { row: number; finding: Finding }[] = []
+  const rows = form.funding.map((row, r) => {
     const path = ['funding', r]
-    const rates = fundingRowRates(row, {
+    // A carry-over column is part of the full-year budget the rates divide by.
+    const budget = adjustedBudgetOf(row)
+    const amounts = row.carryOver === undefined ? row : { ...row, adjustedBudget: budget }
+    const rates = fundingRowRates(amounts, {
       thresholds: {
         completionFloor: scheme.thresholds.completionFloor,
         adjustmentCeiling: scheme.thresholds.adjustmentCeiling,
       },
-      unit: form.unit,
+      unit: ctx.unit,
       locale,
       path,
     })
+    const balance = shareOf(budget, row.actual, true)
+    const arrival = shareOf(budget, row.arrived, false)
     const checks = [
       { check: rates.completionCheck, rate: 'completion' as const, cell: 'completionRate' },
       { check: rates.adjustmentCheck, rate: 'adjustment' as const, cell: 'adjustmentRate' },
+      {
+        check: printedCheck(row.printed?.balanceRate, balance),
+        rate: BALANCE_RATE,
+        cell: 'balanceRate',
+      },
+      {
+        check: printedCheck(row.printed?.arrivalRate, arrival),
+        rate: ARRIVAL_RATE,
+        cell: 'arrivalRate',
+      },
     ]
     for (const { check, rate, cell } of checks) {
       if (check === null) continue
@@ -337,21 +367,86 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
       const f = rateFailureFinding(rates.adjustment, { rate: 'adjustment', locale, path })
       if (f !== null) findings.push(f)
     }
-    if (r === headline) findings.push(...headlineFindings(ctx, r, rates))
+    if (r === headline || !isEmptyRow(row)) {
+      for (const finding of headlineFindings(ctx, r, rates))
+        thresholdFindings.push({ row: r, finding })
+    }
     return {
       path,
       source: row.source,
       label: row.label ?? null,
       initialBudget: row.initialBudget ?? null,
       adjustment: row.adjustment ?? null,
-      adjustedBudget: adjustedBudgetOf(row) ?? null,
+      adjustedBudget: budget ?? null,
       actual: row.actual ?? null,
       completionRate: rateOf(rates.completion, row.printed?.completionRate, rates.completionCheck),
       completionBasis: rates.completionBasis,
       adjustmentRate: rateOf(rates.adjustment, row.printed?.adjustmentRate, rates.adjustmentCheck),
       outturnRate: rateOf(rates.outturn, undefined, null),
+      balanceRate: rateOf(
+        balance,
+        row.printed?.balanceRate,
+        printedCheck(row.printed?.balanceRate, balance),
+      ),
+      arrivalRate: rateOf(
+        arrival,
+        row.printed?.arrivalRate,
+        printedCheck(row.printed?.arrivalRate, arrival),
+      ),
     }
   })
+  findings.push(...thresholdsOnEveryRow(thresholdFindings, headline))
+  return rows
+}
+
+const BALANCE_RATE = { 'zh-CN': '结余率', en: 'balance rate' }
+const ARRIVAL_RATE = { 'zh-CN': '到位率', en: 'arrival rate' }
+
+/**
+ * 结余率 = (全年预算数 − 全年执行数) ÷ 全年预算数 (`remainder`), or 到位率 = 到位数 ÷ 全年预算数.
+ * Missing when either amount is blank: blank is never zero.
+ */
+function shareOf(
+  budget: string | undefined,
+  part: string | undefined,
+  remainder: boolean,
+): RateResult {
+  if (budget === undefined || part === undefined) {
+    return {
+      ok: false,
+      reason: 'missing-input',
+      field: null,
+      numerator: null,
+      denominator: budget ?? null,
+      finding: null,
+    }
+  }
+  const numerator = remainder ? dec(budget).minus(part) : dec(part)
+  return rateFromParts(numerator, dec(budget))
+}
+
+function printedCheck(printed: string | undefined, rate: RateResult): RateCheck | null {
+  return printed === undefined || printed.trim() === '' ? null : checkReportedRate(printed, rate)
+}
+
+/**
+ * Rate thresholds hold for every funding row with data, not only the headline: a component's
+ * budget cut shows even when the total row is blank or all zeros. A component whose finding says
+ * what the headline's already says (the same rate: 其中 当年财政拨款 repeating the total) is
+ * reported once, on the headline.
+ */
+function thresholdsOnEveryRow(
+  found: readonly { row: number; finding: Finding }[],
+  headline: number | null,
+): Finding[] {
+  const said = new Set(
+    found
+      .filter((f) => f.row === headline)
+      .map((f) => `${f.finding.code}|${f.finding.params.rate}`),
+  )
+  return found
+    .filter((f) => f.row === headline || !said.has(`${f.finding.code}|${f.finding.params.rate}`))
+    .map((f) => f.finding)
 }
 
 function headlineFindings(
@@ -398,15 +493,29 @@ function evaluateIndicators(
   const { form, scheme, locale } = ctx
   const indicators: Omit<EvaluatedIndicator, 'score'>[] = []
   const assessments: Assessment[] = []
-  for (const { indicator, path, task } of ctx.indicators) {
-    const assessment = assessIndicator(indicator, {
-      reverseRule: scheme.reverseRule,
-      partialRatio: scheme.qualitativeBands['partially-met'].low,
-      overTargetRatio: scheme.thresholds.overTargetRatio,
-      fiscalYear: form.fiscalYear,
-      locale,
-      path,
-    })
+  const options = {
+    reverseRule: scheme.reverseRule,
+    partialRatio: scheme.qualitativeBands['partially-met'].low,
+    overTargetRatio: scheme.thresholds.overTargetRatio,
+    fiscalYear: form.fiscalYear,
+    locale,
+  }
+  const own = ctx.indicators.map(({ indicator, path }) =>
+    indicator.kind === 'rubric'
+      ? rubricAssessment(locale)
+      : assessIndicator(withTargetParts(indicator), { ...options, path }),
+  )
+  // A parent row that prints no figures of its own is judged by its sub-rows.
+  for (const [p, kids] of childrenOf(ctx.indicators)) {
+    const parent = ctx.indicators[p]?.indicator
+    const assessment = own[p]
+    if (parent === undefined || assessment === undefined || printsFigures(parent)) continue
+    const statuses = kids.map((k) => own[k]?.status ?? 'unknown')
+    own[p] = fromSubRows(assessment, statusFromChildren(statuses), kids.length, locale)
+  }
+  for (const [i, { indicator, path, task }] of ctx.indicators.entries()) {
+    const assessment = own[i] as Assessment
+    findings.push(...targetPartsConflict(ctx, indicator, path))
     assessments.push(assessment)
     findings.push(...assessment.findings)
     let formulaKind: EvaluatedIndicator['formula'] = 'none'
@@ -448,6 +557,47 @@ function evaluateIndicators(
     })
   }
   return { indicators, assessments }
+}
+
+/** A target printed in split columns is read as one text when the form gives no whole target. */
+function withTargetParts(indicator: Indicator): Indicator {
+  const parts = indicator.targetParts
+  if (parts === undefined || (indicator.target !== undefined && indicator.target.trim() !== '')) {
+    return indicator
+  }
+  return { ...indicator, target: targetTextFromParts(parts) }
+}
+
+/** Whether a row prints a target or an actual of its own. */
+function printsFigures(indicator: Indicator): boolean {
+  const filled = (t: string | undefined) => t !== undefined && t.trim() !== ''
+  return filled(indicator.target) || filled(indicator.actual) || indicator.targetParts !== undefined
+}
+
+/** Split target columns that say something else than the whole target printed beside them. */
+function targetPartsConflict(
+  ctx: RuleContext,
+  indicator: Indicator,
+  path: readonly (string | number)[],
+): Finding[] {
+  const parts = indicator.targetParts
+  if (parts === undefined || indicator.target === undefined || indicator.target.trim() === '') {
+    return []
+  }
+  const whole = parseTarget(indicator.target)
+  const split = parseTarget(targetTextFromParts(parts))
+  if (whole.kind !== 'quantitative' || split.kind !== 'quantitative') return []
+  const sameValue = dec(whole.value).equals(split.value)
+  const sameComparator =
+    whole.comparatorInferred || split.comparatorInferred || whole.comparator === split.comparator
+  if (sameValue && sameComparator) return []
+  return [
+    emit(ctx, 'TARGET_PARTS_CONFLICT', [...path, 'targetParts'], {
+      indicator: indicator.name,
+      target: indicator.target,
+      parts: targetTextFromParts(parts),
+    }),
+  ]
 }
 
 function evaluateTasks(

@@ -6,7 +6,7 @@ import { readAmount } from '../money/index'
 import { emit, type RuleContext } from '../rules/context'
 import { headlineRowIndex } from '../rules/funding'
 import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
-import { totalOf } from '../score/score'
+import { printedScoreTrace, totalOf } from '../score/score'
 import { categoryOf } from './category'
 import type { EvaluatedScore } from './types'
 
@@ -45,6 +45,12 @@ export function scoreAssessed(
     const assessment = assessments[i]
     const weight = weights[i] ?? null
     if (assessment === undefined || weight === null) return null
+    if (indicator.kind === 'rubric') {
+      const printed = readAmount(indicator.printed?.score ?? '')
+      const t = printedScoreTrace(weight, printed.success ? printed.value : null)
+      items.push({ ...t, item: indicator.name, path })
+      return t
+    }
     const t = scoreIndicator(assessment, weight, ctx.scheme)
     items.push({ ...t, item: indicator.name, path })
     findings.push(

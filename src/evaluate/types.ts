@@ -56,6 +56,10 @@ export interface EvaluatedFundingRow {
   readonly adjustmentRate: EvaluatedRate
   /** Execution against the original budget, E / B₀ (the PEFA view). */
   readonly outturnRate: EvaluatedRate
+  /** 结余率 = (全年预算数 − 全年执行数) ÷ 全年预算数, with the printed figure when there is one. */
+  readonly balanceRate: EvaluatedRate
+  /** 到位率 = 到位数 ÷ 全年预算数, when the row prints 到位数. */
+  readonly arrivalRate: EvaluatedRate
 }
 
 /**

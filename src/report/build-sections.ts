@@ -234,7 +234,8 @@ export function findingBlocks(ctx: BuildContext): Block[] {
     blocks.push({ kind: 'paragraph', text: ctx.l('noFindings') })
     return blocks
   }
-  if (ctx.evaluation.outcome === 'evaluated') blocks.push({ kind: 'paragraph', text: ctx.l('refLegend') })
+  if (ctx.evaluation.outcome === 'evaluated')
+    blocks.push({ kind: 'paragraph', text: ctx.l('refLegend') })
   const columns: Column[] = [
     { label: ctx.l('findingNo'), width: 5, compact: true },
     { label: ctx.l('code'), width: 17, compact: true, code: true },

@@ -26,18 +26,19 @@ export function buildReport(evaluation: Evaluation, locale: Locale): ReportDocum
     .filter((x): x is string => x !== null && x !== '')
     .join(' · ')
   const title = form?.title ?? form?.projectName ?? ctx.l('reportTitle')
-  const blocks = evaluation.outcome === 'evaluated'
-    ? [
-        ...overviewBlocks(ctx),
-        ...fundingBlocks(ctx),
-        ...goalBlocks(ctx),
-        ...statusBlocks(ctx),
-        ...taskBlocks(ctx),
-        ...topLevelBlocks(ctx),
-        ...problemBlocks(ctx),
-        ...scoreBlocks(ctx),
-        ...findingBlocks(ctx),
-      ]
-    : [...overviewBlocks(ctx), ...findingBlocks(ctx)]
+  const blocks =
+    evaluation.outcome === 'evaluated'
+      ? [
+          ...overviewBlocks(ctx),
+          ...fundingBlocks(ctx),
+          ...goalBlocks(ctx),
+          ...statusBlocks(ctx),
+          ...taskBlocks(ctx),
+          ...topLevelBlocks(ctx),
+          ...problemBlocks(ctx),
+          ...scoreBlocks(ctx),
+          ...findingBlocks(ctx),
+        ]
+      : [...overviewBlocks(ctx), ...findingBlocks(ctx)]
   return { locale, title, subtitle, blocks }
 }

@@ -245,6 +245,7 @@ export function categoryLabel(locale: Locale, code: string): string | null {
 
 const RULES: Readonly<Record<ScoreRule, readonly [string, string]>> = {
   execution: ['预算执行率 × 分值', 'completion rate × weight'],
+  'as-printed': ['按评分标准，取表内得分', 'scored by its criterion, as printed'],
   'full-when-met': ['达成得满分', 'full weight when met'],
   proportional: ['按完成比例', 'in proportion to the ratio'],
   reverse: ['反向指标', 'lower-is-better rule'],

@@ -38,7 +38,8 @@ export function normalizeEvaluation(input: Evaluation): Evaluation {
     ...(typeof summary.statusCounts === 'object' ? summary.statusCounts : {}),
   }
   // Evaluations saved before `outcome` existed said the same with `valid`.
-  const evaluated = form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid === true))
+  const evaluated =
+    form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid === true))
   return {
     outcome: evaluated ? 'evaluated' : 'not-a-form',
     valid: e.valid === true && evaluated,

@@ -88,14 +88,92 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     }
   }
 
-  const weights = [
-    ...(executionRow?.weight === undefined ? [] : [executionRow.weight]),
-    ...ctx.indicators.map((l) => l.indicator.weight).filter((w): w is string => w !== undefined),
-  ]
-  if (weights.length > 0) {
+  findings.push(...checkScoreColumns(ctx))
+  const weights = printedWeights(ctx, executionRow?.weight)
+  if (weights !== null && weights.length > 0) {
     const weightSum = sum(weights)
     if (!weightSum.equals(100)) {
       findings.push(emit(ctx, 'WEIGHTS_NOT_100', [], { sum: toDecimalString(weightSum) }))
+    }
+  }
+  return findings
+}
+
+/**
+ * The weights a form prints, for WEIGHTS_NOT_100: the execution item's and every indicator's; the
+ * 一级 group points when no indicator prints a weight. Null when the set is incomplete — a row that
+ * prints a score but no weight (黄石's one score per group) — since then no sum says anything.
+ */
+function printedWeights(ctx: RuleContext, execution: string | undefined): string[] | null {
+  const own = execution === undefined ? [] : [execution]
+  const rows = ctx.indicators.map((l) => l.indicator)
+  const weights = rows.map((i) => i.weight).filter((w): w is string => w !== undefined)
+  if (weights.length === 0) {
+    const groups = (ctx.form.groups ?? []).filter((g) => g.level2 === undefined)
+    if (groups.length > 0 && groups.every((g) => g.weight !== undefined)) {
+      return [...own, ...groups.map((g) => g.weight as string)]
+    }
+  }
+  const scoredWithoutWeight = rows.some(
+    (i) => i.weight === undefined && i.parent === undefined && hasFigure(i.printed?.score),
+  )
+  if (scoredWithoutWeight) return null
+  return [...own, ...weights]
+}
+
+function hasFigure(text: string | undefined): boolean {
+  return text !== undefined && readAmount(text).success
+}
+
+/**
+ * The score columns beside 得分: 折算得分 = 得分 × 权重占比 (the weight read as a percentage share,
+ * 成安's 25 × 25% = 6.25), 得分 = 分值 × 得分系数, and reviewers' scores against the self score.
+ */
+function checkScoreColumns(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = []
+  const tolerance = ctx.scheme.thresholds.scoreTolerance
+  for (const { indicator, path } of ctx.indicators) {
+    const self = readAmount(indicator.printed?.score ?? '')
+    const converted = readAmount(indicator.printed?.convertedScore ?? '')
+    if (self.success && converted.success && indicator.weight !== undefined) {
+      const expected = dec(self.value).times(indicator.weight).dividedBy(100)
+      if (expected.minus(converted.value).abs().greaterThan(tolerance)) {
+        findings.push(
+          emit(ctx, 'CONVERTED_SCORE_MISMATCH', [...path, 'printed', 'convertedScore'], {
+            item: indicator.name,
+            reported: converted.value,
+            computed: toDecimalString(expected),
+            score: self.value,
+            weight: indicator.weight,
+          }),
+        )
+      }
+    }
+    if (self.success && indicator.coefficient !== undefined && indicator.weight !== undefined) {
+      const expected = dec(indicator.weight).times(indicator.coefficient)
+      if (expected.minus(self.value).abs().greaterThan(tolerance)) {
+        findings.push(
+          emit(ctx, 'COEFFICIENT_SCORE_MISMATCH', [...path, 'printed', 'score'], {
+            item: indicator.name,
+            reported: self.value,
+            computed: toDecimalString(expected),
+            coefficient: indicator.coefficient,
+            weight: indicator.weight,
+          }),
+        )
+      }
+    }
+    for (const [r, review] of (indicator.reviews ?? []).entries()) {
+      const score = readAmount(review.score)
+      if (!score.success || !self.success || dec(score.value).equals(self.value)) continue
+      findings.push(
+        emit(ctx, 'REVIEW_SCORE_DIFFERS', [...path, 'reviews', r, 'score'], {
+          item: indicator.name,
+          reviewer: review.by ?? '',
+          review: score.value,
+          self: self.value,
+        }),
+      )
     }
   }
   return findings

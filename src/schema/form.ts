@@ -530,6 +530,28 @@ export type FundingSource = z.output<typeof FundingSourceSchema>
 export type IndicatorStatus = z.output<typeof IndicatorStatusSchema>
 
 /**
+ * A figure of this year beside last year's (basic-data table).
+ *
+ * @example
+ * ```ts
+ * import type { YearPair } from '@lw/perf-eval'
+ * const comparable = (p: YearPair) => p.current !== undefined && p.previous !== undefined
+ * ```
+ */
+export type YearPair = z.output<typeof YearPairSchema>
+
+/**
+ * An indicator group that prints its points.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorGroup } from '@lw/perf-eval'
+ * const output: IndicatorGroup = { level1: '产出指标', weight: '50' }
+ * ```
+ */
+export type IndicatorGroup = z.output<typeof IndicatorGroupSchema>
+
+/**
  * The kind of form.
  *
  * @example

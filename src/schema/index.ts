@@ -11,8 +11,9 @@ export {
   FundingSourceSchema,
   FundManagementSchema,
   ImprovementSchema,
-  IndicatorGroupSchema,
   type Indicator,
+  type IndicatorGroup,
+  IndicatorGroupSchema,
   IndicatorSchema,
   type IndicatorStatus,
   IndicatorStatusSchema,
@@ -24,8 +25,8 @@ export {
   SelfEvaluationSchema,
   type Task,
   TaskSchema,
+  type YearPair,
   YearPairSchema,
 } from './form'
 export { selfEvaluationJsonSchema } from './json-schema'
 export { type ParseOptions, type ParseResult, parseSelfEvaluation } from './parse'
-

@@ -122,7 +122,13 @@ function toPlain(value: unknown, depth: number): Plain | undefined {
       const out: { [key: string]: Plain } = {}
       for (const key of Object.keys(value)) {
         const v = toPlain((value as Record<string, unknown>)[key], depth + 1)
-        if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+        if (v !== undefined)
+          Object.defineProperty(out, key, {
+            value: v,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
       }
       return out
     }
@@ -211,7 +217,12 @@ function locate(root: Plain, path: readonly Key[]): Plain | null {
 function setAt(holder: Plain, key: Key, value: Plain): void {
   if (Array.isArray(holder) && typeof key === 'number') holder[key] = value
   else if (holder !== null && typeof holder === 'object' && !Array.isArray(holder))
-    Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(holder, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
 }
 
 function deleteAt(holder: Plain, key: Key): void {

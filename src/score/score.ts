@@ -11,7 +11,8 @@ import type { ScoringScheme } from './scheme'
  * - `zero-target` — a target of 0 ("0起"): the weight only when the actual is 0;
  * - `qualitative-band` — the band point of the status (达成 / 部分达成 / 未达成);
  * - `excluded` — not carried out, left out and the total rescaled;
- * - `unscorable` — status unknown or no weight: no score is invented.
+ * - `unscorable` — status unknown or no weight: no score is invented;
+ * - `as-printed` — a scoring-rubric row, which has no target or actual: its printed score, capped.
  *
  * @example
  * ```ts
@@ -28,6 +29,19 @@ export type ScoreRule =
   | 'qualitative-band'
   | 'excluded'
   | 'unscorable'
+  | 'as-printed'
+
+/**
+ * The score of a scoring-rubric row, which has no target or actual to judge: the printed score,
+ * capped at the weight; unscorable when none is printed or readable.
+ * @internal
+ */
+export function printedScoreTrace(weight: string | null, printed: string | null): ScoreTrace {
+  const raw = printed === null ? null : dec(printed)
+  return trace(raw === null ? 'unscorable' : 'as-printed', weight, null, null, raw, {
+    cap: weight !== null,
+  })
+}
 
 /**
  * How one score came about: the rule, the numbers it used, whether it was capped, and the score

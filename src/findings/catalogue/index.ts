@@ -7,6 +7,7 @@ import { INPUT_DOCS, INPUT_MESSAGES } from './input'
 import { MONEY_DOCS, MONEY_MESSAGES } from './money'
 import { RATE_DOCS, RATE_MESSAGES } from './rates'
 import { SCORE_DOCS, SCORE_MESSAGES } from './score'
+import { STRUCTURE_DOCS, STRUCTURE_MESSAGES } from './structure'
 import { TARGET_DOCS, TARGET_MESSAGES } from './targets'
 
 // The catalogue is kept in two halves: the messages every finding needs, and the descriptions and
@@ -25,6 +26,7 @@ export const RULE_MESSAGES: readonly RuleMessage[] = /* @__PURE__ */ (() => [
   ...SCORE_MESSAGES,
   ...FORM_MESSAGES,
   ...EVIDENCE_MESSAGES,
+  ...STRUCTURE_MESSAGES,
 ])()
 
 const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
@@ -37,6 +39,7 @@ const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
   ...SCORE_DOCS,
   ...FORM_DOCS,
   ...EVIDENCE_DOCS,
+  ...STRUCTURE_DOCS,
 ])()
 
 /**

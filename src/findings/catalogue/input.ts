@@ -99,7 +99,8 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
     code: 'UNKNOWN_FIELD',
     area: 'input',
     description: {
-      'zh-CN': '输入含有自评表结构中没有的字段；该字段被忽略，其余内容照常评价。与已知字段名相近时给出建议。',
+      'zh-CN':
+        '输入含有自评表结构中没有的字段；该字段被忽略，其余内容照常评价。与已知字段名相近时给出建议。',
       en: 'The input has a field the form schema does not know; it is ignored and the rest is evaluated. A near known field name is suggested.',
     },
     thresholds: [],
@@ -117,7 +118,8 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
     code: 'FORM_KIND_INFERRED',
     area: 'input',
     description: {
-      'zh-CN': '表类型缺失或无效时，有主要任务或标题含“部门整体”的按部门整体支出表，否则按项目支出表。',
+      'zh-CN':
+        '表类型缺失或无效时，有主要任务或标题含“部门整体”的按部门整体支出表，否则按项目支出表。',
       en: 'When the kind is missing or invalid, a form with main tasks or titled 部门整体 is read as department-overall, any other as a project form.',
     },
     thresholds: [],
