@@ -34,7 +34,14 @@ describe('docs/self-evaluation.schema.json', () => {
     )
     const indicator = schema.properties.indicators?.items?.properties ?? {}
     expect(Object.keys(indicator)).toEqual(
-      expect.arrayContaining(['kind', 'criterion', 'targetParts', 'parent', 'coefficient', 'reviews']),
+      expect.arrayContaining([
+        'kind',
+        'criterion',
+        'targetParts',
+        'parent',
+        'coefficient',
+        'reviews',
+      ]),
     )
     expect(Object.keys(schema.properties)).toEqual(
       expect.arrayContaining(['groups', 'basicData', 'fundingBreakdown', 'fundManagement']),

@@ -156,7 +156,7 @@ describe('renderReport: scored project forms', () => {
     expect(md).toContain('\n### 效益指标\n')
     expect(md).toContain('| 数量指标 | 基建工程委托业务项目数量 | ≥50个 | 50 | ✓ 达成')
     expect(md).toContain('8.00/8<br>填报 8')
-    expect(md).toContain('- **总分**：80.00\n- **等级**：良')
+    expect(md).toContain('- **总分**：80.00\n- **等级**：—') // no grade: the execution item (0/0) is unscorable, so the total is partial
     expect(md).toContain(
       '| 经费支出合规性 | 8 | 定性区间 | ✓ 达成 | \\[80%, 100%\\] → 100% | 8.00 | 8 |',
     )

@@ -22,7 +22,8 @@ const root = resolve(import.meta.dirname, '..')
  * docs/bundle-size.md says what would close the gap. Until a decision, (a) is held near where it
  * is so that it cannot grow unnoticed.
  */
-const BUDGET = { evaluate: 64_000, rates: 16_000 } as const
+// 72 kB since issue 11 (70.9 measured): the tolerant reader, the structure rules and their 30 messages.
+const BUDGET = { evaluate: 72_000, rates: 16_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

@@ -121,6 +121,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     scheme,
     locale,
     asOf: form.evaluationDate ?? options.asOf,
+    unreadable: parsed.unreadable,
     indicators: indicatorsOf(form),
   }
   const findings: Finding[] = [...parsed.findings, ...headerFindings(ctx)]
@@ -429,6 +430,11 @@ function printedCheck(printed: string | undefined, rate: RateResult): RateCheck 
   return printed === undefined || printed.trim() === '' ? null : checkReportedRate(printed, rate)
 }
 
+/** What a threshold finding says: its code and the rate it names. */
+function keyOf(f: Finding): string {
+  return `${f.code}|${String(f.params.rate ?? '')}`
+}
+
 /**
  * Rate thresholds hold for every funding row with data, not only the headline: a component's
  * budget cut shows even when the total row is blank or all zeros. A component whose finding says
@@ -439,13 +445,9 @@ function thresholdsOnEveryRow(
   found: readonly { row: number; finding: Finding }[],
   headline: number | null,
 ): Finding[] {
-  const said = new Set(
-    found
-      .filter((f) => f.row === headline)
-      .map((f) => `${f.finding.code}|${f.finding.params.rate}`),
-  )
+  const said = new Set(found.filter((f) => f.row === headline).map((f) => keyOf(f.finding)))
   return found
-    .filter((f) => f.row === headline || !said.has(`${f.finding.code}|${f.finding.params.rate}`))
+    .filter((f) => f.row === headline || !said.has(keyOf(f.finding)))
     .map((f) => f.finding)
 }
 
@@ -514,7 +516,7 @@ function evaluateIndicators(
     own[p] = fromSubRows(assessment, statusFromChildren(statuses), kids.length, locale)
   }
   for (const [i, { indicator, path, task }] of ctx.indicators.entries()) {
-    const assessment = own[i] as Assessment
+    const assessment = own[i] ?? rubricAssessment(locale)
     findings.push(...targetPartsConflict(ctx, indicator, path))
     assessments.push(assessment)
     findings.push(...assessment.findings)

@@ -65,12 +65,22 @@ export function scoreAssessed(
     )
     return t
   })
-  const { total, rescale, complete } = totalOf(items)
+  const totals = totalOf(items)
+  const { total, rescale } = totals
+  // A row that prints a score but no weight is outside our total: the total is then partial.
+  const unweighted = located.some(
+    ({ indicator }, i) =>
+      weights[i] === null &&
+      indicator.parent === undefined &&
+      readAmount(indicator.printed?.score ?? '').success,
+  )
+  const complete = totals.complete && !unweighted
   return {
     score: {
       total,
       display: dec(total).toFixed(2),
-      grade: gradeFor(total, ctx.scheme),
+      // No grade for a partial total: it would grade what the form did not finish saying.
+      grade: complete ? gradeFor(total, ctx.scheme) : null,
       rescale,
       complete,
       weightsSpread: spread,

@@ -83,7 +83,14 @@ const PROBLEM_TEXT: Readonly<Record<AmountProblem, { 'zh-CN': string; en: string
 
 // Dashes that mean "minus" when they stand before a digit: minus sign, en dash, small hyphen-minus.
 const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
-const TRAILING_UNIT = /(亿元|万元|元)$/
+// 万 and 亿 alone, and the traditional 萬, are written for 万元 / 亿元 in cells ('5.8万', '236.25萬元').
+const TRAILING_UNIT = /(亿元|万元|萬元|元|亿|万|萬)$/
+const UNIT_SPELLINGS: Readonly<Record<string, MoneyUnit>> = {
+  万: '万元',
+  萬: '万元',
+  萬元: '万元',
+  亿: '亿元',
+}
 const LEADING_CURRENCY = /^([+-]?)¥/
 const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
@@ -132,8 +139,9 @@ export function readAmount(input: unknown, options: ParseAmountOptions = {}): Am
   let written: MoneyUnit | null = null
   const unitMatch = TRAILING_UNIT.exec(text)
   if (unitMatch) {
-    const u = unitMatch[1]
-    if (isMoneyUnit(u)) written = u
+    const u = unitMatch[1] ?? ''
+    const spelled = UNIT_SPELLINGS[u] ?? u
+    if (isMoneyUnit(spelled)) written = spelled
     text = text.slice(0, -unitMatch[0].length)
   }
   text = text.replace(MINUS_LIKE, '-').replace(LEADING_CURRENCY, '$1')

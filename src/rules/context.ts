@@ -13,6 +13,8 @@ export interface RuleContext {
   readonly locale: Locale
   /** The date the evaluation is made, YYYY-MM-DD (the form's evaluationDate, else the caller's asOf). */
   readonly asOf: string | undefined
+  /** Paths of the cells the tolerant reading could not read (printed, but left out). */
+  readonly unreadable: readonly FindingPath[]
   /** Every indicator of the form with its path, located once ({@link indicatorsOf}). */
   readonly indicators: readonly LocatedIndicator[]
 }

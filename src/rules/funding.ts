@@ -29,8 +29,7 @@ export function fundingSections(rows: readonly FundingRow[]): { total: number; p
     else sections[sections.length - 1]?.parts.push(r)
   })
   const last = sections[sections.length - 1]
-  if (leading.length > 0 && last !== undefined && last.parts.length === 0)
-    last.parts.push(...leading)
+  if (leading.length > 0 && last?.parts.length === 0) last.parts.push(...leading)
   return sections.filter((s) => s.parts.length > 0)
 }
 
@@ -58,7 +57,9 @@ export function checkFundingTotals(ctx: RuleContext): Finding[] {
       .map((r) => rows[r])
       .filter((r): r is FundingRow => r !== undefined && !isEmptyRow(r))
     if (sources.length === 0) continue
-    if (isEmptyRow(total)) {
+    // A total whose cells were printed but could not be read is not an empty total.
+    const unreadable = ctx.unreadable.some((p) => p[0] === 'funding' && p[1] === totalIndex)
+    if (isEmptyRow(total) && !unreadable) {
       findings.push(
         emit(ctx, 'FUNDING_TOTAL_EMPTY', ['funding', totalIndex], { sources: sources.length }),
       )

@@ -64,7 +64,7 @@ export function checkGroups(ctx: RuleContext): Finding[] {
       )
       const subWeights = subgroups.map((o) => o.weight)
       if (subgroups.length > 0 && subWeights.every((w) => w !== undefined)) {
-        const subSum = sum(subWeights as string[])
+        const subSum = sum(subWeights)
         if (!subSum.equals(group.weight)) {
           findings.push(
             emit(ctx, 'GROUP_WEIGHT_MISMATCH', [...path, 'weight'], {
@@ -79,9 +79,12 @@ export function checkGroups(ctx: RuleContext): Finding[] {
     }
     const groupScore = readAmount(group.printed?.score ?? '')
     if (groupScore.success) {
-      const scores = members.map((m) => readAmount(m.indicator.printed?.score ?? ''))
-      if (scores.length > 0 && scores.every((s) => s.success)) {
-        const scoreSum = sum(scores.map((s) => (s.success ? s.value : '0')))
+      const scores = members.flatMap((m) => {
+        const r = readAmount(m.indicator.printed?.score ?? '')
+        return r.success ? [r.value] : []
+      })
+      if (scores.length > 0 && scores.length === members.length) {
+        const scoreSum = sum(scores)
         if (
           scoreSum.minus(groupScore.value).abs().greaterThan(ctx.scheme.thresholds.scoreTolerance)
         ) {
@@ -112,11 +115,11 @@ function checkSchemeSplit(ctx: RuleContext): Finding[] {
   for (const [g, group] of (ctx.form.groups ?? []).entries()) {
     if (group.level2 !== undefined || group.weight === undefined) continue
     const key = labelKey(group.level1)
-    const code = /产出/u.test(key)
+    const code = key.includes('产出')
       ? 'output'
       : /效益|效果/u.test(key)
         ? 'effect'
-        : /满意/u.test(key)
+        : key.includes('满意')
           ? 'satisfaction'
           : null
     if (code === null || dec(split[code]).equals(group.weight)) continue

@@ -111,7 +111,7 @@ function printedWeights(ctx: RuleContext, execution: string | undefined): string
   if (weights.length === 0) {
     const groups = (ctx.form.groups ?? []).filter((g) => g.level2 === undefined)
     if (groups.length > 0 && groups.every((g) => g.weight !== undefined)) {
-      return [...own, ...groups.map((g) => g.weight as string)]
+      return [...own, ...groups.flatMap((g) => (g.weight === undefined ? [] : [g.weight]))]
     }
   }
   const scoredWithoutWeight = rows.some(

@@ -51,7 +51,7 @@ export function checkSubRows(
       const own = figureOf(parent, side)
       if (own === null) continue
       const values = parts.map((a) => figureOf(a, side))
-      if (values.length === 0 || values.some((v) => v === null || v.value === null)) continue
+      if (values.length === 0 || values.some((v) => v === null)) continue
       const units = new Set(values.map((v) => v?.unit ?? own.unit ?? ''))
       const path = [...located.path, side]
       if (units.size > 1) {

@@ -8,9 +8,14 @@ import { readAmount } from '../money/amount'
 /** Cell texts that mean "nothing printed here" in an amount column. */
 const BLANK = new Set(['', '-', '－', '—', '–', '/', '／', '无', '一'])
 
+/** A cell that prints only the unit of the column (遂宁's empty '万元' cells) holds no figure. */
+const UNIT_ONLY = /^(元|万元|萬元|亿元)$/u
+
 /** True when a printed cell holds a placeholder rather than a figure. @internal */
 export function isBlankCell(value: unknown): boolean {
-  return typeof value === 'string' && BLANK.has(value.normalize('NFKC').replace(/\s+/gu, ''))
+  if (typeof value !== 'string') return false
+  const bare = value.normalize('NFKC').replace(/\s+/gu, '')
+  return BLANK.has(bare) || UNIT_ONLY.test(bare)
 }
 
 function decimalField(code: 'AMOUNT_UNPARSEABLE' | 'NUMBER_UNPARSEABLE') {

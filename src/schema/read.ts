@@ -61,7 +61,7 @@ export function readTolerant(input: unknown, locale: Locale): TolerantReading {
       makeFinding(
         'FORM_KIND_INFERRED',
         ['kind'],
-        { printed: data.kind === undefined ? null : String(data.kind), kind },
+        { printed: data.kind === undefined ? null : JSON.stringify(data.kind), kind },
         { locale },
       ),
     )
@@ -72,7 +72,15 @@ export function readTolerant(input: unknown, locale: Locale): TolerantReading {
     if (result.success) {
       return { success: true, data: result.data, findings, unreadable }
     }
-    for (const issue of result.error.issues) repair(data, issue, locale, findings, unreadable)
+    const drops = new Map<Plain[], Set<number>>()
+    for (const issue of result.error.issues) {
+      repair(data, issue, locale, findings, unreadable, drops)
+    }
+    // Elements of plain lists (answers, notes) that cannot be read are removed after the pass, so
+    // that the other repairs of the pass still find their elements where zod saw them.
+    for (const [list, indexes] of drops) {
+      for (const i of [...indexes].sort((a, b) => b - a)) list.splice(i, 1)
+    }
   }
   // Not reached on any input seen; kept so that a schema change can never make reading loop.
   return notAForm(locale, 'unrepairable')
@@ -94,7 +102,7 @@ function isKind(value: Plain | undefined): boolean {
 }
 
 /** A form with main tasks, or titled 部门整体, is a department-overall form; others are project forms. */
-function inferKind(data: { [key: string]: Plain }): 'department-overall' | 'project' {
+function inferKind(data: Record<string, Plain>): 'department-overall' | 'project' {
   const printed = typeof data.kind === 'string' ? data.kind : ''
   const title = typeof data.title === 'string' ? data.title : ''
   if (hasContent(data.tasks) || /部门整体|整体支出|department/iu.test(`${printed}${title}`)) {
@@ -119,7 +127,7 @@ function toPlain(value: unknown, depth: number): Plain | undefined {
         for (const item of value) out.push(toPlain(item, depth + 1) ?? null)
         return out
       }
-      const out: { [key: string]: Plain } = {}
+      const out: Record<string, Plain> = {}
       for (const key of Object.keys(value)) {
         const v = toPlain((value as Record<string, unknown>)[key], depth + 1)
         if (v !== undefined)
@@ -138,11 +146,12 @@ function toPlain(value: unknown, depth: number): Plain | undefined {
 }
 
 function repair(
-  root: { [key: string]: Plain },
+  root: Record<string, Plain>,
   issue: $ZodIssue,
   locale: Locale,
   findings: Finding[],
   unreadable: FindingPath[],
+  drops: Map<Plain[], Set<number>>,
 ): void {
   const path: Key[] = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
   const holder = locate(root, path.slice(0, -1))
@@ -151,7 +160,7 @@ function repair(
     if (target === null || Array.isArray(target) || typeof target !== 'object') return
     const known = knownKeys(path)
     for (const key of issue.keys) {
-      delete target[key]
+      Reflect.deleteProperty(target, key)
       const suggestion = closest(key, known)
       findings.push(
         makeFinding(
@@ -170,13 +179,15 @@ function repair(
     return
   }
   if (path.length === 0 || holder === null || typeof holder !== 'object') return
-  const key = path[path.length - 1] as Key
+  const key = path[path.length - 1] ?? ''
   const value = (holder as Record<Key, Plain>)[key]
   if (typeof value === 'string' && isBlankCell(value)) {
     // A blank cell where a value of another kind belongs is not printed, not unreadable.
     const replacement = stand_in(path)
-    if (replacement === undefined) deleteAt(holder, key)
-    else setAt(holder, key, replacement)
+    if (replacement !== undefined) setAt(holder, key, replacement)
+    else if (Array.isArray(holder) && typeof key === 'number') {
+      drops.set(holder, (drops.get(holder) ?? new Set()).add(key))
+    } else deleteAt(holder, key)
     return
   }
   const coerced = coerce(value, issue)
@@ -188,8 +199,8 @@ function repair(
         path,
         {
           field: formatPath(path),
-          printed: JSON.stringify(value) ?? '',
-          read: JSON.stringify(coerced) ?? '',
+          printed: JSON.stringify(value),
+          read: JSON.stringify(coerced),
         },
         { locale },
       ),
@@ -199,8 +210,10 @@ function repair(
   findings.push(issueToFinding(issue, locale))
   unreadable.push(path)
   const replacement = stand_in(path)
-  if (replacement === undefined) deleteAt(holder, key)
-  else setAt(holder, key, replacement)
+  if (replacement !== undefined) setAt(holder, key, replacement)
+  else if (Array.isArray(holder) && typeof key === 'number') {
+    drops.set(holder, (drops.get(holder) ?? new Set()).add(key))
+  } else deleteAt(holder, key)
 }
 
 function locate(root: Plain, path: readonly Key[]): Plain | null {
@@ -227,7 +240,7 @@ function setAt(holder: Plain, key: Key, value: Plain): void {
 
 function deleteAt(holder: Plain, key: Key): void {
   if (holder !== null && typeof holder === 'object' && !Array.isArray(holder)) {
-    delete holder[String(key)]
+    Reflect.deleteProperty(holder, String(key))
   }
 }
 
@@ -239,6 +252,15 @@ function coerce(value: Plain | undefined, issue: $ZodIssue): Plain | undefined {
     const bare = value.normalize('NFKC').replace(/[\s()（）:：]|单位/gu, '')
     const option = issue.values.find((v) => typeof v === 'string' && v === bare)
     return typeof option === 'string' && option !== value ? option : undefined
+  }
+  if (issue.code === 'custom' && typeof value === 'string') {
+    // A weight printed as its share of 100 ('20%' in 四川's transfer forms) is that many points.
+    const share = /^\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/u.exec(value)
+    const params = (issue.params ?? {}) as Record<string, unknown>
+    if (share && params.findingCode === 'NUMBER_UNPARSEABLE' && issue.path.at(-1) === 'weight') {
+      return share[1] ?? undefined
+    }
+    return undefined
   }
   if (issue.code !== 'invalid_type') return undefined
   if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
@@ -293,8 +315,10 @@ function stand_in(path: readonly Key[]): Plain | undefined {
     case 'source':
       return 'other'
     case 'aspect':
+      return 'other'
     case 'kind':
-      return path.length === 1 ? undefined : 'other'
+      // Evidence must have a kind; an indicator's is optional (a plain indicator).
+      return path[path.length - 3] === 'evidence' ? 'other' : undefined
     case 'name':
     case 'text':
     case 'title':
