@@ -259,3 +259,38 @@ describe('scoreForm(form, scheme)', () => {
     expect(scoreForm('not a form')).toBeNull()
   })
 })
+
+describe('the execution item on a 其中 row', () => {
+  it('is scored from the row that prints the 分值 when the total row prints none (临沧 2023 layout)', () => {
+    const e = evaluate({
+      kind: 'project',
+      department: '临沧市临翔区林业和草原局',
+      fiscalYear: 2023,
+      unit: '万元',
+      funding: [
+        { source: 'total', adjustedBudget: '32.4', actual: '31.69' },
+        {
+          source: 'current-appropriation',
+          label: '其中:当年财政拨款',
+          adjustedBudget: '32.4',
+          actual: '31.69',
+          weight: '10',
+          printed: { score: '9.78' },
+        },
+      ],
+      indicators: [
+        {
+          name: '钢结构圈养围栏',
+          level1: '产出指标',
+          target: '≥120米',
+          actual: '121.5米',
+          weight: '90',
+        },
+      ],
+    })
+    const item = e.score?.items[0]
+    expect(item).toMatchObject({ rule: 'execution', path: ['funding', 1], display: '9.78' })
+    expect(e.score?.display).toBe('99.78')
+    expect(e.findings.map((f) => f.code)).not.toContain('WEIGHTS_NOT_100')
+  })
+})

@@ -23,6 +23,7 @@ import {
   checkBalances,
   checkBreakdowns,
   checkFundingTotals,
+  executionRowIndex,
   headlineRowIndex,
   isEmptyRow,
 } from '../rules/funding'
@@ -130,8 +131,9 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const { indicators, assessments } = evaluateIndicators(ctx, findings)
   const tasks = evaluateTasks(ctx, indicators)
   const headline = headlineRowIndex(form.funding)
+  const execution = executionRowIndex(form.funding)
   const completionRatio =
-    headline === null ? null : (funding[headline]?.completionRate.ratio ?? null)
+    execution === null ? null : (funding[execution]?.completionRate.ratio ?? null)
   const scored = scoreAssessed(ctx, assessments, completionRatio)
   findings.push(...checkSubRows(ctx, assessments, childrenOf(ctx.indicators)))
   findings.push(...scored.findings)

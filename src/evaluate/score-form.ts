@@ -4,7 +4,7 @@ import type { Bilingual, Locale } from '../i18n/index'
 import { type Dec, dec, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { emit, type RuleContext } from '../rules/context'
-import { headlineRowIndex } from '../rules/funding'
+import { executionRowIndex } from '../rules/funding'
 import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
 import { printedScoreTrace, totalOf } from '../score/score'
 import { categoryOf } from './category'
@@ -26,7 +26,7 @@ export function scoreAssessed(
   if (!ctx.scheme.scoring) return none
 
   const { weights, spread } = weightsOf(ctx)
-  const headline = headlineRowIndex(ctx.form.funding)
+  const headline = executionRowIndex(ctx.form.funding)
   const row = headline === null ? undefined : ctx.form.funding[headline]
   if (weights.every((w) => w === null) && row?.weight === undefined) return none
 

@@ -87,6 +87,20 @@ export function checkFundingTotals(ctx: RuleContext): Finding[] {
   return findings
 }
 
+/**
+ * The row that carries the budget-execution item (分值 / 得分): the headline row, unless it prints
+ * neither while a component row (其中…) does — forms that print the 10 points on the 其中 row.
+ * @internal
+ */
+export function executionRowIndex(rows: readonly FundingRow[]): number | null {
+  const headline = headlineRowIndex(rows)
+  const scored = (r: FundingRow | undefined) =>
+    r?.weight !== undefined || r?.printed?.score !== undefined
+  if (headline !== null && scored(rows[headline])) return headline
+  const component = rows.findIndex((r) => scored(r))
+  return component >= 0 ? component : headline
+}
+
 /** The row whose rates speak for the whole form: the total row, else the only row. @internal */
 export function headlineRowIndex(rows: readonly FundingRow[]): number | null {
   const total = rows.findIndex((r) => r.source === 'total')

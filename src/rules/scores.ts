@@ -3,7 +3,7 @@ import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { gradeFor } from '../score/index'
 import { emit, type RuleContext } from './context'
-import { headlineRowIndex } from './funding'
+import { executionRowIndex } from './funding'
 
 interface PrintedScore {
   readonly item: string
@@ -37,7 +37,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     scores.push({ item, path, score: dec(parsed.value), weight })
   }
 
-  const headline = headlineRowIndex(ctx.form.funding)
+  const headline = executionRowIndex(ctx.form.funding)
   const executionRow = headline === null ? undefined : ctx.form.funding[headline]
   if (executionRow && headline !== null) {
     const item = executionRow.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
