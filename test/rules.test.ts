@@ -156,6 +156,37 @@ const chengan = (extra: Form): Form =>
   ])
 
 const cases: Readonly<Record<string, Case>> = {
+  STATUS_PRINTED_DIFFERS: {
+    // 成安 2020 (form 26) prints 完成 beside each row; here 100% against ≥98% is met, 90% is not.
+    fire: () =>
+      ev(
+        chengan({
+          actual: '90%',
+          printed: { score: '25.00', convertedScore: '6.25', status: '完成' },
+        }),
+      ),
+    quiet: () =>
+      ev(chengan({ printed: { score: '25.00', convertedScore: '6.25', status: '完成' } })),
+    path: ['indicators', 0, 'printed', 'status'],
+  },
+  FORM_PARTIAL: {
+    // The public-form excerpts stop mid-table: weights cannot add to 100 there.
+    fire: () => ev(project([jobs('40')], { source: { partial: true } })),
+    quiet: () => ev(project([jobs('90')])),
+    path: ['source', 'partial'],
+  },
+  CONVERTED_SCORES_DOUBLE_WEIGHTED: {
+    // 成安 2020 (form 26): 25 points scored 25, converted 25 × 25% = 6.25, and so on for each row.
+    fire: () =>
+      ev(
+        project([
+          { ...jobs('25.00', '25.00'), printed: { score: '25.00', convertedScore: '6.25' } },
+          { ...jobs('30.00', '30.00'), printed: { score: '30.00', convertedScore: '9.00' } },
+        ]),
+      ),
+    quiet: () => ev(chengan({})),
+    path: [],
+  },
   FUNDING_TOTAL_EMPTY: {
     // 武汉新洲 2020 (form 31): the total row's cells ran together and read as nothing.
     fire: () =>

@@ -6,7 +6,8 @@ export {
   type Level2Code,
   type PrintedLevels,
 } from './classify'
-export { fromSubRows, rubricAssessment, statusFromChildren } from './rows'
+export { readPrintedStatus } from './printed-status'
+export { fromPrintedStatus, fromSubRows, rubricAssessment, statusFromChildren } from './rows'
 export type {
   ActualSource,
   AssessableIndicator,

@@ -119,6 +119,10 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
     'zh-CN': '评分标准打分项：没有目标值和实际值，按表内得分计',
     en: 'A rubric row scored against its criterion: it has no target or actual; its printed score counts',
   },
+  'printed-status': {
+    'zh-CN': '完成情况无法从实际值判断，按表内“{printed}”',
+    en: 'The actual does not settle the status; the form says "{printed}"',
+  },
   'from-sub-rows': {
     'zh-CN': '本行未填目标值和实际值，按其 {count} 个子项判断',
     en: 'This row prints no target or actual; judged from its {count} sub-rows',

@@ -31,6 +31,24 @@ export function rubricAssessment(locale: Locale | undefined): Assessment {
 }
 
 /**
+ * A row whose own reading is unknown but whose verdict column (单项指标完成情况) states a status:
+ * the printed verdict is taken, with the reason saying so.
+ * @internal
+ */
+export function fromPrintedStatus(
+  own: Assessment,
+  status: AssessmentStatus,
+  printed: string,
+  locale: Locale | undefined,
+): Assessment {
+  return {
+    ...own,
+    status,
+    reasons: [...own.reasons, reason('printed-status', { printed }, locale)],
+  }
+}
+
+/**
  * A parent row that prints neither target nor actual, judged from its sub-rows' statuses ({@link statusFromChildren}); the missing-cell findings of its own empty cells are
  * dropped, since the values are printed one level down.
  * @internal

@@ -96,6 +96,7 @@ export type ReasonCode =
   | 'no-deciding-words'
   | 'rubric'
   | 'from-sub-rows'
+  | 'printed-status'
 
 /**
  * One step of the reasoning: a code, a message in the requested locale, the exact words of the

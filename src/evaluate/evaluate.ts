@@ -1,4 +1,11 @@
-import { assessIndicator, fromSubRows, rubricAssessment, statusFromChildren } from '../assess/index'
+import {
+  assessIndicator,
+  fromPrintedStatus,
+  fromSubRows,
+  readPrintedStatus,
+  rubricAssessment,
+  statusFromChildren,
+} from '../assess/index'
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import { type Finding, makeFinding, sortFindings } from '../findings/index'
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
@@ -236,6 +243,7 @@ function headerFindings(ctx: RuleContext): Finding[] {
   }
   if (form.fiscalYear === undefined) out.push(emit(ctx, 'FISCAL_YEAR_MISSING', ['fiscalYear'], {}))
   if (form.unit === undefined) out.push(emit(ctx, 'UNIT_MISSING', ['unit'], {}))
+  if (form.source?.partial === true) out.push(emit(ctx, 'FORM_PARTIAL', ['source', 'partial'], {}))
   return out
 }
 
@@ -360,9 +368,16 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
       const f = rateCheckFinding(check, { rate, locale, path: [...path, 'printed', cell] })
       if (f !== null) findings.push(f)
     }
-    // An undefined rate matters where the form prints one, or on the row that speaks for the form.
+    // An undefined rate matters where the form prints one, or on the row that speaks for the form;
+    // a component with nothing budgeted and nothing spent that prints 0 or nothing says no more.
     const printsAnything = row.printed?.completionRate !== undefined || r === headline
-    if (printsAnything && !rates.completion.ok && rates.completion.reason !== 'missing-input') {
+    const idle = r !== headline && isIdle(rates.completion, row.printed?.completionRate)
+    if (
+      printsAnything &&
+      !idle &&
+      !rates.completion.ok &&
+      rates.completion.reason !== 'missing-input'
+    ) {
       const f = rateFailureFinding(rates.completion, { rate: 'completion', locale, path })
       if (f !== null) findings.push(f)
     }
@@ -400,6 +415,14 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
   })
   findings.push(...thresholdsOnEveryRow(thresholdFindings, headline))
   return rows
+}
+
+/** 0 spent of 0 budgeted, with a printed rate of 0 (or none): a source the form did not use. */
+function isIdle(rate: RateResult, printed: string | undefined): boolean {
+  if (rate.ok || rate.reason !== 'zero-denominator' || rate.numerator === null) return false
+  if (!dec(rate.numerator).isZero()) return false
+  const figure = printed?.replace(/[\s%％]/gu, '') ?? ''
+  return figure === '' || /^0+(\.0+)?$/u.test(figure)
 }
 
 const BALANCE_RATE = { 'zh-CN': '结余率', en: 'balance rate' }
@@ -517,6 +540,24 @@ function evaluateIndicators(
     const statuses = kids.map((k) => own[k]?.status ?? 'unknown')
     own[p] = fromSubRows(assessment, statusFromChildren(statuses), kids.length, locale)
   }
+  // The row's own verdict column settles what the reading cannot, and is checked where it can.
+  for (const [i, { indicator, path }] of ctx.indicators.entries()) {
+    const printed = indicator.printed?.status
+    const stated = readPrintedStatus(printed)
+    const assessment = own[i]
+    if (stated === null || printed === undefined || assessment === undefined) continue
+    if (assessment.status === 'unknown' && indicator.kind !== 'rubric') {
+      own[i] = fromPrintedStatus(assessment, stated, printed, locale)
+    } else if (assessment.status !== 'unknown' && assessment.status !== stated) {
+      findings.push(
+        emit(ctx, 'STATUS_PRINTED_DIFFERS', [...path, 'printed', 'status'], {
+          indicator: indicator.name,
+          printed,
+          read: assessment.status,
+        }),
+      )
+    }
+  }
   for (const [i, { indicator, path, task }] of ctx.indicators.entries()) {
     const assessment = own[i] ?? rubricAssessment(locale)
     findings.push(...targetPartsConflict(ctx, indicator, path))
@@ -563,10 +604,15 @@ function evaluateIndicators(
   return { indicators, assessments }
 }
 
-/** A target printed in split columns is read as one text when the form gives no whole target. */
+/**
+ * A target printed in split columns is read as one text when the form gives no whole target, or
+ * a whole target that does not read as a figure while the columns do.
+ */
 function withTargetParts(indicator: Indicator): Indicator {
   const parts = indicator.targetParts
-  if (parts === undefined || (indicator.target !== undefined && indicator.target.trim() !== '')) {
+  if (parts === undefined) return indicator
+  const whole = indicator.target
+  if (whole !== undefined && whole.trim() !== '' && parseTarget(whole).kind === 'quantitative') {
     return indicator
   }
   return { ...indicator, target: targetTextFromParts(parts) }

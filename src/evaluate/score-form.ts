@@ -1,7 +1,7 @@
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import type { Bilingual, Locale } from '../i18n/index'
-import { type Dec, dec, toDecimalString } from '../money/decimal'
+import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { emit, type RuleContext } from '../rules/context'
 import { executionRowIndex } from '../rules/funding'
@@ -74,13 +74,15 @@ export function scoreAssessed(
       indicator.parent === undefined &&
       readAmount(indicator.printed?.score ?? '').success,
   )
-  const complete = totals.complete && !unweighted
+  const complete = totals.complete && !unweighted && ctx.form.source?.partial !== true
+  // Grades are bands of a total out of 100; a total out of other weights is not graded.
+  const outOf100 = sum(items.map((i) => i.weight ?? '0')).equals(100)
   return {
     score: {
       total,
       display: dec(total).toFixed(2),
       // No grade for a partial total: it would grade what the form did not finish saying.
-      grade: complete ? gradeFor(total, ctx.scheme) : null,
+      grade: complete && outOf100 ? gradeFor(total, ctx.scheme) : null,
       rescale,
       complete,
       weightsSpread: spread,

@@ -45,8 +45,8 @@ export function checkGroups(ctx: RuleContext): Finding[] {
     const printed = weights.filter((w): w is string => w !== undefined)
     if (group.weight !== undefined && printed.length > 0) {
       const memberSum = sum(printed)
-      // Only a complete set can fall short; any set can exceed.
-      const complete = printed.length === weights.length
+      // Only a complete set can fall short (not a partial transcription); any set can exceed.
+      const complete = printed.length === weights.length && ctx.form.source?.partial !== true
       if (memberSum.greaterThan(group.weight) || (complete && !memberSum.equals(group.weight))) {
         findings.push(
           emit(ctx, 'GROUP_WEIGHT_MISMATCH', [...path, 'weight'], {
@@ -85,7 +85,9 @@ export function checkGroups(ctx: RuleContext): Finding[] {
       })
       if (scores.length > 0 && scores.length === members.length) {
         const scoreSum = sum(scores)
+        const partial = ctx.form.source?.partial === true
         if (
+          !(partial && scoreSum.lessThan(groupScore.value)) &&
           scoreSum.minus(groupScore.value).abs().greaterThan(ctx.scheme.thresholds.scoreTolerance)
         ) {
           findings.push(

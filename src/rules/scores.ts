@@ -64,8 +64,9 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     }
   }
 
+  const partial = ctx.form.source?.partial === true
   const total = ctx.form.printed?.totalScore
-  if (total !== undefined && scores.length > 0) {
+  if (total !== undefined && scores.length > 0 && !partial) {
     const parsed = readAmount(total)
     if (!parsed.success) {
       findings.push(
@@ -89,7 +90,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
   }
 
   findings.push(...checkScoreColumns(ctx))
-  const weights = printedWeights(ctx, executionRow?.weight)
+  const weights = partial ? null : printedWeights(ctx, executionRow?.weight)
   if (weights !== null && weights.length > 0) {
     const weightSum = sum(weights)
     if (!weightSum.equals(100)) {
@@ -132,19 +133,27 @@ function hasFigure(text: string | undefined): boolean {
 function checkScoreColumns(ctx: RuleContext): Finding[] {
   const findings: Finding[] = []
   const tolerance = ctx.scheme.thresholds.scoreTolerance
+  // Rows whose 得分 is already in points of their 分值 and whose 折算得分 applies the weight again.
+  const twice: { score: string; converted: string }[] = []
   for (const { indicator, path } of ctx.indicators) {
     const self = readAmount(indicator.printed?.score ?? '')
     const converted = readAmount(indicator.printed?.convertedScore ?? '')
-    if (self.success && converted.success && indicator.weight !== undefined) {
-      const expected = dec(self.value).times(indicator.weight).dividedBy(100)
-      if (expected.minus(converted.value).abs().greaterThan(tolerance)) {
+    const share = indicator.weightShare ?? indicator.weight
+    if (self.success && converted.success && share !== undefined) {
+      const expected = dec(self.value).times(share).dividedBy(100)
+      const agrees = expected.minus(converted.value).abs().lessThanOrEqualTo(tolerance)
+      const points = indicator.weight ?? share
+      if (agrees && dec(self.value).lessThanOrEqualTo(points) && dec(self.value).greaterThan(1)) {
+        twice.push({ score: self.value, converted: converted.value })
+      }
+      if (!agrees) {
         findings.push(
           emit(ctx, 'CONVERTED_SCORE_MISMATCH', [...path, 'printed', 'convertedScore'], {
             item: indicator.name,
             reported: converted.value,
             computed: toDecimalString(expected),
             score: self.value,
-            weight: indicator.weight,
+            weight: share,
           }),
         )
       }
@@ -175,6 +184,16 @@ function checkScoreColumns(ctx: RuleContext): Finding[] {
         }),
       )
     }
+  }
+  // One row cannot tell a share from points; several rows scored in points and weighted again can.
+  if (twice.length >= 2) {
+    findings.push(
+      emit(ctx, 'CONVERTED_SCORES_DOUBLE_WEIGHTED', [], {
+        rows: twice.length,
+        scores: toDecimalString(sum(twice.map((t) => t.score))),
+        converted: toDecimalString(sum(twice.map((t) => t.converted))),
+      }),
+    )
   }
   return findings
 }

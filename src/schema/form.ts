@@ -214,6 +214,8 @@ export const IndicatorSchema = z.strictObject({
   actualUnit: z.optional(TextField),
   deviationReason: z.optional(TextField),
   weight: z.optional(DecimalField),
+  /** 权重占比 in percentage points, where a form prints it beside 分值 (折算得分 = 得分 × 权重占比). */
+  weightShare: z.optional(DecimalField),
   /** 得分系数: the share of the weight the row earned (score = weight × coefficient). */
   coefficient: z.optional(DecimalField),
   /** 是否核心指标. */
@@ -223,8 +225,10 @@ export const IndicatorSchema = z.strictObject({
   printed: z.optional(
     z.strictObject({
       score: z.optional(PrintedField),
-      /** 折算得分 = 得分 × 权重占比 (the weight read as a percentage share). */
+      /** 折算得分 = 得分 × 权重占比 (`weightShare`, else the weight read as a percentage share). */
       convertedScore: z.optional(PrintedField),
+      /** The row's own verdict column (单项指标完成情况: 完成 / 部分完成 / 未完成), checked against ours. */
+      status: z.optional(PrintedField),
     }),
   ),
   /** Scores given by reviewers (复核分, 市级评分 …), kept beside the self score. */
@@ -305,7 +309,10 @@ export const BreakdownSchema = z.strictObject({
  * ```
  */
 export const YearPairSchema = z.strictObject({
+  /** This year's final figure (本年决算 / 本年执行). */
   current: z.optional(AmountField),
+  /** This year's budget (本年预算), where the table prints it between the two years. */
+  budget: z.optional(AmountField),
   previous: z.optional(AmountField),
   /** The change rate as printed (增减率 / 变动率). */
   printedChangeRate: z.optional(PrintedField),
@@ -434,7 +441,16 @@ export const SelfEvaluationSchema = z.strictObject({
   ),
   /** Provenance and the transcriber's judgement calls. */
   source: z.optional(
-    z.strictObject({ url: z.optional(TextField), notes: z.optional(z.array(TextField)) }),
+    z.strictObject({
+      url: z.optional(TextField),
+      notes: z.optional(z.array(TextField)),
+      /**
+       * The input transcribes only part of the printed form (an excerpt, the first pages): checks
+       * that need the whole form (weights to 100, the printed total, groups falling short) are
+       * skipped and no grade is given (FORM_PARTIAL).
+       */
+      partial: z.optional(z.boolean()),
+    }),
   ),
   /** Anything an application wants to carry along; the library ignores it. */
   extensions: z.optional(z.record(z.string(), z.unknown())),

@@ -155,15 +155,13 @@ export const kpiRows: readonly KpiRow[] = kpiRowsText
 
 const TRUNCATED = '[摘录在此截断]'
 
-/** A KPI row the mapper leaves out: a truncation placeholder with no figures (as `toInput` does). */
+/**
+ * A KPI row the mapper leaves out: one the excerpt cut ('[摘录在此截断]' in any of its cells), whether
+ * a bare placeholder or a row whose later cells are missing because the page text stops there —
+ * its empty cells were never blank on the printed form.
+ */
 function isPlaceholder(k: PublicKpi2): boolean {
-  return (
-    k.name.includes(TRUNCATED) &&
-    (k.target ?? '') === '' &&
-    (k.actual ?? '') === '' &&
-    k.weight === undefined &&
-    (k.score ?? undefined) === undefined
-  )
+  return Object.values(k).some((v) => typeof v === 'string' && v.includes(TRUNCATED))
 }
 
 /**
@@ -391,18 +389,6 @@ function unitOf(unit: string): '元' | '万元' | '亿元' | undefined {
 }
 
 /**
- * JUDGEMENT: 单项指标完成情况 (26's '完成' column) is a status the form writes; it goes in `status`,
- * which the library takes over its own reading.
- */
-function statusOf(text: string | undefined): 'met' | 'partially-met' | 'not-met' | undefined {
-  if (text === undefined) return undefined
-  if (/部分完成|基本完成/u.test(text)) return 'partially-met'
-  if (text.includes('未完成')) return 'not-met'
-  if (/^完成$|^已完成$/u.test(text.trim())) return 'met'
-  return undefined
-}
-
-/**
  * JUDGEMENT: KPI rows that survive only as `raw_cells` (29). What is readable goes in; the raw text
  * goes in `source.notes`. The readings follow the pattern of 29's other rows, <分值><指标值><实际值><得分>:
  * - row 2 '8000亩\n8535.5亩': read in column order, target '8000亩' and actual '8535.5亩' (as the
@@ -500,6 +486,7 @@ function indicatorOf(
   const printed = defined({
     score: orUndefined(raw?.score ?? k.score),
     convertedScore: k.converted_score,
+    status: k.completion_status,
   })
   return defined({
     name: k.name,
@@ -520,7 +507,8 @@ function indicatorOf(
     actual: orUndefined(raw?.actual ?? k.actual),
     deviationReason: k.deviation_reason,
     weight: raw?.weight ?? k.weight,
-    status: statusOf(k.completion_status),
+    // JUDGEMENT: the printed 单项指标完成情况 is the form's own verdict: checked against the
+    // library's reading (printed.status), not imposed on it (status).
     printed: Object.keys(printed).length === 0 ? undefined : printed,
     reviews: k.review_score === undefined ? undefined : [{ by: '复核分', score: k.review_score }],
   })
@@ -558,6 +546,9 @@ export function toInput2(form: PublicForm2): SelfEvaluationInput {
   const notes: string[] = [form.notes]
   if (form.excerpt_truncated === true)
     notes.push('excerpt_truncated: only the beginning of the form was available')
+  // JUDGEMENT: an excerpt is a partial transcription; the library then skips the checks that need
+  // the whole form (weights to 100, the printed total, groups falling short).
+  const partial = form.excerpt_truncated === true
   for (const row of form.funding)
     if (row.raw_cells !== undefined)
       notes.push(`funding ${row.source}: raw_cells ${JSON.stringify(row.raw_cells)}`)
@@ -614,6 +605,10 @@ export function toInput2(form: PublicForm2): SelfEvaluationInput {
     problems: form.problems?.map((text, p) => ({ id: p + 1, text })),
     improvements: form.improvements?.map((text, p) => ({ id: p + 1, text })),
     printed: Object.keys(printed).length === 0 ? undefined : printed,
-    source: defined({ url: orUndefined(form.source_url), notes }),
+    source: defined({
+      url: orUndefined(form.source_url),
+      notes,
+      partial: partial ? true : undefined,
+    }),
   }) as SelfEvaluationInput
 }

@@ -3,6 +3,15 @@ import type { RuleDoc, RuleMessage } from '../types'
 /** Messages of the rules about the shape of the input itself. @internal */
 export const INPUT_MESSAGES: readonly RuleMessage[] = [
   {
+    code: 'FORM_PARTIAL',
+    severity: 'info',
+    message: {
+      'zh-CN':
+        '输入只录入了表的一部分：分值合计、总分和分组合计等需要全表的检查未进行，不评定等级。',
+      en: 'The input transcribes only part of the form: checks that need the whole form (weights to 100, the total, group sums) were not made, and no grade is given.',
+    },
+  },
+  {
     code: 'INPUT_NOT_A_FORM',
     severity: 'error',
     message: {
@@ -86,6 +95,15 @@ export const INPUT_MESSAGES: readonly RuleMessage[] = [
 
 /** Descriptions and thresholds of the rules about the shape of the input itself. @internal */
 export const INPUT_DOCS: readonly RuleDoc[] = [
+  {
+    code: 'FORM_PARTIAL',
+    area: 'input',
+    description: {
+      'zh-CN': '输入声明只录入了表的一部分（source.partial）：跳过需要全表的检查。',
+      en: 'The input says it transcribes only part of the form (source.partial): checks that need the whole form are skipped.',
+    },
+    thresholds: [],
+  },
   {
     code: 'INPUT_NOT_A_FORM',
     area: 'input',

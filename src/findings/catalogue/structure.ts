@@ -8,6 +8,23 @@ import type { RuleDoc, RuleMessage } from '../types'
  */
 export const STRUCTURE_MESSAGES: readonly RuleMessage[] = [
   {
+    code: 'STATUS_PRINTED_DIFFERS',
+    severity: 'warning',
+    message: {
+      'zh-CN': '“{indicator}”的完成情况栏填“{printed}”，按目标值与实际值判断为 {read}',
+      en: '"{indicator}" is marked "{printed}" in its verdict column; its target and actual read as {read}',
+    },
+  },
+  {
+    code: 'CONVERTED_SCORES_DOUBLE_WEIGHTED',
+    severity: 'warning',
+    message: {
+      'zh-CN':
+        '{rows} 项得分已按分值计分（合计 {scores}），折算得分又乘以权重占比（合计 {converted}）：权重被计算了两次',
+      en: '{rows} rows are already scored in points of their weight (total {scores}), and their converted scores multiply by the weight share again (total {converted}): the weight is applied twice',
+    },
+  },
+  {
     code: 'FUNDING_TOTAL_EMPTY',
     severity: 'warning',
     message: {
@@ -140,6 +157,26 @@ export const STRUCTURE_MESSAGES: readonly RuleMessage[] = [
 
 /** Descriptions and thresholds of the rules about the structures real forms print. @internal */
 export const STRUCTURE_DOCS: readonly RuleDoc[] = [
+  {
+    code: 'STATUS_PRINTED_DIFFERS',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '表内单项指标完成情况栏（完成 / 部分完成 / 未完成）与按目标值、实际值判断的结果不同。',
+      en: 'The verdict a row prints (单项指标完成情况: 完成 / 部分完成 / 未完成) differs from what its target and actual say.',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'CONVERTED_SCORES_DOUBLE_WEIGHTED',
+    area: 'score',
+    description: {
+      'zh-CN':
+        '单项得分已是按分值计的分数，折算得分再乘以权重占比，使权重重复计算（成安 2020：满分各项折算后合计 22.50）。',
+      en: 'Row scores already in points of their weight are multiplied by the weight share again, so the weight counts twice (成安 2020: fully met rows convert to 22.50 in all).',
+    },
+    thresholds: ['scoreTolerance'],
+  },
   {
     code: 'FUNDING_TOTAL_EMPTY',
     area: 'form',
