@@ -601,11 +601,13 @@ describe('checkReportedRate', () => {
     expect(checkReportedRate('0.00%', null).convention).toBe('zero-for-undefined')
   })
 
-  it('says uncheckable when the amounts are missing, and mismatch for a dash over a real rate', () => {
+  it('says uncheckable when the amounts are missing, and absent for a blank or a dash over a real rate', () => {
     expect(checkReportedRate('89.31%', budgetCompletionRateResult({ actual: '1' })).verdict).toBe(
       'uncheckable',
     )
-    expect(checkReportedRate('—', liwan)).toMatchObject({ verdict: 'mismatch', expected: '89.31%' })
+    // Blank is not a figure: nothing printed is neither right nor wrong (was 'mismatch').
+    expect(checkReportedRate('—', liwan)).toMatchObject({ verdict: 'absent', expected: null })
+    expect(checkReportedRate('', '0.5').verdict).toBe('absent')
     expect(checkReportedRate('—', budgetCompletionRateResult({}))).toMatchObject({
       verdict: 'match',
       decimals: null,

@@ -158,7 +158,9 @@ export const RATE_CONVENTIONS: readonly {
  * - `mismatch`: right under no convention — a figure that is merely close is a mismatch;
  * - `unreadable`: the printed text is not a rate ("IO");
  * - `uncheckable`: the printed rate is readable but the amounts to recompute it are missing or
- *   unreadable, so nothing can be said about it.
+ *   unreadable, so nothing can be said about it;
+ * - `absent`: nothing is printed (a blank cell, or a placeholder such as "—" beside a rate that
+ *   exists) — blank is not a figure, so it is neither right nor wrong.
  *
  * @example
  * ```ts
@@ -166,7 +168,13 @@ export const RATE_CONVENTIONS: readonly {
  * const v: RateVerdict = 'convention'
  * ```
  */
-export type RateVerdict = 'match' | 'convention' | 'mismatch' | 'unreadable' | 'uncheckable'
+export type RateVerdict =
+  | 'match'
+  | 'convention'
+  | 'mismatch'
+  | 'unreadable'
+  | 'uncheckable'
+  | 'absent'
 
 /**
  * The result of {@link checkReportedRate}.
@@ -270,7 +278,7 @@ export function checkReportedRate(
     if (c.kind === 'undefined' || (c.kind === 'unavailable' && c.missing))
       return verdict('match', null)
     if (c.kind === 'unavailable') return verdict('uncheckable', null)
-    return verdict('mismatch', 2)
+    return verdict('absent', null)
   }
   if (c.kind === 'unavailable') return verdict('uncheckable', p.decimals)
 
