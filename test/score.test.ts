@@ -295,3 +295,42 @@ describe('the execution item on a 其中 row', () => {
     expect(e.findings.map((f) => f.code)).not.toContain('WEIGHTS_NOT_100')
   })
 })
+
+describe('score audit: a convention explains a printed score only when it gives exactly that figure', () => {
+  // 2 of ≥7 is 2/7 of 10 points = 2.857…: truncated to one decimal it is 2.8, never 2.7.
+  const form = (printed: string) => ({
+    kind: 'project',
+    department: '某县某局',
+    fiscalYear: 2023,
+    unit: '万元',
+    funding: [{ source: 'total', adjustedBudget: '100', actual: '100', weight: '10' }],
+    indicators: [
+      {
+        name: '培训场次',
+        target: '≥7场',
+        actual: '2场',
+        weight: '10',
+        deviationReason: '疫情',
+        printed: { score: printed },
+      },
+      { name: '提供务工岗位', target: '≥5个', actual: '5个', weight: '80' },
+    ],
+  })
+  const audit = (printed: string) =>
+    evaluate(form(printed)).findings.find((f) => f.code === 'SCORE_PRINTED_DIFFERS')
+
+  it.each([
+    ['2.8', 'info', 'one-decimal-truncated'],
+    ['3', 'info', 'whole-points-rounded'],
+    ['2', 'info', 'whole-points-truncated'],
+    ['2.7', 'warning', 'none'],
+    ['2.85', 'warning', 'none'],
+  ])('printed %s → %s (%s)', (printed, severity, explanation) => {
+    expect(audit(printed)).toMatchObject({ severity, params: { explanation } })
+  })
+
+  it('the rule’s own figure, at the printed decimals, is no finding', () => {
+    expect(audit('2.86')).toBeUndefined()
+    expect(audit('2.9')).toBeUndefined()
+  })
+})

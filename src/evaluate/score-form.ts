@@ -1,7 +1,7 @@
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import type { Bilingual, Locale } from '../i18n/index'
-import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
+import { Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import { emit, type RuleContext } from '../rules/context'
 import { executionRowIndex } from '../rules/funding'
@@ -145,8 +145,12 @@ function auditPrinted(
     }
   }
   const score = dec(ours.score)
-  if (printed.minus(score).abs().lessThanOrEqualTo(tolerance)) return []
-  const explanation = explain(printed, score, w, ours, assessment, tolerance)
+  // Right when it is our score written at the printed number of decimals (2.857… as 2.86 or 2.9);
+  // whole points for a fractional score are a convention of their own (whole-points-rounded).
+  const places = printed.decimalPlaces()
+  const atPrinted = score.toDecimalPlaces(places, Dec.ROUND_HALF_UP)
+  if (atPrinted.equals(printed) && (places > 0 || score.isInteger())) return []
+  const explanation = explain(printed, score, w, ours, assessment)
   return [
     emit(ctx, 'SCORE_PRINTED_DIFFERS', path, {
       item,
@@ -165,9 +169,13 @@ function explain(
   weight: Dec,
   trace: ScoreTrace,
   assessment: Assessment | null,
-  tolerance: Dec,
 ): Explanation | null {
-  const near = (x: Dec) => printed.minus(x).abs().lessThanOrEqualTo(tolerance)
+  // A convention explains a printed score only when it gives exactly the printed figure: the
+  // rule's exact score written at the printed number of decimals, rounded half-up or cut.
+  const places = printed.decimalPlaces()
+  const exact = (x: Dec) =>
+    x.toDecimalPlaces(places, Dec.ROUND_HALF_UP).equals(printed) ||
+    x.toDecimalPlaces(places, Dec.ROUND_DOWN).equals(printed)
   if (trace.rule === 'qualitative-band' && trace.band !== null) {
     if (
       printed.greaterThanOrEqualTo(weight.times(trace.band.low)) &&
@@ -178,16 +186,17 @@ function explain(
   }
   if (printed.equals(ours.floor())) return 'whole-points-truncated'
   if (printed.equals(ours.toDecimalPlaces(0))) return 'whole-points-rounded'
-  if (near(ours.toDecimalPlaces(1, 1))) return 'one-decimal-truncated'
+  if (places === 1 && printed.equals(ours.toDecimalPlaces(1, Dec.ROUND_DOWN)))
+    return 'one-decimal-truncated'
   if (trace.rule === 'reverse' && assessment !== null) {
     const target = assessment.target
     const actual = assessment.actual.value
     if (target.kind === 'quantitative' && actual !== null && !dec(actual).isZero()) {
-      if (near(weight.times(target.value).dividedBy(actual))) return 'reverse-target-over-actual'
+      if (exact(weight.times(target.value).dividedBy(actual))) return 'reverse-target-over-actual'
     }
   }
   if (trace.rule === 'execution' && trace.capped && trace.ratio !== null) {
-    if (near(weight.times(trace.ratio))) return 'execution-uncapped'
+    if (exact(weight.times(trace.ratio))) return 'execution-uncapped'
   }
   return null
 }
