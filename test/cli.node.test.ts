@@ -330,7 +330,7 @@ describe('perf-eval validate', { timeout: 60_000 }, () => {
   it('prints the findings of a clean form and exits 0', () => {
     const r = cli(['validate', LIWAN])
     expect(r.status).toBe(0)
-    expect(r.stdout.split('\n')[0]).toBe(`${LIWAN}: 0 errors, 4 warnings, 9 infos`)
+    expect(r.stdout.split('\n')[0]).toBe(`${LIWAN}: 0 errors, 4 warnings, 13 infos`)
     expect(r.stdout).toContain('  warning  BUDGET_COMPLETION_LOW')
     expect(r.stdout).toContain('funding[0]: 预算完成率 89.31% 低于 90.00%，应说明原因')
   })

@@ -91,15 +91,21 @@ describe('evaluate(Liwan 2021)', () => {
       ['warning', 'FORMULA_NAME_CONTRADICTS_INDICATOR', 'tasks.0.indicators.6.formula'],
       // 购置新能源车数量: target 2辆, formula 实际数量/目标数量*100 (a percent).
       ['warning', 'TARGET_FORMULA_UNIT_MISMATCH', 'tasks.2.indicators.0.formula'],
-      // Judged met on the narrative alone, with no evidence record.
+      // Judged met on the narrative alone, with no evidence record; and the seed's own OCR debris
+      // (TEXT_GARBLED): "按黑在作为 案,市包…是 在,是 在", kana and corner brackets read off a frame
+      // line, "一年, 一年, 一年…", "化二甲基甲基二甲基…".
+      ['info', 'TEXT_GARBLED', 'tasks.0.indicators.0.formula'],
+      ['info', 'TEXT_GARBLED', 'tasks.1.achievement'],
       ['info', 'EVIDENCE_MISSING', 'tasks.1.indicators.1'],
       ['info', 'EVIDENCE_MISSING', 'tasks.1.indicators.2'],
       ['info', 'EVIDENCE_MISSING', 'tasks.1.indicators.3'],
       ['info', 'EVIDENCE_MISSING', 'tasks.1.indicators.4'],
+      ['info', 'TEXT_GARBLED', 'tasks.2.achievement'],
       ['info', 'EVIDENCE_MISSING', 'tasks.2.indicators.0'],
       ['info', 'EVIDENCE_MISSING', 'tasks.3.indicators.0'],
       ['info', 'EVIDENCE_MISSING', 'tasks.3.indicators.1'],
       ['info', 'EVIDENCE_MISSING', 'tasks.3.indicators.2'],
+      ['info', 'TEXT_GARBLED', 'tasks.3.indicators.3.formula'],
       ['info', 'EVIDENCE_MISSING', 'tasks.3.indicators.4'],
     ])
   })

@@ -156,6 +156,19 @@ const chengan = (extra: Form): Form =>
   ])
 
 const cases: Readonly<Record<string, Case>> = {
+  TEXT_GARBLED: {
+    // The seed itself: 任务2's achievement is kana and corner brackets read off a frame line.
+    fire: () => ev(liwan()),
+    quiet: () => {
+      const form = liwan()
+      form.tasks[0].indicators[0].formula = '按黑名单制度处置违规经营户'
+      form.tasks[1].achievement = '完成全年后勤保障工作，垃圾分类率100%。'
+      form.tasks[2].achievement = '完成区委常委会议室和区会议中心多功能会议室会议系统改造。'
+      form.tasks[3].indicators[3].formula = '维修项目质量合格率=验收合格项目数/维修项目总数×100%'
+      return ev(form)
+    },
+    path: ['tasks', 1, 'achievement'],
+  },
   STATUS_PRINTED_DIFFERS: {
     // 成安 2020 (form 26) prints 完成 beside each row; here 100% against ≥98% is met, 90% is not.
     fire: () =>

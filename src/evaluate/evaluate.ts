@@ -39,6 +39,7 @@ import { checkProblemsAnswered } from '../rules/problems'
 import { checkPrintedGrade, checkPrintedScores } from '../rules/scores'
 import { checkSubRows, childrenOf } from '../rules/subrows'
 import { checkTaskFunds } from '../rules/tasks'
+import { checkGarbledText } from '../rules/text'
 import { checkAmountUnits } from '../rules/units'
 import { type Indicator, parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
 import {
@@ -166,6 +167,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     ...checkBreakdowns(ctx),
     ...checkBasicData(ctx),
     ...checkGroups(ctx),
+    ...checkGarbledText(ctx),
     ...checkTaskFunds(ctx),
     ...checkAmountUnits(ctx),
     ...checkProblemsAnswered(ctx),

@@ -8,6 +8,14 @@ import type { RuleDoc, RuleMessage } from '../types'
  */
 export const STRUCTURE_MESSAGES: readonly RuleMessage[] = [
   {
+    code: 'TEXT_GARBLED',
+    severity: 'info',
+    message: {
+      'zh-CN': '此处文字疑似识别错误产生的乱码（“{excerpt}…”），请对照原表核对',
+      en: 'This text reads as OCR debris ("{excerpt}…"); check it against the printed form',
+    },
+  },
+  {
     code: 'STATUS_PRINTED_DIFFERS',
     severity: 'warning',
     message: {
@@ -157,6 +165,15 @@ export const STRUCTURE_MESSAGES: readonly RuleMessage[] = [
 
 /** Descriptions and thresholds of the rules about the structures real forms print. @internal */
 export const STRUCTURE_DOCS: readonly RuleDoc[] = [
+  {
+    code: 'TEXT_GARBLED',
+    area: 'form',
+    description: {
+      'zh-CN': '叙述性文字含有中文表格不会出现的文字（假名、韩文、部首、孤立的「」）或同一片段反复出现，疑似识别错误。',
+      en: 'Narrative text holds scripts a Chinese form never uses (kana, Hangul, radicals, stray corner brackets) or one fragment repeated over and over: OCR debris.',
+    },
+    thresholds: [],
+  },
   {
     code: 'STATUS_PRINTED_DIFFERS',
     area: 'assessment',
