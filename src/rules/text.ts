@@ -42,8 +42,8 @@ function narratives(ctx: RuleContext): { path: FindingPath; text: string }[] {
       add([...path, key], indicator[key])
     }
   }
-  form.problems.forEach((p, i) => add(['problems', i, 'text'], p.text))
-  form.improvements.forEach((p, i) => add(['improvements', i, 'text'], p.text))
+  for (const [i, p] of form.problems.entries()) add(['problems', i, 'text'], p.text)
+  for (const [i, p] of form.improvements.entries()) add(['improvements', i, 'text'], p.text)
   return out
 }
 
@@ -55,7 +55,7 @@ export function garbled(
   if (debris.length >= GARBLE.minDebris) {
     return { reason: 'foreign-script', at: Math.min(...debris.map((m) => m.index)) }
   }
-  const chars = [...text.replace(/\s+/gu, '')]
+  const chars = Array.from(text.replace(/\s+/gu, ''))
   const chains = new Map<string, { last: number; length: number }>()
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = `${chars[i]}${chars[i + 1]}`
@@ -80,7 +80,9 @@ export function checkGarbledText(ctx: RuleContext): Finding[] {
     if (g === null) continue
     findings.push(
       emit(ctx, 'TEXT_GARBLED', path, {
-        excerpt: [...text.slice(Math.max(0, g.at - 4))].slice(0, 16).join(''),
+        excerpt: Array.from(text.slice(Math.max(0, g.at - 4)))
+          .slice(0, 16)
+          .join(''),
         reason: g.reason,
       }),
     )
