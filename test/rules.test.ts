@@ -811,3 +811,25 @@ describe('rule catalogue', () => {
     for (const f of en) expect(f.message).not.toMatch(/[\u4e00-\u9fff]{4,}.*(无法|应为|填报)/)
   })
 })
+
+describe('AMOUNT_UNIT_SUSPECT judges a form against itself', () => {
+  it('an amount 10⁴ times another of its own row was typed in 元 under a 万元 header', () => {
+    // 临沧 2023's budget 32.4 (万元) typed as 324000 (元): far below the fixed ceiling, and the
+    // budget is the very scale the other checks measure by — but it is 10⁴ off its own actual.
+    const form = project([jobs('90')], {
+      funding: [{ source: 'total', adjustedBudget: '324000', actual: '31.69', weight: '10' }],
+    })
+    const hit = ev(form).find((f) => f.code === 'AMOUNT_UNIT_SUSPECT')
+    expect(hit).toMatchObject({
+      path: ['funding', 0, 'adjustedBudget'],
+      params: { reason: 'row-disagrees' },
+    })
+  })
+
+  it('a row that merely spent little is not suspect', () => {
+    const form = project([jobs('90')], {
+      funding: [{ source: 'total', adjustedBudget: '300', actual: '2.5', weight: '10' }],
+    })
+    expect(ev(form).map((f) => f.code)).not.toContain('AMOUNT_UNIT_SUSPECT')
+  })
+})
