@@ -169,7 +169,8 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
     code: 'TEXT_GARBLED',
     area: 'form',
     description: {
-      'zh-CN': '叙述性文字含有中文表格不会出现的文字（假名、韩文、部首、孤立的「」）或同一片段反复出现，疑似识别错误。',
+      'zh-CN':
+        '叙述性文字含有中文表格不会出现的文字（假名、韩文、部首、孤立的「」）或同一片段反复出现，疑似识别错误。',
       en: 'Narrative text holds scripts a Chinese form never uses (kana, Hangul, radicals, stray corner brackets) or one fragment repeated over and over: OCR debris.',
     },
     thresholds: [],
