@@ -48,7 +48,7 @@ function main(): void {
     evaluateMs += performance.now() - t0
     findings += e.findings.length
     indicators += e.indicators.length
-    if (!e.valid) invalid++
+    if (e.outcome !== 'evaluated') invalid++
     if (i % SAMPLE_EVERY === 0) {
       const m = process.memoryUsage()
       peak = Math.max(peak, m.heapUsed)

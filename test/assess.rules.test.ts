@@ -17,7 +17,7 @@ describe('defaults are data', () => {
   it('holds the documented defaults', () => {
     expect(DEFAULT_ASSESS_OPTIONS).toEqual({
       reverseRule: 'linear-to-double',
-      partialRatio: '0.6',
+      partialRatio: '1',
       overTargetRatio: '1.2',
       placeholderTargetIsMissing: false,
     })
@@ -37,8 +37,9 @@ describe('lower-is-better targets and the reverse rule', () => {
   })
 
   it('falls linearly to zero at twice the target by default (FASP2)', () => {
+    // Over its cap is not met, however narrowly (partialRatio 1); the ratio still scores it.
     const a = run(cost('100'))
-    expect(a.status).toBe('partially-met')
+    expect(a.status).toBe('not-met')
     expect(a.ratio).toMatch(/^0\.8888888888/)
     expect(run(cost('180')).ratio).toBe('0')
     expect(run(cost('200'))).toMatchObject({ status: 'not-met', ratio: '0' })
@@ -46,7 +47,7 @@ describe('lower-is-better targets and the reverse rule', () => {
 
   it('uses target ÷ actual when asked', () => {
     const opts: AssessOptions = { reverseRule: 'target-over-actual' }
-    expect(run(cost('100'), opts)).toMatchObject({ status: 'partially-met', ratio: '0.9' })
+    expect(run(cost('100'), opts)).toMatchObject({ status: 'not-met', ratio: '0.9' })
     expect(run(cost('200'), opts)).toMatchObject({ status: 'not-met', ratio: '0.45' })
     const reason = run(cost('100'), opts).reasons.find((r) => r.code === 'ratio')
     expect(reason?.message).toBe('完成比例 90.00%（反向指标：目标值 ÷ 完成值）')
@@ -65,10 +66,16 @@ describe('the partial threshold', () => {
     deviationReason: '资金未到位',
   }
 
-  it('is 60% by default', () => {
-    expect(run(seventy)).toMatchObject({ status: 'partially-met', ratio: '0.7' })
-    expect(run({ ...seventy, actual: '59个' })).toMatchObject({ status: 'not-met', ratio: '0.59' })
-    expect(run({ ...seventy, actual: '60个' }).status).toBe('partially-met')
+  it('is 100% by default: a figure short of its target is not met, however narrowly', () => {
+    expect(run(seventy)).toMatchObject({ status: 'not-met', ratio: '0.7' })
+    expect(run({ ...seventy, actual: '99个' })).toMatchObject({ status: 'not-met', ratio: '0.99' })
+  })
+
+  it('reads shortfalls by the 部分达成 band when asked (0.6, FASP2 monitoring yellow light)', () => {
+    const band = { partialRatio: '0.6' }
+    expect(run(seventy, band)).toMatchObject({ status: 'partially-met', ratio: '0.7' })
+    expect(run({ ...seventy, actual: '59个' }, band)).toMatchObject({ status: 'not-met' })
+    expect(run({ ...seventy, actual: '60个' }, band).status).toBe('partially-met')
   })
 
   it('can be raised or lowered, as a string or a number', () => {
@@ -77,8 +84,8 @@ describe('the partial threshold', () => {
   })
 
   it('falls back to the default on a nonsense value', () => {
-    expect(run(seventy, { partialRatio: 'abc' }).status).toBe('partially-met')
-    expect(run(seventy, { partialRatio: Number.NaN }).status).toBe('partially-met')
+    expect(run(seventy, { partialRatio: 'abc' }).status).toBe('not-met')
+    expect(run(seventy, { partialRatio: Number.NaN }).status).toBe('not-met')
   })
 })
 
@@ -120,7 +127,7 @@ describe('units', () => {
       deviationReason: '征地延误',
     })
     expect(b).toMatchObject({
-      status: 'partially-met',
+      status: 'not-met',
       ratio: '0.9',
       actual: { value: '0.9', unit: '亿元' },
     })
@@ -242,7 +249,7 @@ describe('bounds, ranges and signs', () => {
     expect(
       run({ name: '完成率', target: '100%', actual: '完成率达到90%', deviationReason: '疫情' }),
     ).toMatchObject({
-      status: 'partially-met',
+      status: 'not-met',
       ratio: '0.9',
       actual: { bound: null },
     })
@@ -253,17 +260,15 @@ describe('bounds, ranges and signs', () => {
   })
 
   it('rates a range inside, below and above', () => {
-    const range = { name: '出勤率', target: '90%-100%', deviationReason: '—说明—' }
+    // 执行率 may pass 100% (overspending); an 出勤率 of 110% is impossible and is now suspected OCR damage.
+    const range = { name: '预算执行率', target: '90%-100%', deviationReason: '—说明—' }
     expect(run({ ...range, actual: '95%' })).toMatchObject({
       status: 'met',
       ratio: '1',
       direction: 'range',
     })
     expect(run({ ...range, actual: '85%' }).ratio).toMatch(/^0\.9444/)
-    expect(run({ ...range, actual: '110%' })).toMatchObject({
-      status: 'partially-met',
-      ratio: '0.9',
-    })
+    expect(run({ ...range, actual: '110%' })).toMatchObject({ status: 'not-met', ratio: '0.9' })
   })
 
   it('compares without a ratio when the target is negative', () => {
@@ -316,7 +321,8 @@ describe('narratives', () => {
     ['未完成预期指标且效果较差', 'not-met', 'words-not-met', '未完成'],
     ['部分达成预期指标并具有一定效果', 'partially-met', 'words-partially-met', '部分达成'],
     ['已完成', 'met', 'words-met', '已完成'],
-    ['不符合要求', 'unknown', 'no-deciding-words', undefined],
+    // Issue 12: a denied achievement word is not met (it was unknown before).
+    ['不符合要求', 'not-met', 'words-not-met', undefined],
   ] as const)('%s → %s', (actual, status, code, words) => {
     const a = say('按质按量完成', actual)
     expect(a.status).toBe(status)

@@ -156,6 +156,48 @@ const chengan = (extra: Form): Form =>
   ])
 
 const cases: Readonly<Record<string, Case>> = {
+  TARGET_FROM_NAME: {
+    // 天长 2022 (form 59): the target cell is blank, the name says 年度资金支付完成率100%.
+    fire: () =>
+      ev(project([{ name: '指标1:年度资金支付完成率100%', actual: '100%', weight: '90' }])),
+    quiet: () =>
+      ev(
+        project([
+          { name: '指标1:年度资金支付完成率', target: '100%', actual: '100%', weight: '90' },
+        ]),
+      ),
+    path: ['indicators', 0, 'name'],
+  },
+  DIRECTION_UNCLEAR: {
+    // A 成本控制率 may be a cap or a floor; a bare 95% and an actual of 90% cannot be judged.
+    fire: () =>
+      ev(project([{ name: '项目成本控制率', target: '95%', actual: '90%', weight: '90' }])),
+    quiet: () =>
+      ev(project([{ name: '项目成本控制率', target: '≤95%', actual: '90%', weight: '90' }])),
+    path: ['indicators', 0],
+  },
+  ACTUAL_OCR_SUSPECT: {
+    // 固原 2022 (form 29): the ≥ of a restated "≥90%" read as a 2 in the actual cell.
+    fire: () =>
+      ev(
+        project([
+          { name: '采购的原原种合格率', level2: '质量指标', target: '≥90%', actual: '290%' },
+        ]),
+      ),
+    quiet: () =>
+      ev(
+        project([
+          { name: '采购的原原种合格率', level2: '质量指标', target: '≥90%', actual: '≥90%' },
+        ]),
+      ),
+    path: ['indicators', 0, 'actual'],
+  },
+  ACTUAL_IS_PROGRESS: {
+    // A satisfaction answered with progress: "已完成100%" is not a 100% satisfaction.
+    fire: () => ev(project([{ name: '服务对象满意度', target: '≥95%', actual: '已完成100%' }])),
+    quiet: () => ev(project([{ name: '服务对象满意度', target: '≥95%', actual: '98%' }])),
+    path: ['indicators', 0, 'actual'],
+  },
   TEXT_GARBLED: {
     // The seed itself: 任务2's achievement is kana and corner brackets read off a frame line.
     fire: () => ev(liwan()),

@@ -22,8 +22,10 @@ const root = resolve(import.meta.dirname, '..')
  * docs/bundle-size.md says what would close the gap. Until a decision, (a) is held near where it
  * is so that it cannot grow unnoticed.
  */
-// 72 kB since issue 11 (70.9 measured): the tolerant reader, the structure rules and their 30 messages.
-const BUDGET = { evaluate: 72_000, rates: 16_000 } as const
+// 72 kB since issue 11 (70.9 measured): the tolerant reader, the structure rules and their
+// messages; 88 kB since issue 12 (87.1 measured): the unit, direction, comparator, traditional-
+// character, OCR, progress and meaning lexicons. Issue 17 is to bring it down (docs/bundle-size.md).
+const BUDGET = { evaluate: 88_000, rates: 16_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

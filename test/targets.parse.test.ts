@@ -157,7 +157,8 @@ const FIXTURES: readonly Row[] = [
   { source: 'yinchuan', text: '改善学校的办学条件', expected: qualitative('increase') },
   { source: 'yinchuan', text: '社会认可的办学环境.', expected: qualitative() },
   { source: 'lincang', text: '≥200平方米', expected: ge('200', 'm²') },
-  { source: 'lincang', text: '≥120米', expected: ge('120', '米') },
+  // Metric units are canonical in their SI symbol since issue 12 (米 and m were two units before).
+  { source: 'lincang', text: '≥120米', expected: ge('120', 'm') },
   { source: 'lincang', text: '2023年12月', expected: { kind: 'deadline', year: 2023, month: 12 } },
   { source: 'lincang', text: '100%', expected: inferred('>=', '100', '%', 'default') },
   { source: 'lincang', text: '≥8400元', expected: ge('8400', '元') },

@@ -21,7 +21,23 @@ import {
 } from './compare'
 import { ZERO_EVENT_WORDS } from './lexicon'
 import {
+  type Claims,
+  claimsIn,
+  judgeMeaning,
+  type MeaningVerdict,
+  restatingClause,
+} from './meaning'
+import {
+  type OcrContext,
+  type OcrSuspicion,
+  type OtherSide,
+  suspectCell,
+  suspectFigure,
+} from './ocr'
+import { inProgressWords, leastProgress, type ProgressFigure, progressFigures } from './progress'
+import {
   type Bound,
+  clauseAround,
   differenceBefore,
   figuresIn,
   findWords,
@@ -45,13 +61,15 @@ import type {
 
 /**
  * The defaults of {@link AssessOptions}, as data: FASP2's reverse rule (linear to zero at twice the
- * target), partially-met from 60% of the target (the 部分达成 band's floor), over-target review
- * from 120% (FASP2 monitoring's blue light), placeholders not reported as missing targets.
+ * target); a figure short of its target is not met, however narrowly (`partialRatio` 1: the
+ * auditor's reading — 部分达成 comes from the actual's own words, 基本达到; pass "0.6" to read
+ * shortfalls by the 部分达成 band's floor instead); over-target review from 120% (FASP2
+ * monitoring's blue light); placeholders not reported as missing targets.
  *
  * @example
  * ```ts
  * import { DEFAULT_ASSESS_OPTIONS } from '@lw/perf-eval'
- * DEFAULT_ASSESS_OPTIONS.partialRatio // '0.6'
+ * DEFAULT_ASSESS_OPTIONS.partialRatio // '1'
  * ```
  */
 export const DEFAULT_ASSESS_OPTIONS: {
@@ -61,14 +79,16 @@ export const DEFAULT_ASSESS_OPTIONS: {
   readonly placeholderTargetIsMissing: boolean
 } = {
   reverseRule: 'linear-to-double',
-  partialRatio: '0.6',
+  partialRatio: '1',
   overTargetRatio: '1.2',
   placeholderTargetIsMissing: false,
 }
 
 interface Fields {
   readonly name: string
+  readonly level1: string | undefined
   readonly level2: string | undefined
+  readonly formula: string | undefined
   readonly target: string | undefined
   readonly actual: string | undefined
   readonly actualValue: string | undefined
@@ -84,6 +104,16 @@ interface Reading {
   readonly source: ActualSource
   readonly reasons: readonly AssessmentReason[]
   readonly unitMismatch?: { readonly actualUnit: string; readonly targetUnit: string }
+  /** Suspected OCR damage, in the target (when the assessment found it) and in the actual. */
+  readonly suspect?: Suspicions
+  /** The progress statement the status came from, when it did. */
+  readonly progress?: ProgressFigure
+}
+
+/** Suspected OCR damage of both cells; `fromParser` when the target grammar flagged the target. */
+interface Suspicions {
+  readonly target?: OcrSuspicion & { readonly fromParser: boolean }
+  readonly actual?: OcrSuspicion
 }
 
 /**
@@ -113,8 +143,8 @@ export function assessIndicator(
 ): Assessment {
   const s = settingsOf(options)
   const f = fieldsOf(indicator)
-  const target = parseTarget(f.target ?? '', { indicatorName: f.name })
-  const r = readActual(f, target, s)
+  const target = parseTarget(f.target ?? '', { indicatorName: f.name, level2: f.level2 })
+  const r = unclearDirection(readActual(f, target, s), target, s)
   let status = r.status
   let source = r.source
   let reasons = r.reasons
@@ -138,7 +168,38 @@ export function assessIndicator(
     reasons,
     target,
   }
-  return { ...assessment, findings: findingsOf(f, target, { ...r, status }, options, s) }
+  const findings = findingsOf(f, target, { ...r, status }, options, s)
+  if (r.reasons.some((x) => x.code === 'direction-unclear')) {
+    findings.push(
+      makeFinding(
+        'DIRECTION_UNCLEAR',
+        [...(options.path ?? [])],
+        { indicator: f.name, target: f.target ?? '', actual: f.actual ?? '' },
+        { locale: s.locale },
+      ),
+    )
+  }
+  return { ...assessment, findings }
+}
+
+/**
+ * A bare figure under a name used both ways (成本控制率, a money figure outside 产出) has no sure
+ * direction: an actual on either side of it is not judged — status unknown, the reason saying so,
+ * and DIRECTION_UNCLEAR asks a person — rather than a confident status from a guessed ≥. An actual
+ * equal to the figure is met either way.
+ */
+function unclearDirection(r: Reading, target: Target, s: Settings): Reading {
+  if (target.kind !== 'quantitative' || target.inferredFrom !== 'direction-unclear') return r
+  if (r.actual.value === null || r.status === 'unknown' || r.status === 'not-carried-out') return r
+  if (dec(r.actual.value).equals(target.value)) return r
+  return {
+    ...r,
+    status: 'unknown',
+    reasons: [
+      ...r.reasons,
+      reason('direction-unclear', { value: target.value, unit: target.unit ?? '' }, s.locale),
+    ],
+  }
 }
 
 function settingsOf(o: AssessOptions): Settings {
@@ -174,7 +235,9 @@ function fieldsOf(indicator: unknown): Fields {
   const status = o.status
   return {
     name: text(o.name) ?? '',
+    level1: text(o.level1),
     level2: text(o.level2),
+    formula: text(o.formula),
     target: text(o.target),
     actual: text(o.actual),
     actualValue: text(o.actualValue),
@@ -196,6 +259,12 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
   const actualText = f.actual ?? null
   const n = normalizeTargetText(f.actual ?? '')
   const blank: AssessedActual = { text: actualText, ...NO_ACTUAL }
+  const ctx: OcrContext = {
+    name: f.name,
+    formula: f.formula,
+    level1: f.level1,
+    level2: f.level2,
+  }
   const structured = f.actualValue !== undefined ? readAmount(f.actualValue) : null
   if (
     structured?.success === true &&
@@ -203,6 +272,15 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
     target.suspect === undefined
   ) {
     const unit = f.actualUnit !== undefined ? canonicalUnit(f.actualUnit) : null
+    const shownUnit = unit ?? target.unit
+    const damaged = suspectFigure(
+      structured.value,
+      shownUnit,
+      ctx,
+      otherSideOf(target),
+      `${structured.value}${shownUnit ?? ''}`,
+    )
+    if (damaged !== null) return suspected(blank, { actual: damaged }, {}, s)
     return readFigure(
       target,
       { value: structured.value, unit, bound: null, words: '' },
@@ -220,9 +298,13 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
     const w = words.notCarriedOut
     return decided('not-carried-out', blank, [wordsReason('words-not-carried-out', w, s)])
   }
+  const damage = suspicionsOf(target, n, ctx)
+  if (damage.target !== undefined || damage.actual !== undefined) {
+    return suspected(blank, damage, words, s)
+  }
   const targetReasons = targetTrouble(target, s)
   if (target.kind === 'quantitative' && targetReasons.length === 0) {
-    const byFigure = readQuantitativeActual(target, n, actualText, words, s, f.name)
+    const byFigure = readQuantitativeActual(target, n, actualText, words, s, ctx)
     if (byFigure !== null) return byFigure
     const none = zeroEvent(target, n)
     if (none !== null) {
@@ -242,7 +324,11 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
       return { ...out, actual: { ...blank, date: d.parts }, source: 'value', reasons: out.reasons }
     }
   }
-  const byWords = decideByWords(target, n, words, actualText, s)
+  const progress =
+    targetReasons.length === 0 && target.kind !== 'quantitative'
+      ? progressFigures(n, f.name, target)
+      : []
+  const byWords = decideByWords(target, n, words, actualText, s, progress)
   if (byWords !== null) return { ...byWords, reasons: [...targetReasons, ...byWords.reasons] }
   const cut = truncatedEnding(n)
   const why =
@@ -254,6 +340,128 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
             : reason('no-deciding-words', {}, s.locale),
         ]
   return unknown(blank, 'text', why)
+}
+
+/** The target's figure as the other side of an actual: its written comparator, value and unit. */
+function otherSideOf(target: Target): OtherSide | null {
+  if (target.kind !== 'quantitative' || target.comparator === 'between') return null
+  return {
+    comparator: target.comparatorInferred ? null : target.comparator,
+    value: target.value,
+    unit: target.unit,
+  }
+}
+
+/**
+ * Suspected OCR damage in the target (the grammar's own suspicion, else the assessment's: "工5%",
+ * "290$", "25次" beside an actual of 5次) and in the actual cell as a whole ("290%", "5=50%", "^80%").
+ */
+function suspicionsOf(target: Target, n: string, ctx: OcrContext): Suspicions {
+  let t: Suspicions['target']
+  if (target.kind === 'quantitative' && target.suspect !== undefined) {
+    t = {
+      problem: 'comparator-read-as-digit',
+      printed: target.raw,
+      reading: target.suspect.reading,
+      fromParser: true,
+    }
+  } else if (target.kind === 'quantitative' || target.kind === 'qualitative') {
+    const whole = readQuantity(n)
+    const other: OtherSide | null =
+      whole !== null && !whole.conflict && whole.upper === undefined
+        ? { comparator: null, value: whole.value, unit: whole.unit }
+        : null
+    const own = suspectCell(target.normalized, ctx, other, true)
+    if (own !== null) t = { ...own, printed: target.raw, fromParser: false }
+  }
+  const a = suspectCell(n, ctx, otherSideOf(target), false)
+  return { ...(t !== undefined ? { target: t } : {}), ...(a !== null ? { actual: a } : {}) }
+}
+
+/**
+ * An indicator whose target or actual is suspected OCR damage: judged on neither reading. Words
+ * that decide on their own ("基本达到", "延期", "已完成") still decide; figures never do.
+ */
+function suspected(
+  actual: AssessedActual,
+  damage: Suspicions,
+  words: WordsFound,
+  s: Settings,
+): Reading {
+  const reasons: AssessmentReason[] = []
+  if (damage.target !== undefined) {
+    const reading = damage.target.reading ?? noReading(s)
+    reasons.push(reason('target-suspect', { target: damage.target.printed, reading }, s.locale))
+  }
+  if (damage.actual !== undefined) {
+    const params = {
+      actual: damage.actual.printed,
+      reading: damage.actual.reading,
+      hint: hintText(damage.actual.reading, s),
+    }
+    reasons.push(reason('actual-suspect', params, s.locale))
+  }
+  const base = { ratio: null, actual, source: 'text' as const, suspect: damage }
+  if (words.partiallyMet !== undefined) {
+    const w = wordsReason('words-partially-met', words.partiallyMet, s)
+    return { ...base, status: 'partially-met', reasons: [...reasons, w] }
+  }
+  if (words.notMet !== undefined) {
+    const w = wordsReason('words-not-met', words.notMet, s)
+    return { ...base, status: 'not-met', reasons: [...reasons, w] }
+  }
+  if (words.met !== undefined && damage.actual === undefined) {
+    return { ...base, status: 'met', reasons: [...reasons, wordsReason('words-met', words.met, s)] }
+  }
+  return { ...base, status: 'unknown', reasons }
+}
+
+function noReading(s: Settings): string {
+  return pick({ 'zh-CN': '无法推断', en: 'no probable reading' }, s.locale)
+}
+
+function hintText(reading: string | null, s: Settings): string {
+  if (reading === null) {
+    return pick(
+      {
+        'zh-CN': '该指标不可能取此值，原值无法推断',
+        en: 'a value this indicator cannot take, with no probable reading',
+      },
+      s.locale,
+    )
+  }
+  return pick({ 'zh-CN': `可能是“${reading}”`, en: `probably "${reading}"` }, s.locale)
+}
+
+/** The status given by a progress statement, when nothing else measures the indicator. */
+function fromProgress(
+  figures: readonly ProgressFigure[],
+  actualText: string | null,
+  s: Settings,
+): Reading | null {
+  const least = leastProgress(figures)
+  if (least === null) return null
+  const share = dec(least.value).dividedBy(100)
+  // Work stated as partly done is partly met (some parts fail), whatever the shortfall rule for
+  // figures; nothing done is not met.
+  const status: AssessmentStatus = share.greaterThanOrEqualTo(1)
+    ? 'met'
+    : share.greaterThan(0)
+      ? 'partially-met'
+      : 'not-met'
+  const params = {
+    words: least.words,
+    progress: least.value,
+    status: pick(STATUS_TEXT[status], s.locale),
+  }
+  return {
+    status,
+    ratio: null,
+    actual: { text: actualText, ...NO_ACTUAL },
+    source: 'text',
+    reasons: [reason('progress', params, s.locale, least.words)],
+    progress: least,
+  }
 }
 
 function unknown(
@@ -384,35 +592,48 @@ function readQuantitativeActual(
   actualText: string | null,
   words: WordsFound,
   s: Settings,
-  name: string,
+  ctx: OcrContext,
 ): Reading | null {
+  const name = ctx.name
+  const progress = progressFigures(n, name, target)
+  const isProgress = (start: number | undefined): boolean =>
+    start !== undefined && progress.some((p) => p.start === start)
   const whole = readQuantity(n)
   // "超出预算5万元", "同比增长12%": a label that makes the figure a difference, not the actual.
   const difference = whole !== null && differenceBefore(whole.label, whole.label.length, name)
   if (whole !== null && !whole.conflict && whole.upper === undefined && !difference) {
+    // "已完成100%" under a satisfaction: progress, never the satisfaction.
+    if (progress.length > 0) return fromProgress(progress, actualText, s)
     const bound = boundOf(whole.comparatorTexts, whole.comparators)
     const source: ActualSource = whole.label === '' ? 'value' : 'text'
     const figure = { value: whole.value, unit: whole.unit, bound, words: n }
     return overrule(readFigure(target, figure, source, actualText, s), words, s)
   }
   const fitting = (figuresIn(n, name) ?? []).filter(
-    (fig) => reconcile(fig.value, fig.unit, target).ok,
+    (fig) => reconcile(fig.value, fig.unit, target).ok && !isProgress(fig.start),
   )
   const distinct = new Map(
     fitting.map((fig) => [`${fig.bound ?? ''}${reconcileKey(fig, target)}`, fig]),
   )
   if (distinct.size === 1) {
     const [fig] = distinct.values()
-    if (fig !== undefined) return overrule(readFigure(target, fig, 'text', actualText, s), words, s)
+    if (fig !== undefined) {
+      const damaged =
+        fig.bound === null ? suspectFigure(fig.value, fig.unit, ctx, null, fig.words) : null
+      if (damaged !== null) {
+        return suspected({ text: actualText, ...NO_ACTUAL }, { actual: damaged }, words, s)
+      }
+      return overrule(readFigure(target, fig, 'text', actualText, s), words, s)
+    }
   }
   if (distinct.size > 1) {
     const figures = [...distinct.values()].map((fig) => `${fig.value}${fig.unit ?? ''}`)
-    const byWords = decideByWords(target, n, words, actualText, s)
+    const byWords = decideByWords(target, n, words, actualText, s, [])
     const ambiguous = reason('ambiguous-figures', { figures }, s.locale)
     if (byWords !== null) return { ...byWords, reasons: [ambiguous, ...byWords.reasons] }
     return unknown({ text: actualText, ...NO_ACTUAL }, 'text', [ambiguous])
   }
-  return null
+  return progress.length > 0 ? fromProgress(progress, actualText, s) : null
 }
 
 function reconcileKey(fig: FigureIn, target: QuantitativeTarget): string {
@@ -443,8 +664,12 @@ function overrule(r: Reading, words: WordsFound, s: Settings): Reading {
 }
 
 /**
- * Decides from words: partially met, not met, then (qualitative targets) the target restated or
- * its trend named, then met. Null when no word decides.
+ * Decides from words, in order: explicit shortfall words ("基本完成", "延期"); for a qualitative
+ * target, a verbatim restatement; achievement words denied ("未明显改善", "改善不明显") or hedged
+ * ("初步改善"); work still under way ("建设中"); for a qualitative target, its meaning (a yes/no
+ * answer, a grade, a restatement in other words — {@link judgeMeaning}), its trend, or its words
+ * within the actual; then progress ("完成进度80%"); then plain met words ("已完成"). Null when no
+ * word decides.
  */
 function decideByWords(
   target: Target,
@@ -452,6 +677,7 @@ function decideByWords(
   words: WordsFound,
   actualText: string | null,
   s: Settings,
+  progress: readonly ProgressFigure[],
 ): Reading | null {
   const actual: AssessedActual = { text: actualText, ...NO_ACTUAL }
   if (words.partiallyMet !== undefined) {
@@ -462,31 +688,159 @@ function decideByWords(
   if (words.notMet !== undefined) {
     return decided('not-met', actual, [wordsReason('words-not-met', words.notMet, s)])
   }
+  const qualitative = target.kind === 'qualitative'
+  const targetText = target.normalized
+  if (qualitative) {
+    const exact = restates(targetText, n, true)
+    if (exact !== null) {
+      return decided('met', actual, [reason('restates-target', { words: exact }, s.locale, exact)])
+    }
+  }
+  const claims = claimsIn(n)
+  const byClaims = fromClaims(claims, targetText, n, actual, s)
+  if (byClaims !== null) return byClaims
+  const underway = inProgressWords(n, targetText)
+  if (underway !== null) {
+    const partly = qualitative || words.met !== undefined || claims.plain.length > 0
+    const status: AssessmentStatus = partly ? 'partially-met' : 'not-met'
+    const params = { words: underway, status: pick(STATUS_TEXT[status], s.locale) }
+    return decided(status, actual, [reason('in-progress', params, s.locale, underway)])
+  }
   if (target.kind === 'qualitative') {
     const denied = target.trend !== undefined ? findDeniedTrend(n) : undefined
     if (denied !== undefined && denied.trend === target.trend) {
       const w = { words: denied.word, clause: denied.word, all: [denied.word] }
       return decided('not-met', actual, [reason('words-not-met', w, s.locale, denied.word)])
     }
-    const exact = restates(target.normalized, n, true)
+    const meaning = judgeMeaning(targetText, n, claims)
+    if (meaning !== null) {
+      return decided(meaning.status, actual, [meaningReason(meaning, target, n, s)])
+    }
     const trend = target.trend !== undefined ? findTrend(n) : undefined
-    const loose = restates(target.normalized, n, false)
-    if (exact === null && target.trend !== undefined && trend !== undefined) {
+    if (target.trend !== undefined && trend !== undefined) {
       const params = { trend: trendText(target.trend, s.locale), words: trend.word }
       return decided(trend.trend === target.trend ? 'met' : 'not-met', actual, [
         reason('trend', params, s.locale, trend.word),
       ])
     }
-    const restated = exact ?? loose
+    const restated = restates(targetText, n, false)
     if (restated !== null) {
       return decided('met', actual, [
         reason('restates-target', { words: restated }, s.locale, restated),
       ])
     }
   }
+  const byProgress = fromProgress(progress, actualText, s)
+  if (byProgress !== null) return byProgress
   if (words.met !== undefined)
     return decided('met', actual, [wordsReason('words-met', words.met, s)])
   return null
+}
+
+/**
+ * Achievement words denied ("未明显改善": not met; beside a plain claim, partly) or hedged
+ * ("初步改善": partly). Words the target itself uses are not read as the actual's.
+ */
+function fromClaims(
+  claims: Claims,
+  targetText: string,
+  n: string,
+  actual: AssessedActual,
+  s: Settings,
+): Reading | null {
+  const negated = claims.negated.filter((c) => !targetText.includes(c.phrase))
+  const hedged = claims.hedged.filter((c) => !targetText.includes(c.phrase))
+  const first = negated[0]
+  if (first !== undefined) {
+    const plain = claims.plain[0]
+    if (plain !== undefined) {
+      const params = { met: plain.phrase, notMet: first.phrase }
+      return decided('partially-met', actual, [
+        reason('words-mixed', params, s.locale, first.phrase),
+      ])
+    }
+    const match = claimMatch(negated, n)
+    return decided('not-met', actual, [wordsReason('words-not-met', match, s)])
+  }
+  const hedge = hedged[0]
+  if (hedge !== undefined) {
+    return decided('partially-met', actual, [
+      wordsReason('words-partially-met', claimMatch(hedged, n), s),
+    ])
+  }
+  return null
+}
+
+function claimMatch(list: readonly { phrase: string; at: number }[], n: string): WordMatch {
+  const first = list[0] ?? { phrase: '', at: 0 }
+  return {
+    word: first.phrase,
+    at: first.at,
+    clause: clauseAround(n, first.at, first.at + first.phrase.length),
+    all: list.map((c) => c.phrase),
+  }
+}
+
+const GRADE_NAMES = {
+  4: { 'zh-CN': '优', en: 'excellent' },
+  3: { 'zh-CN': '良', en: 'good' },
+  2: { 'zh-CN': '中', en: 'fair' },
+  1: { 'zh-CN': '差', en: 'poor' },
+} as const
+
+/** The reason for a judgement by meaning, with the words that decided. */
+function meaningReason(
+  m: MeaningVerdict,
+  target: Target,
+  n: string,
+  s: Settings,
+): AssessmentReason {
+  const status = pick(STATUS_TEXT[m.status], s.locale)
+  if (m.basis === 'yes-no') {
+    const params = { answer: m.answer, target: target.raw.trim(), status }
+    return reason('yes-no', params, s.locale, n.includes(m.answer) ? m.answer : undefined)
+  }
+  if (m.basis === 'grade') {
+    const wordsText = m.grade.words.join('、')
+    const level = pick(GRADE_NAMES[m.grade.level], s.locale)
+    const against =
+      m.target === null || m.target.scale
+        ? pick(
+            {
+              'zh-CN': '良及以上为达成、中为部分达成、差为未达成',
+              en: 'good or better meets it, fair partly, poor not',
+            },
+            s.locale,
+          )
+        : pick(
+            {
+              'zh-CN': `预期为“${m.target.words.join('、')}”（${pick(GRADE_NAMES[m.target.level], 'zh-CN')}）`,
+              en: `the target asks for "${m.target.words.join(', ')}" (${pick(GRADE_NAMES[m.target.level], 'en')})`,
+            },
+            s.locale,
+          )
+    const first = m.grade.words[0]
+    const params = { words: wordsText, level, against, status }
+    return reason(
+      'grade',
+      params,
+      s.locale,
+      first !== undefined && n.includes(first) ? first : undefined,
+    )
+  }
+  const shared = m.overlap.shared.join('、')
+  const coverage = `${Math.round(m.overlap.coverage * 100)}%`
+  const said = m.claims.join('、')
+  const claims =
+    said === '' ? '' : pick({ 'zh-CN': `，并写明“${said}”`, en: `, and says "${said}"` }, s.locale)
+  // The words shown are the actual's own: the clause that restates most of the target.
+  const decisive = restatingClause(target.normalized, n)
+  return reason(
+    'similar-meaning',
+    { shared, terms: m.overlap.shared, coverage, claims, achievement: m.claims },
+    s.locale,
+    decisive,
+  )
 }
 
 /**
@@ -568,6 +922,11 @@ function findingsOf(
       makeFinding('INDICATOR_UNIT_MISMATCH', [...path, 'actual'], params, { locale: s.locale }),
     )
   }
+  out.push(...suspicionFindings(f, target, r, out, path, s))
+  if (r.progress !== undefined) {
+    const params = { indicator, words: r.progress.words, progress: `${r.progress.value}%` }
+    out.push(makeFinding('ACTUAL_IS_PROGRESS', [...path, 'actual'], params, { locale: s.locale }))
+  }
   const short =
     r.status === 'not-met' || r.status === 'partially-met' || r.status === 'not-carried-out'
   if (short && !hasReason) {
@@ -603,6 +962,60 @@ function findingsOf(
         { locale: s.locale },
       ),
     )
+  }
+  return out
+}
+
+const PROBLEM_TEXT = {
+  'comparator-read-as-digit': {
+    'zh-CN': '比较符疑被识别为数字',
+    en: 'a comparator read as a digit',
+  },
+  'comparator-read-as-letter': {
+    'zh-CN': '比较符疑被识别为字母或汉字',
+    en: 'a comparator read as a letter',
+  },
+  'percent-read-as-symbol': {
+    'zh-CN': '百分号疑被识别为其他符号',
+    en: 'the percent sign read as another symbol',
+  },
+  'decimal-point-lost': { 'zh-CN': '小数点疑已丢失', en: 'a decimal point lost' },
+  'impossible-value': { 'zh-CN': '该指标不可能取此值', en: 'a value the indicator cannot take' },
+} as const
+
+/**
+ * ACTUAL_OCR_SUSPECT for a damaged actual; TARGET_OCR_SUSPECT for a damaged target the target
+ * grammar did not flag itself (read beside the actual, or a look-alike it does not know).
+ */
+function suspicionFindings(
+  f: Fields,
+  target: Target,
+  r: Reading,
+  already: readonly Finding[],
+  path: FindingPath,
+  s: Settings,
+): Finding[] {
+  const out: Finding[] = []
+  const indicator = f.name
+  const t = r.suspect?.target
+  const flagged = already.some(
+    (x) => x.code === 'TARGET_OCR_SUSPECT' || x.code === 'TARGET_UNPARSEABLE',
+  )
+  if (t !== undefined && !t.fromParser && !flagged) {
+    const params = { indicator, text: target.raw, reading: t.reading ?? noReading(s) }
+    out.push(makeFinding('TARGET_OCR_SUSPECT', [...path, 'target'], params, { locale: s.locale }))
+  }
+  const a = r.suspect?.actual
+  if (a !== undefined) {
+    const params = {
+      indicator,
+      text: f.actual ?? f.actualValue ?? a.printed,
+      reading: a.reading,
+      problem: a.problem,
+      why: pick(PROBLEM_TEXT[a.problem], s.locale),
+      hint: hintText(a.reading, s),
+    }
+    out.push(makeFinding('ACTUAL_OCR_SUSPECT', [...path, 'actual'], params, { locale: s.locale }))
   }
   return out
 }

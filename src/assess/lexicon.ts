@@ -171,3 +171,323 @@ export const TRUNCATION_ENDINGS = longestFirst([
   '<',
   '=',
 ])
+
+// ---------------------------------------------------------------------------------------------
+// Progress statements (完成进度) — a share of the work done, not the indicator's value.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Phrases that make the percent after them a share of the work done ("已完成100%", "完成进度100%",
+ * "工程形象进度80%"), not the indicator's own value. Sources: issue #12's examples ("已完成100%",
+ * "完成进度100%" under a satisfaction or cost indicator); the seed ("脱贫工作完成达到100%", read as
+ * the value only because its indicator is a 完成率); form 29's time row ('11月底完成100%'); the
+ * 绩效运行监控表 column names 完成进度 / 执行进度 / 形象进度 of the 财预〔2020〕10号 monitoring template.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '服务对象满意度', target: '≥95%', actual: '完成进度100%' }).reasons[0]?.code // 'progress'
+ * ```
+ */
+export const PROGRESS_PHRASES = longestFirst([
+  '已完成',
+  '已全部完成',
+  '完成了',
+  '完成',
+  '已完工',
+  '完工',
+  '完成进度',
+  '完成度',
+  '完成比例',
+  '完成率',
+  '完工率',
+  '工作进度',
+  '项目进度',
+  '工程进度',
+  '建设进度',
+  '施工进度',
+  '实施进度',
+  '执行进度',
+  '形象进度',
+  '总进度',
+  '进度',
+])
+
+/**
+ * Words allowed between a progress phrase and its figure ("完成进度已达100%", "完成率为100%",
+ * "累计完成了100%"). Source: the connectors of the seed's narratives (达, 达到, 为) and of the
+ * comparator lexicon (src/targets/lexicon.ts).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '项目总成本', target: '≤50万元', actual: '完成进度已达到100%' }).reasons[0]?.code // 'progress'
+ * ```
+ */
+export const PROGRESS_CONNECTORS = longestFirst([
+  '已达到',
+  '已达',
+  '达到',
+  '达',
+  '为',
+  '至',
+  '了',
+  '约',
+  '累计',
+  ':',
+])
+
+/**
+ * Words in an indicator's name (or formula) that make it a measure of completion itself, so that a
+ * progress figure IS its value: 任务完成率, 资金支付率, 预算执行率, 工程完工率 … Sources: the seed's
+ * 任务完成率 / 接待工作完成率 / 脱贫工作完成率 / 水电费缴交完成率 / 资金及时支付率; forms 26 (完成率,
+ * 补贴发放率), 52 (资金足额拨付率, 地方配套到位率), 59 (年度资金支付完成率); the 数量完成率 formula of the
+ * 财预〔2020〕10号 common indicators.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '任务完成率', target: '100%', actual: '已完成100%' }).actual.value // '100'
+ * ```
+ */
+export const PROGRESS_MEASURE_WORDS: readonly string[] = [
+  '完成率',
+  '完成度',
+  '完成比例',
+  '完成情况',
+  '进度',
+  '执行率',
+  '实施率',
+  '完工率',
+  '竣工率',
+  '建成率',
+  '开工率',
+  '支付率',
+  '拨付率',
+  '到位率',
+  '发放率',
+  '兑付率',
+  '兑现率',
+]
+
+/**
+ * Words that make an indicator's name a percent measure (a rate, a share, a satisfaction), so that a
+ * bare percent in its actual is its value, never progress. Source: the rate endings of the
+ * direction lexicon (src/targets/lexicon.ts DIRECTION_WORDS) and the satisfaction names of the
+ * classifier (classify.ts).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '群众满意', target: '群众满意', actual: '98%' }).status // 'unknown'
+ * assessIndicator({ name: '项目成本控制', target: '控制在预算内', actual: '100%' }).status // 'met'
+ * ```
+ */
+export const PERCENT_MEASURE_WORDS: readonly string[] = [
+  '率',
+  '满意',
+  '认可',
+  '知晓',
+  '认知度',
+  '比例',
+  '占比',
+  '比重',
+  '百分比',
+]
+
+/**
+ * Words saying the work is still under way at the end of the year ("建设中", "正在施工", "尚未完工"):
+ * a deliverable not delivered. Source: form 43 (target 1 全民健身中心, actual '建设中', the auditor's
+ * not-met); the in-progress states of 绩效运行监控 reports (实施中, 推进中, 招标中, 采购中, 办理中);
+ * "未完工 / 尚未竣工" from the acceptance wording of construction projects. A word ending in 中 counts
+ * only before punctuation, the end, 的 or 阶段 ("建设中心", "实施中央…" are not progress).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '新建全民健身中心数量', target: '1', actual: '建设中' }).status // 'not-met'
+ * ```
+ */
+export const IN_PROGRESS_WORDS = longestFirst([
+  '建设中',
+  '施工中',
+  '实施中',
+  '推进中',
+  '进行中',
+  '办理中',
+  '招标中',
+  '采购中',
+  '审批中',
+  '正在建设',
+  '正在施工',
+  '正在实施',
+  '正在推进',
+  '正在进行',
+  '正在办理',
+  '尚在建设',
+  '仍在建设',
+  '尚在实施',
+  '未完工',
+  '尚未完工',
+  '未竣工',
+  '尚未竣工',
+])
+
+/**
+ * What may follow an in-progress word ending in 中 (see {@link IN_PROGRESS_WORDS}).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '服务中心数量', target: '1个', actual: '建设中心已投入使用' }).status // 'unknown'
+ * ```
+ */
+export const IN_PROGRESS_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...CLAUSE_SEPARATORS,
+  '、',
+  ')',
+  '）',
+  '的',
+  '阶',
+  '状',
+])
+
+// ---------------------------------------------------------------------------------------------
+// OCR damage in figures (actual and target cells alike).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Characters OCR puts where a comparator (≥) stood, standing alone before or after a figure: "工5%",
+ * "^80%", "80%^", "W100%". Sources: form 29 ('工5%' target and actual, '880%^80%8' raw cells, '80%^'
+ * in its notes); issue #12 ("W100%" from a form kept out of the repository). Only a cell that is
+ * exactly this character and one figure is suspected.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '收入增幅', target: '≥5%', actual: '工5%' }).reasons[0]?.params.reading // '≥5%'
+ * ```
+ */
+export const COMPARATOR_LOOKALIKES: ReadonlySet<string> = new Set(['工', '^', 'ˆ', 'W', 'w'])
+
+/**
+ * Words whose indicator is a share of a whole, so that it cannot exceed 100%: satisfactions,
+ * pass/coverage/awareness rates, shares. The head word (the one ending last in the name) decides,
+ * against {@link UNBOUNDED_MEASURE_WORDS}. Sources: the rate names of the development forms (26
+ * 覆盖率 发放率, 28 成活率, 34 查办率 处置率, 40 运行率, 52 回收率 覆盖率, 55 通过率, 29 合格率 认知度
+ * 比例), the seed (垃圾分类率, 服务达标率, 出租率, 使用率, 满意度), and the 满意度/合格率/覆盖率/知晓率
+ * families of the 2021–2024 national common-indicator lists (共性指标框架).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '抽检合格率', target: '≥95%', actual: '102%' }).status // 'unknown'
+ * ```
+ */
+export const BOUNDED_MEASURE_WORDS: readonly string[] = [
+  '满意度',
+  '满意率',
+  '满意程度',
+  '认可度',
+  '知晓率',
+  '知晓度',
+  '认知度',
+  '合格率',
+  '达标率',
+  '优良率',
+  '通过率',
+  '覆盖率',
+  '普及率',
+  '参与率',
+  '参保率',
+  '入学率',
+  '巩固率',
+  '接种率',
+  '成活率',
+  '存活率',
+  '及时率',
+  '准确率',
+  '正确率',
+  '完好率',
+  '出勤率',
+  '使用率',
+  '利用率',
+  '出租率',
+  '空置率',
+  '运行率',
+  '分类率',
+  '发生率',
+  '差错率',
+  '投诉率',
+  '处置率',
+  '处理率',
+  '查办率',
+  '办结率',
+  '结案率',
+  '回收率',
+  '治愈率',
+  '占比',
+  '比例',
+  '比重',
+  '到位率',
+  '拨付率',
+  '发放率',
+  '支付率',
+  '保障率',
+  '落实率',
+]
+
+/**
+ * Head words of indicators that may exceed 100%: growth, output against plan, budget execution
+ * (overspending), multiples. Source: form 52 (创业担保贷款发放额增长率 115.25%, 放大倍数 10倍), the
+ * 数量完成率 of output indicators (form 10: 3061 of ≥2000 = 153%), form 10's 执行率 102.59%, and the
+ * growth words the target parser already exempts (src/targets/parse.ts GROWTH_WORDS).
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * assessIndicator({ name: '贷款发放额增长率', target: '≥10%', actual: '115.25%' }).status // 'met'
+ * ```
+ */
+export const UNBOUNDED_MEASURE_WORDS: readonly string[] = [
+  '增长率',
+  '增幅',
+  '增速',
+  '提高率',
+  '提升率',
+  '增长',
+  '增加',
+  '提高',
+  '完成率',
+  '执行率',
+  '倍数',
+  '倍',
+  '产值',
+  '收益率',
+  '回报率',
+]
+
+/**
+ * Words in a formula's denominator that name a whole the numerator is part of ("满意人数/调查总人数",
+ * "合格数/抽检总数", "已接种人数/应接种人数"), so the ratio cannot exceed 100%. Source: the formulas
+ * of the public forms (docs/formulas.md) and the 计算公式 column of the common-indicator lists.
+ *
+ * @example
+ * ```ts
+ * import { assessIndicator } from '@lw/perf-eval'
+ * const formula = '合格数/抽检总数×100%'
+ * assessIndicator({ name: '抽检结果', formula, target: '≥95%', actual: '120%' }).status // 'unknown'
+ * ```
+ */
+export const WHOLE_DENOMINATOR_WORDS: readonly string[] = [
+  '总',
+  '全部',
+  '全体',
+  '应',
+  '调查',
+  '受访',
+  '抽查',
+  '抽检',
+  '参评',
+  '样本',
+]

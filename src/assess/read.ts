@@ -33,6 +33,8 @@ export interface Figure {
   readonly bound: Bound | null
   /** The clause the figure stands in. */
   readonly words: string
+  /** Where the figure starts in the text. */
+  readonly start?: number
 }
 
 /** Comparator phrases that state a value reached rather than a bound ("完成率达100%"). */
@@ -98,6 +100,7 @@ export function figuresIn(s: string, measure = ''): Figure[] | null {
       unit: unit?.unit ?? null,
       bound,
       words: clauseAround(s, n.start, unitEnd),
+      start: n.start,
     })
   }
   return out

@@ -88,8 +88,39 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
     en: 'The target "{target}" cannot be read',
   },
   'target-suspect': {
-    'zh-CN': '预期实现值“{target}”疑似识别错误（可能是“{reading}”），不据此判断',
-    en: 'The target "{target}" looks misread (perhaps "{reading}"); it is not used to judge',
+    'zh-CN':
+      '疑似 OCR 损坏：预期实现值印作“{target}”，可能是“{reading}”；人工核对前两种读法都不据以判断',
+    en: 'Suspected OCR damage: the target reads "{target}", probably "{reading}"; judged on neither reading until a person checks',
+  },
+  'actual-suspect': {
+    'zh-CN': '疑似 OCR 损坏：完成值印作“{actual}”，{hint}；人工核对前两种读法都不据以判断',
+    en: 'Suspected OCR damage: the actual reads "{actual}", {hint}; judged on neither reading until a person checks',
+  },
+  progress: {
+    'zh-CN':
+      '完成情况“{words}”是完成进度（{progress}%），不是该指标的值；没有其他可比较的数值，按进度判断为{status}',
+    en: '"{words}" states progress ({progress}%), not the indicator\'s value; nothing else measures it, so progress gives {status}',
+  },
+  'in-progress': {
+    'zh-CN': '完成情况写明“{words}”，工作在年度内尚未完成，视为{status}',
+    en: 'The actual says "{words}": the work was still under way at the end of the year, so {status}',
+  },
+  'words-mixed': {
+    'zh-CN': '完成情况既写明“{met}”，又写明“{notMet}”，视为部分达成',
+    en: 'The actual says both "{met}" and "{notMet}": partially met',
+  },
+  'similar-meaning': {
+    'zh-CN':
+      '完成情况与预期实现值含义相同：共有“{shared}”（覆盖预期内容的 {coverage}）{claims}，视为达成',
+    en: 'The actual restates the target: it shares "{shared}" ({coverage} of the target\'s content){claims}; met',
+  },
+  grade: {
+    'zh-CN': '完成情况评为“{words}”（{level}），{against}，视为{status}',
+    en: 'The actual grades it "{words}" ({level}), {against}: {status}',
+  },
+  'yes-no': {
+    'zh-CN': '完成情况答“{answer}”，预期实现值为“{target}”，视为{status}',
+    en: 'The actual answers "{answer}" to the target "{target}": {status}',
   },
   'no-actual': {
     'zh-CN': '没有填写完成情况',
@@ -118,6 +149,10 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
   rubric: {
     'zh-CN': '评分标准打分项：没有目标值和实际值，按表内得分计',
     en: 'A rubric row scored against its criterion: it has no target or actual; its printed score counts',
+  },
+  'direction-unclear': {
+    'zh-CN': '目标值 {value}{unit} 未写明方向，指标名称也不能说明越高越好还是越低越好，需人工判断',
+    en: 'The target {value}{unit} states no direction and the name does not say whether higher or lower is better; a person must judge',
   },
   'printed-status': {
     'zh-CN': '完成情况无法从实际值判断，按表内“{printed}”',

@@ -88,6 +88,13 @@ export type ReasonCode =
   | 'no-target'
   | 'target-unreadable'
   | 'target-suspect'
+  | 'actual-suspect'
+  | 'progress'
+  | 'in-progress'
+  | 'words-mixed'
+  | 'similar-meaning'
+  | 'grade'
+  | 'yes-no'
   | 'no-actual'
   | 'actual-placeholder'
   | 'unit-mismatch'
@@ -97,6 +104,7 @@ export type ReasonCode =
   | 'rubric'
   | 'from-sub-rows'
   | 'printed-status'
+  | 'direction-unclear'
 
 /**
  * One step of the reasoning: a code, a message in the requested locale, the exact words of the
@@ -186,8 +194,9 @@ export interface AssessOptions {
   readonly reverseRule?: ReverseRule | undefined
   /**
    * Completion ratio at or above which a quantitative indicator short of its target is
-   * `partially-met` rather than `not-met`. Default "0.6" (the 部分达成 band's floor and FASP2's
-   * monitoring yellow light).
+   * `partially-met` rather than `not-met`. Default "1": a printed threshold not reached is not
+   * met, even narrowly (the strict auditor's reading). "0.6" reads shortfalls by the 部分达成
+   * band's floor (FASP2's monitoring yellow light).
    */
   readonly partialRatio?: DecimalString | number | undefined
   /** Ratio at or above which `INDICATOR_OVER_TARGET` is raised. Default "1.2". */
@@ -216,6 +225,7 @@ export interface AssessableIndicator {
   readonly name: string
   readonly level1?: string | undefined
   readonly level2?: string | undefined
+  /** 计算公式或指标内容: read for whether the indicator is bounded by 100% ("合格数/总数×100%"). */
   readonly formula?: string | undefined
   readonly target?: string | undefined
   readonly actual?: string | undefined

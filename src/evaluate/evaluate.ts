@@ -50,7 +50,7 @@ import {
   ScoringSchemeSchema,
   schemes,
 } from '../score/index'
-import { parseTarget, targetTextFromParts } from '../targets/index'
+import { parseTarget, readTargetInName, targetTextFromParts } from '../targets/index'
 import { categoryOf } from './category'
 import { scoreAssessed } from './score-form'
 import type {
@@ -524,7 +524,6 @@ function evaluateIndicators(
   const assessments: Assessment[] = []
   const options = {
     reverseRule: scheme.reverseRule,
-    partialRatio: scheme.qualitativeBands['partially-met'].low,
     overTargetRatio: scheme.thresholds.overTargetRatio,
     fiscalYear: form.fiscalYear,
     locale,
@@ -532,7 +531,10 @@ function evaluateIndicators(
   const own = ctx.indicators.map(({ indicator, path }) =>
     indicator.kind === 'rubric'
       ? rubricAssessment(locale)
-      : assessIndicator(withTargetParts(indicator), { ...options, path }),
+      : assessIndicator(withTargetFromName(ctx, withTargetParts(indicator), path, findings), {
+          ...options,
+          path,
+        }),
   )
   // A parent row that prints no figures of its own is judged by its sub-rows.
   for (const [p, kids] of childrenOf(ctx.indicators)) {
@@ -614,10 +616,37 @@ function withTargetParts(indicator: Indicator): Indicator {
   const parts = indicator.targetParts
   if (parts === undefined) return indicator
   const whole = indicator.target
-  if (whole !== undefined && whole.trim() !== '' && parseTarget(whole).kind === 'quantitative') {
+  const context = { indicatorName: indicator.name, level2: indicator.level2 }
+  if (
+    whole !== undefined &&
+    whole.trim() !== '' &&
+    parseTarget(whole, context).kind === 'quantitative'
+  ) {
     return indicator
   }
   return { ...indicator, target: targetTextFromParts(parts) }
+}
+
+/**
+ * A row whose target cell is blank but whose name states a figure or a deadline
+ * ("年度资金支付完成率100%", "2021年11月30日前完成资金支付") is read against that; said with
+ * TARGET_FROM_NAME. A name that only describes (工程质量合格) is not a target: rubric rows and
+ * effects read the same way.
+ */
+function withTargetFromName(
+  ctx: RuleContext,
+  indicator: Indicator,
+  path: readonly (string | number)[],
+  findings: Finding[],
+): Indicator {
+  const blank = indicator.target === undefined || indicator.target.trim() === ''
+  if (!blank || indicator.targetParts !== undefined || indicator.kind === 'rubric') return indicator
+  const t = readTargetInName(indicator.name, { level2: indicator.level2 })
+  if (t === null) return indicator
+  findings.push(
+    emit(ctx, 'TARGET_FROM_NAME', [...path, 'name'], { indicator: indicator.name, target: t.raw }),
+  )
+  return { ...indicator, target: t.raw }
 }
 
 /** Whether a row prints a target or an actual of its own. */
@@ -636,8 +665,9 @@ function targetPartsConflict(
   if (parts === undefined || indicator.target === undefined || indicator.target.trim() === '') {
     return []
   }
-  const whole = parseTarget(indicator.target)
-  const split = parseTarget(targetTextFromParts(parts))
+  const context = { indicatorName: indicator.name, level2: indicator.level2 }
+  const whole = parseTarget(indicator.target, context)
+  const split = parseTarget(targetTextFromParts(parts), context)
   if (whole.kind !== 'quantitative' || split.kind !== 'quantitative') return []
   const sameValue = dec(whole.value).equals(split.value)
   const sameComparator =

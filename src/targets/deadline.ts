@@ -259,7 +259,13 @@ export function readDeadline(s: string): DeadlineRead | null {
   const month = date.month ?? (date.year !== undefined ? 12 : undefined)
   if (month === undefined) return null
   const rest = stripFillers(leftover.join(''))
-  if (rest !== '' && phraseAt(s, date.end, DEADLINE_WORDS) === undefined) return null
+  if (
+    rest !== '' &&
+    phraseAt(s, date.end, DEADLINE_WORDS) === undefined &&
+    !timeLabelled(s.slice(0, date.start), s.slice(date.end))
+  ) {
+    return null
+  }
   if (date.invalid === true) return { ok: false, fragment: s.slice(date.start, date.end) }
   return {
     ok: true,
@@ -270,6 +276,14 @@ export function readDeadline(s: string): DeadlineRead | null {
       ...(date.fromMonth !== undefined ? { fromMonth: date.fromMonth } : {}),
     },
   }
+}
+
+/** Words of a label that says the date after it is a time ("完成时间为2022年12月30日", 55). */
+const TIME_LABELS: readonly string[] = ['时间', '日期', '期限', '时限', '截止', '截至', '工期']
+
+/** A date under a time label ("完成时间为…", "截止日期:…") with nothing but fillers after it. */
+function timeLabelled(before: string, after: string): boolean {
+  return TIME_LABELS.some((w) => before.includes(w)) && stripFillers(after) === ''
 }
 
 /** Removes deadline filler words from anywhere in `text`. */

@@ -30,7 +30,8 @@ const GLYPHS: Readonly<Record<Exclude<Comparator, 'between'>, string>> = {
  * ("≥95%", "≤90万元", "800m²", "90%~100%"), a deadline as "2023年12月" or "1-12月", a criterion as
  * its normalised text, a placeholder as "-", an unreadable target as written. `parseTarget` of the
  * result gives the same target (same kind, comparator, value, upper, unit and inference — pass the
- * same `indicatorName` when the comparator was inferred from it).
+ * same `indicatorName` when the comparator or the unit was inferred from it). Words around the figure
+ * in a sentence ("全年开展不少于3次培训") are not printed: "全年开展≥3次".
  *
  * @example
  * ```ts
@@ -57,7 +58,9 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
 }
 
 function formatQuantity(t: QuantitativeTarget, explicit: boolean): string {
-  const unit = t.unit ?? ''
+  // A unit the name supplied is not printed, as an inferred comparator is not: the same name
+  // supplies it again.
+  const unit = t.unitFrom === 'name' ? '' : (t.unit ?? '')
   const label = t.label ?? ''
   if (t.comparator === 'between') return `${label}${t.value}${unit}~${t.upper ?? t.value}${unit}`
   const glyph = t.comparatorInferred && !explicit ? '' : GLYPHS[t.comparator]

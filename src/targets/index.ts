@@ -1,7 +1,15 @@
+export {
+  type DirectionReading,
+  type DirectionSource,
+  type IndicatorDirection,
+  type IndicatorDirectionOptions,
+  indicatorDirection,
+} from './direction'
 export { type TargetFindingsOptions, targetFindings } from './findings'
 export { type FormatTargetOptions, formatTarget } from './format'
+export { normalizeChineseText } from './hanzi'
 export { normalizeTargetText } from './normalize'
-export { type ParseTargetOptions, parseTarget } from './parse'
+export { type ParseTargetOptions, parseTarget, readTargetInName } from './parse'
 export { targetTextFromParts } from './parts'
 export type {
   Comparator,
@@ -16,3 +24,5 @@ export type {
   TargetText,
   UnreadableTarget,
 } from './types'
+export { type UnitInfo, unitInfo } from './unit-info'
+export type { UnitDimension } from './units'

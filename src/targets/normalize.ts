@@ -1,3 +1,5 @@
+import { dropPinyinGlosses, toSimplifiedChar } from './hanzi'
+
 /**
  * Characters people (and OCR) put where a comparator, a dash or a unit sign belongs, folded to one
  * spelling each. NFKC already folds full-width forms (＞ ＝ ％ ～ －) and small forms (﹥ ﹦ ﹪);
@@ -38,10 +40,13 @@ function foldChar(ch: string): string {
   const folded = FOLD.get(ch)
   if (folded !== undefined) return folded
   const cp = ch.codePointAt(0) ?? 0
-  // ASCII and the common CJK block are already normal; skip the costly call for them.
-  if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) return ch
+  // ASCII and the common CJK block are already normal (but for traditional characters); skip the
+  // costly call for them.
+  if (cp < 0x80) return ch
+  if (cp >= 0x4e00 && cp <= 0x9fff) return toSimplifiedChar(ch)
   const n = ch.normalize('NFKC')
-  return FOLD.get(n) ?? n
+  // A compatibility form can fold to a traditional character (the radical ⼾ to 戶): fold on.
+  return FOLD.get(n) ?? Array.from(n, toSimplifiedChar).join('')
 }
 
 function isAsciiLetter(ch: string | undefined): boolean {
@@ -64,7 +69,9 @@ function isSpace(ch: string): boolean {
  * - dashes and minus signs become `-`, wave dashes `~`, area signs `m²` (㎡ too);
  * - whitespace is dropped (it only survives, as one space, between two Latin letters), which joins
  *   numbers split by OCR ("6211. 89") and a number with its unit ("800 m²");
- * - thousands separators inside a number are dropped ("2,370" → "2370").
+ * - thousands separators inside a number are dropped ("2,370" → "2370");
+ * - traditional characters become simplified and pinyin glosses are dropped
+ *   (as normalizeChineseText does: "=230畝" → "=230亩", "指標(biāo)" → "指标").
  *
  * @example
  * ```ts
@@ -72,6 +79,7 @@ function isSpace(ch: string): boolean {
  * normalizeTargetText('≧ 9 5 ％')    // '≥95%'
  * normalizeTargetText('> = 2,370 人') // '≥2370人'
  * normalizeTargetText('800 ㎡')      // '800m²'
+ * normalizeTargetText('＝230 畝(mǔ)') // '=230亩'
  * ```
  */
 export function normalizeTargetText(text: string): string {
@@ -97,7 +105,7 @@ export function normalizeTargetText(text: string): string {
       else chars.push(f)
     }
   }
-  return dropGroupingCommas(chars)
+  return dropGroupingCommas(dropPinyinGlosses(chars))
 }
 
 /** Drops a comma that sits between a digit and exactly three digits ("2,370"). */

@@ -1,7 +1,8 @@
 import { dec, toDecimalString } from '../money/decimal'
 import { readDeadline } from './deadline'
+import { directionWordIn, directionWordInNormalized } from './direction'
+import { type NameHints, readNormalizedNameHints } from './hints'
 import {
-  DIRECTION_WORDS,
   NEGATIONS,
   NEUTRAL_TAILS,
   negatedAt,
@@ -11,11 +12,20 @@ import {
   phraseAt,
   phraseEndingAt,
   RANGE_SEPARATORS,
+  SPACED_COMPARATORS,
   SUFFIX_COMPARATORS,
+  TEMPLATE_PROMPTS,
   TREND_WORDS,
 } from './lexicon'
 import { normalizeTargetText } from './normalize'
-import { findDamagedFigure, type NumberToken, readUnit, scanNumbers } from './scan'
+import {
+  findDamagedFigure,
+  isDigit,
+  isLetter,
+  type NumberToken,
+  readUnit,
+  scanNumbers,
+} from './scan'
 import type {
   Comparator,
   ComparatorInference,
@@ -32,26 +42,34 @@ import type {
  * @example
  * ```ts
  * import type { ParseTargetOptions } from '@lw/perf-eval'
- * const o: ParseTargetOptions = { indicatorName: '花市安全事故数' }
+ * const o: ParseTargetOptions = { indicatorName: '花市安全事故数', level2: '质量指标' }
  * ```
  */
 export interface ParseTargetOptions {
   /**
-   * The indicator's name. When no comparator is written it decides between ≥ (default) and ≤ (the
-   * name names something to keep down: 事故, 投诉, 差错, 成本, 费用, 调整率, 结余率, 发生率 …).
+   * The indicator's name. When the target writes no comparator or no unit, the name supplies them:
+   * a template hint ("(≥**人)", "(<**元/户·年)"), a bound with the same value ("最高5300元"), a unit
+   * in brackets ("(个)", "(%)") or a head noun ("培训人数" → 人); else its words decide between ≥
+   * (default), ≤ (事故, 投诉, 发生率, 成本, 费用, 调整率 …) and = (补助标准 …), and flag names used
+   * both ways (成本控制率).
    */
   readonly indicatorName?: string | undefined
+  /** 二级指标 as printed: under 成本指标 a bare figure is an upper bound. */
+  readonly level2?: string | undefined
 }
 
 /**
  * Reads a target text (预期实现值 / 年度指标值) into a typed target. The text is normalised first
- * ({@link normalizeTargetText}); then, in order:
- * - a placeholder ("", "-", "一", "无", "/") is `none`;
+ * ({@link normalizeTargetText}, traditional characters and pinyin glosses included); then, in order:
+ * - a placeholder ("", "-", "一", "无", "/") or an unfilled template prompt ("(文字描述)") is `none`;
  * - a figure with letters in it ("M.8万元", "1O0%") is `unreadable` (`ocr-damage`): never guessed;
- * - a date is a `deadline` ("9月前", "2023年12月", "2021年12月完成", "12月底之前", "1-12月");
- * - one figure, or a range of two, with an optional label before it, comparator symbols or phrases
- *   around it (≥, 不低于, 达到, 以上, 不超过, 控制在…以内 …) and a unit, is `quantitative`; with no
- *   comparator written one is inferred (≥; = for a zero target; ≤ for a lower-is-better name);
+ * - a date is a `deadline` ("9月前", "2023年12月", "2021年12月完成", "完成时间为2022年12月30日");
+ * - one figure, or a range of two ("3—5天", "90%~100%"), with an optional label before it,
+ *   comparator symbols or phrases around it (≥, 不低于, 达到, 以上, 不超过, 控制在…以内 …), a unit
+ *   (any of the unit table's, a measure word, a composite such as 元/人·月, or an unknown one as
+ *   written, flagged) and, when a comparator or a known unit is written, a few words after it
+ *   ("全年开展不少于3次培训", "100%覆盖") is `quantitative`; with no comparator written one is
+ *   inferred and `inferredFrom` says how (see {@link ComparatorInference});
  * - anything else is `qualitative`, with the trend it asks for when it names one.
  * Never throws: any string (or any value) gives a target. Linear in the length of the text.
  *
@@ -61,6 +79,9 @@ export interface ParseTargetOptions {
  * parseTarget('≥95%')  // { kind: 'quantitative', comparator: '>=', value: '95', unit: '%', comparatorInferred: false, … }
  * parseTarget('0起')   // { kind: 'quantitative', comparator: '=', value: '0', unit: '起', comparatorInferred: true, … }
  * parseTarget('800 m²') // { kind: 'quantitative', comparator: '>=', value: '800', unit: 'm²', … }
+ * parseTarget('全年开展不少于3次培训') // { kind: 'quantitative', comparator: '>=', value: '3', unit: '次', … }
+ * parseTarget('80', { indicatorName: '受益建档立卡贫困人口数≥**人' })
+ * // { kind: 'quantitative', comparator: '>=', value: '80', unit: '人', inferredFrom: 'name-hint', unitFrom: 'name', … }
  * parseTarget('9月前') // { kind: 'deadline', month: 9, … }
  * parseTarget('提升')  // { kind: 'qualitative', trend: 'increase', … }
  * parseTarget('-')     // { kind: 'none', … }
@@ -70,7 +91,9 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
   const raw = asText(text)
   const normalized = normalizeTargetText(raw)
   const base: TargetText = { raw, normalized }
-  if (PLACEHOLDERS.has(normalized)) return { kind: 'none', ...base }
+  if (PLACEHOLDERS.has(normalized) || isTemplatePrompt(normalized)) {
+    return { kind: 'none', ...base }
+  }
 
   const damaged = findDamagedFigure(normalized)
   if (damaged !== null) {
@@ -85,7 +108,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     return { kind: 'deadline', ...base, ...deadline.parts }
   }
 
-  const quantity = readQuantity(normalized)
+  const quantity = readQuantity(normalized, TARGET_READING)
   if (quantity !== null) {
     if (quantity.conflict) {
       return {
@@ -98,6 +121,10 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     return quantitative(base, quantity, options)
   }
   return qualitative(base)
+}
+
+function isTemplatePrompt(s: string): boolean {
+  return TEMPLATE_PROMPTS.some((p) => s.includes(p))
 }
 
 function asText(text: unknown): string {
@@ -115,24 +142,58 @@ export interface QuantityRead {
   readonly value: string
   readonly upper?: string
   readonly unit: string | null
+  /** True when the unit is not in the unit table: kept as written. */
+  readonly unknownUnit?: boolean
   readonly label: string
+  /** Words after the figure ("培训" in "不少于3次培训"), in sentence reading only. */
+  readonly trailing?: string
 }
+
+/**
+ * How {@link readQuantity} reads. The defaults read one clean quantity and nothing else (what an
+ * actual cell is compared with). Target cells are read with both on:
+ * - `sentence`: a few words may follow the figure when a comparator or a known unit is written
+ *   ("全年开展不少于3次培训", "100%覆盖");
+ * - `unknownUnits`: letters or one or two characters right after the figure that are not in the
+ *   unit table are kept as the unit, flagged ("3幅", "100Mbps").
+ * @internal
+ */
+export interface ReadQuantityOptions {
+  readonly sentence?: boolean
+  readonly unknownUnits?: boolean
+}
+
+const TARGET_READING: ReadQuantityOptions = { sentence: true, unknownUnits: true }
 
 const LABEL_STOPS = new Set(['，', ',', '。', ';', '；', '!', '?', '≥', '≤', '<', '>', '=', '~'])
 
+/** The most words read after a figure in a sentence ("培训", "的群众满意"). */
+const TRAILING_LIMIT = 12
+
 /**
- * Reads "label? comparators* number unit? (separator number unit?)? tails*" from normalised text.
- * Returns null when the text is not one clean quantity (no figure, several, or other words around).
+ * Reads "label? comparators* number unit? (separator number unit?)? tails* trailing?" from
+ * normalised text. Returns null when the text is not one quantity (no figure, several, or other
+ * words around it).
  * @internal
  */
-export function readQuantity(s: string): QuantityRead | null {
+export function readQuantity(s: string, options: ReadQuantityOptions = {}): QuantityRead | null {
   const nums = scanNumbers(s, 4)
   const first = nums[0]
   if (first === undefined) return null
 
+  // A figure glued to letters before it is a code ("ISO9001", "GB50300"), not a quantity.
+  if (isLetter(s[first.start - 1])) return null
   const lead = readLead(s.slice(0, first.start))
   if (lead === null) return null
-  const unit1 = readUnit(s, first.end)
+  let unit1 = readUnit(s, first.end)
+  let unknownUnit = false
+  if (unit1 === null && options.unknownUnits === true) {
+    const unknown = readUnknownUnit(s, first.end)
+    if (unknown !== null) {
+      unit1 = { unit: unknown, end: first.end + unknown.length, dimension: 'count' }
+      unknownUnit = true
+    }
+  }
   let pos = unit1?.end ?? first.end
   let unit = unit1?.unit ?? null
   let upper: { digits: string; negative: boolean } | undefined
@@ -146,6 +207,7 @@ export function readQuantity(s: string): QuantityRead | null {
     if (range === null) return null
     const unit2 = readUnit(s, second.end)
     if (unit !== null && unit2 !== null && unit !== unit2.unit) return null
+    if (unit2 !== null) unknownUnit = unit === null ? false : unknownUnit
     unit = unit ?? unit2?.unit ?? null
     pos = unit2?.end ?? second.end
     upper = { digits: second.digits, negative: range.negative }
@@ -153,12 +215,21 @@ export function readQuantity(s: string): QuantityRead | null {
   }
 
   const tail = readTail(s, pos, upper !== undefined)
-  if (tail === null) return null
+  const written = lead.comparators.length + tail.found.length > 0
+  let trailing: string | undefined
+  if (tail.end < s.length) {
+    const knownUnit = unit !== null && !unknownUnit
+    if (options.sentence !== true || !(written || knownUnit)) return null
+    // "2023年培训": a year, not a span of 2023 years.
+    if (!written && unit === '年' && first.digits.length === 4) return null
+    trailing = readTrailing(s, tail.end)
+    if (trailing === undefined) return null
+  }
   const comparators = [
     ...lead.comparators.map((p) => p.comparator),
-    ...tail.map((p) => p.comparator),
+    ...tail.found.map((p) => p.comparator),
   ]
-  const comparatorTexts = [...lead.comparators.map((p) => p.text), ...tail.map((p) => p.text)]
+  const comparatorTexts = [...lead.comparators.map((p) => p.text), ...tail.found.map((p) => p.text)]
   const distinct = new Set(comparators)
   const conflict = distinct.size > 1 || (upper !== undefined && distinct.size > 0)
   let value = signed(first.digits, lead.negative)
@@ -173,8 +244,67 @@ export function readQuantity(s: string): QuantityRead | null {
     value,
     ...(upperValue !== undefined ? { upper: upperValue } : {}),
     unit,
+    ...(unknownUnit && unit !== null ? { unknownUnit: true } : {}),
     label: lead.label,
+    ...(trailing !== undefined ? { trailing } : {}),
   }
+}
+
+/**
+ * Words after a figure that belong to its sentence: Chinese words or Latin letters only, perhaps
+ * one note in brackets (no figure, sign, clause break or other symbol), at most
+ * {@link TRAILING_LIMIT} characters. Undefined when the rest is anything else.
+ */
+function readTrailing(s: string, at: number): string | undefined {
+  let end = s.length
+  while (end > at && SENTENCE_ENDS.has(s[end - 1] ?? '')) end--
+  if (end - at > TRAILING_LIMIT) return undefined
+  let depth = 0
+  for (let i = at; i < end; i++) {
+    const ch = s[i]
+    // A note in brackets ("95%(满意度)") belongs to the sentence too.
+    if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (!isIdeographAt(s, i) && !isLetter(ch)) return undefined
+    if (depth < 0 || depth > 1) return undefined
+  }
+  return depth === 0 ? s.slice(at, end) : undefined
+}
+
+/** Punctuation that may close the sentence after its trailing words ("100%覆盖。"). */
+const SENTENCE_ENDS = new Set(['。', '.', ';', '；', '!', '！'])
+
+/**
+ * A unit the table does not know, kept as written: a run of ASCII letters ("Mbps"), or one or two
+ * CJK characters, that ends the text or is followed by a comparator phrase or a neutral tail ("3幅",
+ * "5樘以上"). Words that start a comparator phrase or a filler ("以上", "之内", "左右") are not units.
+ */
+function readUnknownUnit(s: string, at: number): string | null {
+  let end = at
+  if (isLetter(s[at])) {
+    while (isLetter(s[end]) && end - at < 6) end++
+    if (isLetter(s[end])) return null
+    // "1I", "1O": letters that stand for digits are damage, not a unit (findDamagedFigure).
+    if (Array.from(s.slice(at, end)).every((c) => 'OoIl'.includes(c))) return null
+  } else {
+    while (end - at < 2 && isIdeographAt(s, end) && !startsTail(s, end)) end++
+  }
+  if (end === at) return null
+  if (end < s.length && !startsTail(s, end)) return null
+  return s.slice(at, end)
+}
+
+function isIdeographAt(s: string, at: number): boolean {
+  const cp = s.codePointAt(at) ?? 0
+  return cp >= 0x4e00 && cp <= 0x9fff
+}
+
+function startsTail(s: string, at: number): boolean {
+  return (
+    phraseAt(s, at, SUFFIX_COMPARATORS) !== undefined ||
+    NEUTRAL_TAILS.some((t) => s.startsWith(t, at)) ||
+    s[at] === '('
+  )
 }
 
 function signed(digits: string, negative: boolean): string {
@@ -206,7 +336,25 @@ function readLead(pre: string): Lead | null {
   if (end > LABEL_LIMIT) return null
   const label = pre.slice(0, end)
   for (const ch of label) if (LABEL_STOPS.has(ch)) return null
+  if (comparators.length === 0 && !negative) {
+    const spaced = spacedComparator(label)
+    if (spaced !== undefined) comparators.push(spaced)
+  }
   return { comparators, negative, label }
+}
+
+/** The most characters (a verb: 组织, 开展, 安排) between a spaced comparator and its number. */
+const SPACED_GAP = 3
+
+/** "至少组织2次": an at-least / at-most phrase a short verb before the number. */
+function spacedComparator(label: string): Phrase | undefined {
+  for (let gap = 1; gap <= SPACED_GAP && gap < label.length; gap++) {
+    const end = label.length - gap
+    if (!isIdeographAt(label, end)) return undefined
+    const p = phraseEndingAt(label, end, PREFIX_COMPARATORS)
+    if (p !== undefined && SPACED_COMPARATORS.has(p.text)) return p
+  }
+  return undefined
 }
 
 /** Reads the separator between the two numbers of a range ("-", "~", "至", "到"). */
@@ -223,8 +371,11 @@ function readRangeEnd(s: string, pos: number, second: NumberToken): { negative: 
   return null
 }
 
-/** Reads what follows the figure: comparator phrases and neutral words only. */
-function readTail(s: string, at: number, isRange: boolean): Phrase[] | null {
+/**
+ * Reads what follows the figure: comparator phrases, neutral words and a bracketed note that names
+ * a unit ("%(百分比)", "个(次)"); stops at the first other word.
+ */
+function readTail(s: string, at: number, isRange: boolean): { found: Phrase[]; end: number } {
   const found: Phrase[] = []
   let i = at
   while (i < s.length) {
@@ -243,9 +394,21 @@ function readTail(s: string, at: number, isRange: boolean): Phrase[] | null {
       i += 2
       continue
     }
-    return null
+    const note = unitNoteAt(s, i)
+    if (note > 0) {
+      i += note
+      continue
+    }
+    break
   }
-  return found
+  return { found, end: i }
+}
+
+/** The length of a bracket holding only a unit ("(百分比)", "(次)") at `at`, or 0. */
+function unitNoteAt(s: string, at: number): number {
+  if (s[at] !== '(') return 0
+  const u = readUnit(s, at + 1)
+  return u !== null && s[u.end] === ')' ? u.end + 1 - at : 0
 }
 
 function quantitative(
@@ -253,33 +416,95 @@ function quantitative(
   q: QuantityRead,
   options: ParseTargetOptions,
 ): QuantitativeTarget {
+  const name =
+    typeof options.indicatorName === 'string'
+      ? normalizeTargetText(options.indicatorName)
+      : undefined
   const written = q.upper !== undefined ? 'between' : q.comparators[0]
-  const inferred = written === undefined ? inferComparator(q.value, options.indicatorName) : null
+  // The name is read only for what the cell leaves out.
+  const hints: NameHints =
+    name !== undefined && (q.unit === null || written === undefined)
+      ? readNormalizedNameHints(name)
+      : {}
+  const boundUnit =
+    hints.bound !== undefined && dec(hints.bound.value).equals(q.value)
+      ? (hints.bound.unit ?? undefined)
+      : undefined
+  const hintUnit =
+    q.unit === null ? (hints.template?.unit ?? boundUnit ?? hints.unit?.unit) : undefined
+  const unit = q.unit ?? hintUnit ?? null
+  const inferred =
+    written === undefined ? inferComparator(q.value, unit, name, options.level2, hints) : null
   const comparator: Comparator = written ?? inferred?.comparator ?? '>='
-  const suspect = inferred !== null ? suspectComparatorDigit(q, options.indicatorName) : undefined
+  const suspect = inferred !== null ? suspectComparatorDigit(q, name) : undefined
+  const hintText =
+    inferred?.from === 'name-hint'
+      ? hints.template?.text
+      : inferred?.from === 'name-bound'
+        ? hints.bound?.text
+        : hintUnit === undefined
+          ? undefined
+          : hints.template?.unit !== undefined
+            ? hints.template.text
+            : boundUnit !== undefined
+              ? hints.bound?.text
+              : hints.unit?.text
   return {
     kind: 'quantitative',
     ...base,
     comparator,
     value: q.value,
     ...(q.upper !== undefined ? { upper: q.upper } : {}),
-    unit: q.unit,
+    unit,
     comparatorInferred: inferred !== null,
     ...(inferred !== null ? { inferredFrom: inferred.from } : {}),
     ...(q.label !== '' ? { label: q.label } : {}),
+    ...(q.unknownUnit === true ? { unknownUnit: true as const } : {}),
+    ...(hintUnit !== undefined ? { unitFrom: 'name' as const } : {}),
+    ...(hintText !== undefined ? { nameHint: hintText } : {}),
     ...(suspect !== undefined ? { suspect } : {}),
   }
 }
 
+/** Units of money: a bare amount under a name that names no direction may be a cost or an output. */
+const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元', '万'])
+
 function inferComparator(
   value: string,
-  indicatorName: string | undefined,
+  unit: string | null,
+  name: string | undefined,
+  level2: string | undefined,
+  hints: NameHints,
 ): { comparator: Comparator; from: ComparatorInference } {
   if (dec(value).isZero()) return { comparator: '=', from: 'zero-target' }
-  if (indicatorName !== undefined && lowerIsBetter(indicatorName)) {
-    return { comparator: '<=', from: 'lower-is-better-name' }
+  const bound = hints.bound
+  if (bound !== undefined && dec(bound.value).equals(value)) {
+    return { comparator: bound.comparator, from: 'name-bound' }
+  }
+  const hinted = hints.template?.comparator
+  if (hinted !== undefined) return { comparator: hinted, from: 'name-hint' }
+  if (name !== undefined) {
+    const w = directionWordInNormalized(name)
+    if (w?.direction === 'lower') return { comparator: '<=', from: 'lower-is-better-name' }
+    if (w?.direction === 'equal') return { comparator: '=', from: 'equal-name' }
+    if (w?.direction === 'unclear') return { comparator: '>=', from: 'direction-unclear' }
+    if (
+      w === undefined &&
+      typeof level2 === 'string' &&
+      normalizeTargetText(level2).includes('成本')
+    ) {
+      return { comparator: '<=', from: 'cost-level' }
+    }
+    if (w === undefined && unit !== null && MONEY_UNITS.has(unit) && !isOutputLevel(level2)) {
+      return { comparator: '>=', from: 'direction-unclear' }
+    }
   }
   return { comparator: '>=', from: 'default' }
+}
+
+function isOutputLevel(level2: string | undefined): boolean {
+  const l = typeof level2 === 'string' ? normalizeTargetText(level2) : ''
+  return l.includes('数量') || l.includes('质量') || l.includes('效益')
 }
 
 /**
@@ -288,21 +513,58 @@ function inferComparator(
  * @internal
  */
 export function lowerIsBetter(name: string): boolean {
-  const n = normalizeTargetText(typeof name === 'string' ? name : '')
-  let bestEnd = -1
-  let bestLen = 0
-  let lower = false
-  for (const w of DIRECTION_WORDS) {
-    const at = n.lastIndexOf(w.text)
-    if (at < 0) continue
-    const end = at + w.text.length
-    if (end > bestEnd || (end === bestEnd && w.text.length > bestLen)) {
-      bestEnd = end
-      bestLen = w.text.length
-      lower = w.lower
-    }
+  return directionWordIn(name)?.direction === 'lower'
+}
+
+/** Ordinal prefixes of a name: "指标1:", "指标2.", "1、", "(一)", stars. */
+function stripOrdinal(n: string): string {
+  let i = 0
+  while (n[i] === '★' || n[i] === '☆' || n[i] === '*') i++
+  if (n.startsWith('指标', i)) {
+    i += 2
+    let j = i
+    while (isDigit(n[j])) j++
+    // "指标12021年11月30日前…": the ordinal is glued to a year; keep the year's four digits.
+    if (j - i > 4 && n[j] === '年') j -= 4
+    else if (j - i > 2) j = i + 1
+    i = j
+  } else {
+    let j = i
+    while (isDigit(n[j]) && j - i < 2) j++
+    if (j > i && ORDINAL_MARKS.has(n[j] ?? '')) i = j
   }
-  return lower
+  while (ORDINAL_MARKS.has(n[i] ?? '')) i++
+  return n.slice(i)
+}
+
+const ORDINAL_MARKS = new Set([':', '.', '、', ')', '-'])
+
+/**
+ * The target written in an indicator's name, for a row whose target cell is blank: a figure
+ * ("年度资金支付完成率100%", "≥360天服务读者") or a deadline ("2020年12月完成",
+ * "指标12021年11月30日前完成资金支付": an ordinal glued to the year is split off). Null when the name
+ * holds neither: a name that is a statement ("工程质量合格") is not read as a criterion here, because
+ * a rubric item ("决策依据") or an effect ("促进文化经济发展") under a blank cell reads the same way
+ * and holds no target; whether a form puts its criteria in the names is for the caller to judge
+ * from the whole form. Ordinals and stars before the name ("指标1:", "★") are dropped. A cell that
+ * prints a target always wins over this.
+ *
+ * @example
+ * ```ts
+ * import { readTargetInName } from '@lw/perf-eval'
+ * readTargetInName('指标1:年度资金支付完成率100%')
+ * // { kind: 'quantitative', comparator: '>=', value: '100', unit: '%', label: '年度资金支付完成率', … }
+ * readTargetInName('指标12021年11月30日前完成资金支付') // { kind: 'deadline', year: 2021, month: 11, day: 30, … }
+ * readTargetInName('指标1:工程质量合格')         // null
+ * readTargetInName('指标4.不合格产品处置率')     // null
+ * ```
+ */
+export function readTargetInName(name: string, options: ParseTargetOptions = {}): Target | null {
+  const n = normalizeTargetText(typeof name === 'string' ? name : '')
+  const body = stripOrdinal(n)
+  if (body.length < 2 || isTemplatePrompt(body)) return null
+  const t = parseTarget(body, { ...options, indicatorName: body })
+  return t.kind === 'quantitative' || t.kind === 'deadline' ? t : null
 }
 
 /** Words in a name that make a percent above 100 plausible. */

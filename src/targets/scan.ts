@@ -2,7 +2,8 @@
  * Linear scanners over normalised text: numbers, units after a number, and figures damaged by OCR.
  * @internal
  */
-import { COUNTERS, phraseAt, UNITS } from './lexicon'
+import { phraseAt } from './lexicon'
+import { COMPOSITE_JOINS, MEASURE_WORDS, SCALES, UNIT_SPELLINGS, type UnitDimension } from './units'
 
 /** A run of digits with an optional fraction, as found in normalised text. @internal */
 export interface NumberToken {
@@ -47,38 +48,68 @@ export function scanNumbers(s: string, limit: number): NumberToken[] {
 
 /** A unit read right after a number. @internal */
 export interface UnitRead {
-  /** Canonical spelling (`%`, `m²`, `万元` …, or the counter as written). */
+  /** Canonical spelling (`%`, `m²`, `万元`, `元/人·月` …, or the measure word as written). */
   readonly unit: string
   /** Index just after the unit. */
   readonly end: number
+  /** What the unit measures (see {@link UNIT_TABLE}). */
+  readonly dimension: UnitDimension
 }
 
 /**
- * Reads a unit at `at`: a known unit (longest first) or a one-character counter (个, 辆, 起 …).
- * An ASCII unit must not run on into more letters ("m" is a unit, "mg/L" is not read as "m").
+ * Reads a unit at `at`: a known unit (longest first, {@link UNIT_TABLE}), a measure word (个, 场,
+ * 株 …, {@link MEASURE_WORDS}) with an optional scale before it ("550万粒"), or a composite of those
+ * ("元/人", "元/人·月", "元/人*月", "元/人、天", "人次/年"; the denominator's parts are joined with
+ * "·" in the canonical spelling). An ASCII unit must not run on into more letters ("m" is a unit,
+ * "mg/L" is not read as "m").
  * @internal
  */
 export function readUnit(s: string, at: number): UnitRead | null {
   const first = readSimpleUnit(s, at)
   if (first === null) return null
-  // A rate unit: "元/人", "万元/公里", "人次/年".
-  if (s[first.end] === '/') {
-    const per = readSimpleUnit(s, first.end + 1)
-    if (per !== null) return { unit: `${first.unit}/${per.unit}`, end: per.end }
+  if (s[first.end] !== '/') return first
+  // A rate unit: "元/人", "万元/公里", "人次/年", "元/人·月", "元/户·年".
+  const per: string[] = []
+  let end = first.end
+  let at2 = first.end + 1
+  for (let part = readSimpleUnit(s, at2); part !== null; part = readSimpleUnit(s, at2)) {
+    // "元/人·月": per month, not per "个月".
+    per.push(part.unit === '个月' ? '月' : part.unit)
+    end = part.end
+    const join = s[end]
+    if (join === undefined || !COMPOSITE_JOINS.has(join) || per.length >= 3) break
+    at2 = end + 1
   }
-  return first
+  if (per.length === 0) return first
+  return { unit: `${first.unit}/${per.join('·')}`, end, dimension: 'composite' }
 }
 
 function readSimpleUnit(s: string, at: number): UnitRead | null {
-  const known = phraseAt(s, at, UNITS)
+  const known = phraseAt(s, at, UNIT_SPELLINGS)
   if (known !== undefined) {
     const end = at + known.text.length
+    // "550万粒", "3千株": a scale before a measure word is a count in that word.
+    const scaled = SCALES.includes(known.text) ? measureWordAt(s, end) : null
+    if (scaled !== null) {
+      return { unit: `${known.text}${scaled}`, end: end + 1, dimension: 'count' }
+    }
     const asciiTail = isLetter(known.text[known.text.length - 1])
-    if (!asciiTail || !isLetter(s[end])) return { unit: known.canonical, end }
+    if (!asciiTail || !isLetter(s[end])) {
+      return { unit: known.entry.canonical, end, dimension: known.entry.dimension }
+    }
   }
   const ch = s[at]
-  if (ch !== undefined && COUNTERS.has(ch)) return { unit: ch, end: at + 1 }
-  return null
+  if (ch !== undefined && SCALES.includes(ch)) {
+    const word = measureWordAt(s, at + 1)
+    if (word !== null) return { unit: `${ch}${word}`, end: at + 2, dimension: 'count' }
+  }
+  const word = measureWordAt(s, at)
+  return word !== null ? { unit: word, end: at + 1, dimension: 'count' } : null
+}
+
+function measureWordAt(s: string, at: number): string | null {
+  const ch = s[at]
+  return ch !== undefined && MEASURE_WORDS.has(ch) ? ch : null
 }
 
 /** Characters after a figure that end it: a bracket opening a note, or punctuation. */

@@ -15,9 +15,18 @@ import type { DecimalString } from '../money/decimal'
 export type Comparator = '>=' | '>' | '=' | '<=' | '<' | 'between'
 
 /**
- * Why a comparator that was not written was chosen: `default` (≥), `zero-target` (= for "0起"),
- * `lower-is-better-name` (≤ because the indicator name names something to keep down, such as
- * 事故, 投诉, 成本 or 调整率).
+ * Why a comparator that was not written was chosen, strongest reading first:
+ * - `zero-target` — = for "0起", "0次": none of it may happen;
+ * - `name-bound` — the name writes a bound with the same value ("——一户年最高5300元" → ≤5300);
+ * - `name-hint` — the name's template hint writes the sign ("(≥**人)", "(<**元/户·年)");
+ * - `lower-is-better-name` — ≤ because the name names something to keep down (事故, 投诉, 发生率,
+ *   差错率, 成本, 费用, 单价, 调整率 …);
+ * - `equal-name` — = because the name is a standard fixed by policy (补助标准, 补贴标准 …);
+ * - `cost-level` — ≤ because the row is a 成本指标 (option `level2`) and its name says nothing else;
+ * - `direction-unclear` — ≥ is only a placeholder: the name is used both ways (成本控制率,
+ *   资产负债率) or the target is an amount of money whose name says neither cost nor output. A
+ *   reader should not judge the indicator on it without a person's review;
+ * - `default` — ≥, the usual reading of a bare figure (an output, a rate achieved, a satisfaction).
  *
  * @example
  * ```ts
@@ -26,7 +35,15 @@ export type Comparator = '>=' | '>' | '=' | '<=' | '<' | 'between'
  * t.kind === 'quantitative' && t.inferredFrom // 'lower-is-better-name'
  * ```
  */
-export type ComparatorInference = 'default' | 'zero-target' | 'lower-is-better-name'
+export type ComparatorInference =
+  | 'default'
+  | 'zero-target'
+  | 'name-bound'
+  | 'name-hint'
+  | 'lower-is-better-name'
+  | 'equal-name'
+  | 'cost-level'
+  | 'direction-unclear'
 
 /**
  * Fields every parsed target carries: the text as given and the text after normalisation
@@ -65,8 +82,10 @@ export interface TargetSuspicion {
 
 /**
  * A numeric target: comparator, value (and upper bound for ranges) as canonical decimal strings,
- * and a canonical unit: `%` for percent (百分比 too), `m²` for areas (㎡, 平方米, m2), `元`/`万元`/
- * `亿元` for money, otherwise the counter as written (个, 辆, 起, 人次 …), `null` when none is written.
+ * and a canonical unit (see {@link unitInfo}): `%` for percent (百分比 too), SI symbols for metric
+ * units (`m²` for 平方米 and ㎡, `km` for 公里, `kg` for 公斤, `t` for 吨), `元`/`万元`/`亿元` for
+ * money, `元/人·月` for a composite, otherwise the measure word as written (个, 辆, 起, 人次 …);
+ * `null` when none is written or named.
  *
  * @example
  * ```ts
@@ -89,6 +108,12 @@ export interface QuantitativeTarget extends TargetText {
   readonly inferredFrom?: ComparatorInference
   /** A label written before the figure ("满意度≥95%" → "满意度"). */
   readonly label?: string
+  /** True when the unit is not in the unit table: kept as written ("3幅", "100Mbps"). */
+  readonly unknownUnit?: true
+  /** `name` when the cell wrote no unit and the indicator name supplied it ("(≥**人)", "(个)", "人数"). */
+  readonly unitFrom?: 'name'
+  /** The part of the indicator name that supplied the comparator or unit ("(≥**人)", "最高5300元"). */
+  readonly nameHint?: string
   /** Set when the text is probably OCR-damaged although it parses. */
   readonly suspect?: TargetSuspicion
 }

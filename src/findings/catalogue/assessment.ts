@@ -3,6 +3,33 @@ import type { RuleDoc, RuleMessage } from '../types'
 /** Messages of the rules about indicators judged against their targets. @internal */
 export const ASSESSMENT_MESSAGES: readonly RuleMessage[] = [
   {
+    code: 'DIRECTION_UNCLEAR',
+    severity: 'warning',
+    message: {
+      'zh-CN':
+        '“{indicator}”的目标值“{target}”未写明越高越好还是越低越好，完成值“{actual}”无法判断是否达成，请人工确认',
+      en: '"{indicator}": the target "{target}" does not say whether higher or lower is better, so the actual "{actual}" cannot be judged; a person must confirm',
+    },
+  },
+  {
+    code: 'ACTUAL_OCR_SUSPECT',
+    severity: 'warning',
+    message: {
+      'zh-CN':
+        '指标“{indicator}”的完成值“{text}”疑似识别错误（{why}），{hint}；人工核对前不据此判断是否达成',
+      en: 'The actual "{text}" of indicator "{indicator}" looks OCR-damaged ({why}): {hint}. It is not used to judge the indicator until a person checks it',
+    },
+  },
+  {
+    code: 'ACTUAL_IS_PROGRESS',
+    severity: 'info',
+    message: {
+      'zh-CN':
+        '指标“{indicator}”的完成情况“{words}”只给出完成进度（{progress}），没有给出该指标本身的完成值；状态按进度判断',
+      en: 'The actual "{words}" of indicator "{indicator}" states progress ({progress}), not the indicator\'s own value; its status is taken from progress',
+    },
+  },
+  {
     code: 'INDICATOR_NOT_MET_WITHOUT_REASON',
     severity: 'warning',
     message: {
@@ -40,6 +67,36 @@ export const ASSESSMENT_MESSAGES: readonly RuleMessage[] = [
 
 /** Descriptions and thresholds of the rules about indicators judged against their targets. @internal */
 export const ASSESSMENT_DOCS: readonly RuleDoc[] = [
+  {
+    code: 'DIRECTION_UNCLEAR',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '目标值没有比较符号，指标名称又两种方向都可能（成本控制率、非产出类金额）：不作猜测，状态为“无法判断”，需人工确认。',
+      en: 'The target has no comparator and the name reads both ways (成本控制率, a money figure outside 产出): no guess is made; the status is unknown until a person confirms.',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'ACTUAL_OCR_SUSPECT',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '完成值很可能是识别错误：比较符被识别为数字或字母（“290%”“5=50%”“工5%”“^80%”，或目标为“≥5次”时的“25次”）、百分号被识别为“$”、小数点丢失，或取值对该指标不可能（满意度、合格率等超过 100%）。给出可能的原文；人工核对前不按任何一种读法判断。',
+      en: 'An actual is probably OCR-damaged: a comparator read as a digit or letter ("290%", "5=50%", "工5%", "^80%", or "25次" beside a target of "≥5次"), % read as "$", a lost decimal point, or a value the indicator cannot take (a satisfaction or pass rate over 100%). The probable reading is given; the indicator is judged on neither reading until a person checks.',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'ACTUAL_IS_PROGRESS',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '完成情况只写了完成进度（“已完成100%”“完成进度80%”），没有写该指标本身的值（如满意度、成本、数量）；进度不作为指标值，状态按进度判断。',
+      en: 'The actual states only progress ("已完成100%", "完成进度80%"), not the value of the indicator itself (a satisfaction, a cost, a count); progress is never taken as the value, and the status comes from it.',
+    },
+    thresholds: [],
+  },
   {
     code: 'INDICATOR_NOT_MET_WITHOUT_REASON',
     area: 'assessment',

@@ -3,6 +3,14 @@ import type { RuleDoc, RuleMessage } from '../types'
 /** Messages of the rules about target texts (预期实现值 / 年度指标值). @internal */
 export const TARGET_MESSAGES: readonly RuleMessage[] = [
   {
+    code: 'TARGET_FROM_NAME',
+    severity: 'info',
+    message: {
+      'zh-CN': '“{indicator}”的预期实现值栏为空，按指标名称中的“{target}”判断',
+      en: 'The target cell of "{indicator}" is blank; it is read from its name, "{target}"',
+    },
+  },
+  {
     code: 'TARGET_MISSING',
     severity: 'warning',
     message: {
@@ -39,6 +47,16 @@ export const TARGET_MESSAGES: readonly RuleMessage[] = [
 
 /** Descriptions and thresholds of the rules about target texts (预期实现值 / 年度指标值). @internal */
 export const TARGET_DOCS: readonly RuleDoc[] = [
+  {
+    code: 'TARGET_FROM_NAME',
+    area: 'targets',
+    description: {
+      'zh-CN':
+        '预期实现值栏为空，而指标名称写明了数值或期限（“年度资金支付完成率100%”），按名称读取。',
+      en: 'The target cell is blank but the name states a figure or a deadline ("年度资金支付完成率100%"); the target is read from the name.',
+    },
+    thresholds: [],
+  },
   {
     code: 'TARGET_MISSING',
     area: 'targets',
