@@ -24,6 +24,8 @@ export const GARBLE = {
   repeatGap: 4,
 } as const
 
+const HAN = /^\p{Script=Han}$/u
+
 /** The narrative cells of a form, with their paths. */
 function narratives(ctx: RuleContext): { path: FindingPath; text: string }[] {
   const out: { path: FindingPath; text: string }[] = []
@@ -56,10 +58,11 @@ export function garbled(
     return { reason: 'foreign-script', at: Math.min(...debris.map((m) => m.index)) }
   }
   const chars = Array.from(text.replace(/\s+/gu, ''))
+  const han = chars.map((c) => HAN.test(c))
   const chains = new Map<string, { last: number; length: number }>()
   for (let i = 0; i + 1 < chars.length; i++) {
+    if (han[i] !== true || han[i + 1] !== true) continue
     const pair = `${chars[i]}${chars[i + 1]}`
-    if (!/^\p{Script=Han}{2}$/u.test(pair)) continue
     const chain = chains.get(pair)
     const length = chain !== undefined && i - chain.last <= GARBLE.repeatGap ? chain.length + 1 : 1
     chains.set(pair, { last: i, length })
