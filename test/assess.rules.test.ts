@@ -558,3 +558,14 @@ describe('figures that are differences, not the actual', () => {
     expect(a).toMatchObject({ status: 'met', ratio: '1.2' })
   })
 })
+
+describe('a row marked not applicable', () => {
+  it('claims nothing missing when both target and actual print a placeholder (天长 2022: "/ /")', () => {
+    expect(codes({ name: '指标1:', target: '/', actual: '/' })).not.toContain(
+      'INDICATOR_ACTUAL_MISSING',
+    )
+    expect(codes({ name: '受益人数', target: '≥50人', actual: '/' })).toContain(
+      'INDICATOR_ACTUAL_MISSING',
+    )
+  })
+})

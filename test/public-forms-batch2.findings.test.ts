@@ -123,14 +123,13 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   ],
   // Six rows leave their cells blank with the target in the name: '年度资金支付完成率100%' is read
   // from the name (TARGET_FROM_NAME, info); names that only describe (工程质量合格) are not
-  // targets. Row 7 is the not-applicable '指标1: / / /'.
+  // targets. Row 7 is the not-applicable '指标1: / / /': nothing is missing there.
   '59': [
     ['INDICATOR_ACTUAL_MISSING', 'indicators.2.actual'],
     ['INDICATOR_ACTUAL_MISSING', 'indicators.3.actual'],
     ['INDICATOR_ACTUAL_MISSING', 'indicators.4.actual'],
     ['INDICATOR_ACTUAL_MISSING', 'indicators.5.actual'],
     ['INDICATOR_ACTUAL_MISSING', 'indicators.6.actual'],
-    ['INDICATOR_ACTUAL_MISSING', 'indicators.7.actual'],
     ['INDICATOR_ACTUAL_MISSING', 'indicators.8.actual'],
     ['TARGET_MISSING', 'indicators.2.target'],
     ['TARGET_MISSING', 'indicators.4.target'],

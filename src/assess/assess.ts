@@ -896,8 +896,13 @@ function findingsOf(
   const actualN = normalizeTargetText(f.actual ?? '')
   const hasReason = given(f.deviationReason) || givesCause(actualN)
   const noActual = actualN === '' || PLACEHOLDERS.has(actualN)
+  // A row marked not applicable in both cells ("/ /", "- -") claims nothing to be missing.
+  const targetN = normalizeTargetText(f.target ?? '')
+  const notApplicable =
+    actualN !== '' && targetN !== '' && PLACEHOLDERS.has(actualN) && PLACEHOLDERS.has(targetN)
   if (
     noActual &&
+    !notApplicable &&
     f.actualValue === undefined &&
     f.status === undefined &&
     !(actualN !== '' && hasReason)
