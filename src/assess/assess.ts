@@ -897,7 +897,7 @@ function findingsOf(
   const hasReason = given(f.deviationReason) || givesCause(actualN)
   const noActual = actualN === '' || PLACEHOLDERS.has(actualN)
   // A row marked not applicable in both cells ("/ /", "- -") claims nothing to be missing.
-  const targetN = normalizeTargetText(f.target ?? '')
+  const targetN = target.normalized
   const notApplicable =
     actualN !== '' && targetN !== '' && PLACEHOLDERS.has(actualN) && PLACEHOLDERS.has(targetN)
   if (

@@ -22,7 +22,7 @@ import {
 } from '../rates/index'
 import { rateOf as rateFromParts } from '../rates/result'
 import { checkBasicData } from '../rules/basic-data'
-import { emit, indicatorsOf, type RuleContext } from '../rules/context'
+import { emit, indicatorsOf, isPartial, type RuleContext } from '../rules/context'
 import { checkEvidenceDates, checkEvidenceMissing } from '../rules/evidence'
 import {
   adjustedBudgetOf,
@@ -136,14 +136,15 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const findings: Finding[] = [...parsed.findings, ...headerFindings(ctx)]
 
   const funding = evaluateFunding(ctx, findings)
-  const { indicators, assessments } = evaluateIndicators(ctx, findings)
+  const children = childrenOf(ctx.indicators)
+  const { indicators, assessments } = evaluateIndicators(ctx, children, findings)
   const tasks = evaluateTasks(ctx, indicators)
   const headline = headlineRowIndex(form.funding)
   const execution = executionRowIndex(form.funding)
   const completionRatio =
     execution === null ? null : (funding[execution]?.completionRate.ratio ?? null)
   const scored = scoreAssessed(ctx, assessments, completionRatio)
-  findings.push(...checkSubRows(ctx, assessments, childrenOf(ctx.indicators)))
+  findings.push(...checkSubRows(ctx, assessments, children))
   findings.push(...scored.findings)
   const withScores = indicators.map((ind, i) => ({
     ...ind,
@@ -245,7 +246,7 @@ function headerFindings(ctx: RuleContext): Finding[] {
   }
   if (form.fiscalYear === undefined) out.push(emit(ctx, 'FISCAL_YEAR_MISSING', ['fiscalYear'], {}))
   if (form.unit === undefined) out.push(emit(ctx, 'UNIT_MISSING', ['unit'], {}))
-  if (form.source?.partial === true) out.push(emit(ctx, 'FORM_PARTIAL', ['source', 'partial'], {}))
+  if (isPartial(ctx)) out.push(emit(ctx, 'FORM_PARTIAL', ['source', 'partial'], {}))
   return out
 }
 
@@ -334,7 +335,7 @@ function rateOf(
 function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundingRow[] {
   const { form, scheme, locale } = ctx
   const headline = headlineRowIndex(form.funding)
-  const thresholdFindings: { row: number; finding: Finding }[] = []
+  const crossed: { row: number; finding: Finding }[] = []
   const rows = form.funding.map((row, r) => {
     const path = ['funding', r]
     // A carry-over column is part of the full-year budget the rates divide by.
@@ -351,19 +352,13 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
     })
     const balance = shareOf(budget, row.actual, true)
     const arrival = shareOf(budget, row.arrived, false)
+    const balanceCheck = printedCheck(row.printed?.balanceRate, balance)
+    const arrivalCheck = printedCheck(row.printed?.arrivalRate, arrival)
     const checks = [
       { check: rates.completionCheck, rate: 'completion' as const, cell: 'completionRate' },
       { check: rates.adjustmentCheck, rate: 'adjustment' as const, cell: 'adjustmentRate' },
-      {
-        check: printedCheck(row.printed?.balanceRate, balance),
-        rate: BALANCE_RATE,
-        cell: 'balanceRate',
-      },
-      {
-        check: printedCheck(row.printed?.arrivalRate, arrival),
-        rate: ARRIVAL_RATE,
-        cell: 'arrivalRate',
-      },
+      { check: balanceCheck, rate: BALANCE_RATE, cell: 'balanceRate' },
+      { check: arrivalCheck, rate: ARRIVAL_RATE, cell: 'arrivalRate' },
     ]
     for (const { check, rate, cell } of checks) {
       if (check === null) continue
@@ -388,8 +383,7 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
       if (f !== null) findings.push(f)
     }
     if (r === headline || !isEmptyRow(row)) {
-      for (const finding of headlineFindings(ctx, r, rates))
-        thresholdFindings.push({ row: r, finding })
+      for (const finding of thresholdFindings(ctx, r, rates)) crossed.push({ row: r, finding })
     }
     return {
       path,
@@ -403,19 +397,11 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
       completionBasis: rates.completionBasis,
       adjustmentRate: rateOf(rates.adjustment, row.printed?.adjustmentRate, rates.adjustmentCheck),
       outturnRate: rateOf(rates.outturn, undefined, null),
-      balanceRate: rateOf(
-        balance,
-        row.printed?.balanceRate,
-        printedCheck(row.printed?.balanceRate, balance),
-      ),
-      arrivalRate: rateOf(
-        arrival,
-        row.printed?.arrivalRate,
-        printedCheck(row.printed?.arrivalRate, arrival),
-      ),
+      balanceRate: rateOf(balance, row.printed?.balanceRate, balanceCheck),
+      arrivalRate: rateOf(arrival, row.printed?.arrivalRate, arrivalCheck),
     }
   })
-  findings.push(...thresholdsOnEveryRow(thresholdFindings, headline))
+  findings.push(...thresholdsOnEveryRow(crossed, headline))
   return rows
 }
 
@@ -478,7 +464,8 @@ function thresholdsOnEveryRow(
     .map((f) => f.finding)
 }
 
-function headlineFindings(
+/** BUDGET_COMPLETION_LOW, BUDGET_OVERSPENT and BUDGET_ADJUSTMENT_HIGH of one funding row. */
+function thresholdFindings(
   ctx: RuleContext,
   r: number,
   rates: ReturnType<typeof fundingRowRates>,
@@ -517,6 +504,7 @@ function headlineFindings(
 
 function evaluateIndicators(
   ctx: RuleContext,
+  children: ReadonlyMap<number, readonly number[]>,
   findings: Finding[],
 ): { indicators: Omit<EvaluatedIndicator, 'score'>[]; assessments: Assessment[] } {
   const { form, scheme, locale } = ctx
@@ -537,7 +525,7 @@ function evaluateIndicators(
         }),
   )
   // A parent row that prints no figures of its own is judged by its sub-rows.
-  for (const [p, kids] of childrenOf(ctx.indicators)) {
+  for (const [p, kids] of children) {
     const parent = ctx.indicators[p]?.indicator
     const assessment = own[p]
     if (parent === undefined || assessment === undefined || printsFigures(parent)) continue

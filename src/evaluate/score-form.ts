@@ -3,8 +3,9 @@ import type { Finding } from '../findings/index'
 import type { Bilingual, Locale } from '../i18n/index'
 import { Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
-import { emit, type RuleContext } from '../rules/context'
+import { emit, isPartial, type RuleContext } from '../rules/context'
 import { executionRowIndex } from '../rules/funding'
+import { scoredWithoutWeight } from '../rules/scores'
 import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
 import { printedScoreTrace, totalOf } from '../score/score'
 import { categoryOf } from './category'
@@ -68,13 +69,8 @@ export function scoreAssessed(
   const totals = totalOf(items)
   const { total, rescale } = totals
   // A row that prints a score but no weight is outside our total: the total is then partial.
-  const unweighted = located.some(
-    ({ indicator }, i) =>
-      weights[i] === null &&
-      indicator.parent === undefined &&
-      readAmount(indicator.printed?.score ?? '').success,
-  )
-  const complete = totals.complete && !unweighted && ctx.form.source?.partial !== true
+  const unweighted = located.some(({ indicator }, i) => scoredWithoutWeight(indicator, weights[i]))
+  const complete = totals.complete && !unweighted && !isPartial(ctx)
   // Grades are bands of a total out of 100; a total out of other weights is not graded.
   const outOf100 = sum(items.map((i) => i.weight ?? '0')).equals(100)
   return {

@@ -19,6 +19,11 @@ export interface RuleContext {
   readonly indicators: readonly LocatedIndicator[]
 }
 
+/** Whether the input transcribes only part of the form (`source.partial`, FORM_PARTIAL). @internal */
+export function isPartial(ctx: RuleContext): boolean {
+  return ctx.form.source?.partial === true
+}
+
 /** Builds a finding in the context's locale. @internal */
 export function emit(
   ctx: RuleContext,

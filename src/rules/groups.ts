@@ -2,7 +2,7 @@ import type { Finding } from '../findings/index'
 import { dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
 import type { IndicatorGroup } from '../schema/index'
-import { emit, type LocatedIndicator, type RuleContext } from './context'
+import { emit, isPartial, type LocatedIndicator, type RuleContext } from './context'
 
 /** A level label as compared: no spaces, no printed points, no trailing 指标. */
 function labelKey(label: string | undefined): string {
@@ -46,7 +46,7 @@ export function checkGroups(ctx: RuleContext): Finding[] {
     if (group.weight !== undefined && printed.length > 0) {
       const memberSum = sum(printed)
       // Only a complete set can fall short (not a partial transcription); any set can exceed.
-      const complete = printed.length === weights.length && ctx.form.source?.partial !== true
+      const complete = printed.length === weights.length && !isPartial(ctx)
       if (memberSum.greaterThan(group.weight) || (complete && !memberSum.equals(group.weight))) {
         findings.push(
           emit(ctx, 'GROUP_WEIGHT_MISMATCH', [...path, 'weight'], {
@@ -66,8 +66,7 @@ export function checkGroups(ctx: RuleContext): Finding[] {
       if (subgroups.length > 0 && subWeights.every((w) => w !== undefined)) {
         const subSum = sum(subWeights)
         // A partial transcription may have lost sub-groups: only an excess says something then.
-        const partial = ctx.form.source?.partial === true
-        if (partial ? subSum.greaterThan(group.weight) : !subSum.equals(group.weight)) {
+        if (isPartial(ctx) ? subSum.greaterThan(group.weight) : !subSum.equals(group.weight)) {
           findings.push(
             emit(ctx, 'GROUP_WEIGHT_MISMATCH', [...path, 'weight'], {
               group: group.level1,
@@ -87,9 +86,8 @@ export function checkGroups(ctx: RuleContext): Finding[] {
       })
       if (scores.length > 0 && scores.length === members.length) {
         const scoreSum = sum(scores)
-        const partial = ctx.form.source?.partial === true
         if (
-          !(partial && scoreSum.lessThan(groupScore.value)) &&
+          !(isPartial(ctx) && scoreSum.lessThan(groupScore.value)) &&
           scoreSum.minus(groupScore.value).abs().greaterThan(ctx.scheme.thresholds.scoreTolerance)
         ) {
           findings.push(

@@ -1,8 +1,9 @@
 import type { Finding } from '../findings/index'
 import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
 import { readAmount } from '../money/index'
+import type { Indicator } from '../schema/index'
 import { gradeFor } from '../score/index'
-import { emit, type RuleContext } from './context'
+import { emit, isPartial, type RuleContext } from './context'
 import { executionRowIndex } from './funding'
 
 interface PrintedScore {
@@ -64,7 +65,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     }
   }
 
-  const partial = ctx.form.source?.partial === true
+  const partial = isPartial(ctx)
   const total = ctx.form.printed?.totalScore
   if (total !== undefined && scores.length > 0 && !partial) {
     const parsed = readAmount(total)
@@ -115,15 +116,22 @@ function printedWeights(ctx: RuleContext, execution: string | undefined): string
       return [...own, ...groups.flatMap((g) => (g.weight === undefined ? [] : [g.weight]))]
     }
   }
-  const scoredWithoutWeight = rows.some(
-    (i) => i.weight === undefined && i.parent === undefined && hasFigure(i.printed?.score),
-  )
-  if (scoredWithoutWeight) return null
+  if (rows.some((i) => scoredWithoutWeight(i, i.weight))) return null
   return [...own, ...weights]
 }
 
-function hasFigure(text: string | undefined): boolean {
-  return text !== undefined && readAmount(text).success
+/**
+ * A row that prints a score but carries no weight (黄石's one score per group): outside any weight
+ * sum and any total we compute. A sub-row is not: its parent carries the weight.
+ * @internal
+ */
+export function scoredWithoutWeight(
+  indicator: Indicator,
+  weight: string | null | undefined,
+): boolean {
+  if (weight !== null && weight !== undefined) return false
+  const score = indicator.printed?.score
+  return indicator.parent === undefined && score !== undefined && readAmount(score).success
 }
 
 /**

@@ -9,18 +9,9 @@ import type { $ZodIssue } from 'zod/v4/core'
 import { type Finding, type FindingPath, formatPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { isBlankCell } from './fields'
-import { type SelfEvaluation, SelfEvaluationSchema } from './form'
+import { SelfEvaluationSchema } from './form'
 import { issueToFinding, zodErrorMaps } from './issues'
-
-/** What the tolerant reading found. @internal */
-export type TolerantReading =
-  | {
-      readonly success: true
-      readonly data: SelfEvaluation
-      readonly findings: readonly Finding[]
-      readonly unreadable: readonly FindingPath[]
-    }
-  | { readonly success: false; readonly findings: readonly Finding[] }
+import type { ParseResult } from './parse'
 
 type Key = string | number
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain }
@@ -46,7 +37,7 @@ const CONTENT_KEYS = [
 ] as const
 
 /** Reads any value as leniently as the form allows. @internal */
-export function readTolerant(input: unknown, locale: Locale): TolerantReading {
+export function readTolerant(input: unknown, locale: Locale): ParseResult {
   const data = toPlain(input, 0)
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return notAForm(locale, 'not-an-object')
@@ -86,7 +77,7 @@ export function readTolerant(input: unknown, locale: Locale): TolerantReading {
   return notAForm(locale, 'unrepairable')
 }
 
-function notAForm(locale: Locale, reason: string): TolerantReading {
+function notAForm(locale: Locale, reason: string): ParseResult {
   return { success: false, findings: [makeFinding('INPUT_NOT_A_FORM', [], { reason }, { locale })] }
 }
 
@@ -183,11 +174,7 @@ function repair(
   const value = (holder as Record<Key, Plain>)[key]
   if (typeof value === 'string' && isBlankCell(value)) {
     // A blank cell where a value of another kind belongs is not printed, not unreadable.
-    const replacement = stand_in(path)
-    if (replacement !== undefined) setAt(holder, key, replacement)
-    else if (Array.isArray(holder) && typeof key === 'number') {
-      drops.set(holder, (drops.get(holder) ?? new Set()).add(key))
-    } else deleteAt(holder, key)
+    leaveOut(holder, key, path, drops)
     return
   }
   const coerced = coerce(value, issue)
@@ -209,7 +196,20 @@ function repair(
   }
   findings.push(issueToFinding(issue, locale))
   unreadable.push(path)
-  const replacement = stand_in(path)
+  leaveOut(holder, key, path, drops)
+}
+
+/**
+ * Takes a value out of the form: a stand-in where the schema needs one, a list element dropped
+ * after the pass, any other value deleted.
+ */
+function leaveOut(
+  holder: Plain,
+  key: Key,
+  path: readonly Key[],
+  drops: Map<Plain[], Set<number>>,
+): void {
+  const replacement = standIn(path)
   if (replacement !== undefined) setAt(holder, key, replacement)
   else if (Array.isArray(holder) && typeof key === 'number') {
     drops.set(holder, (drops.get(holder) ?? new Set()).add(key))
@@ -284,7 +284,7 @@ function coerce(value: Plain | undefined, issue: $ZodIssue): Plain | undefined {
  * still read: an array element keeps its place (paths keep pointing into the input), a funding
  * row without a readable source is `other`, a numbered item keeps its number.
  */
-function stand_in(path: readonly Key[]): Plain | undefined {
+function standIn(path: readonly Key[]): Plain | undefined {
   const key = path[path.length - 1]
   const parent = path[path.length - 2]
   if (typeof key === 'number') {

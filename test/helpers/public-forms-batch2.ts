@@ -36,18 +36,10 @@ import f58 from '../fixtures/public-forms/58-suizhou-guangshui-jiaotong-xiangcun
 import f59 from '../fixtures/public-forms/59-chuzhou-tianchang-shuili-fangxun-2022.json'
 import f61 from '../fixtures/public-forms/61-xuancheng-nongyenongcun-dongwufangyi-2024.json'
 import kpiRowsText from '../fixtures/public-forms/kpi-rows.jsonl?raw'
-import { sourceOf } from './public-forms'
+import { type PublicFunding, sourceOf } from './public-forms'
 
-interface PublicFunding2 {
-  source: string
-  initial_budget?: string
-  adjustment?: string
-  full_year_budget?: string
-  actual?: string
-  weight?: string
-  reported_execution_rate?: string
-  reported_adjustment_rate?: string
-  score?: string
+/** A funding row of the second batch: the first batch's keys and what these forms add. */
+interface PublicFunding2 extends PublicFunding {
   amount?: string
   arrived?: string
   balance?: string

@@ -10,7 +10,8 @@ import yinchuan from '../fixtures/public-forms/12-yinchuan-liuzhong-gongyong-202
 import lincang from '../fixtures/public-forms/20-lincang-linxiang-maluken-shourongsuo-2023.json'
 import beijing from '../fixtures/public-forms/22-beijing-haidian-xueyuanlu-baojie-2016.json'
 
-interface PublicFunding {
+/** A funding row of a transcription, every figure as printed. */
+export interface PublicFunding {
   source: string
   initial_budget?: string
   adjustment?: string
