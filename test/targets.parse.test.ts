@@ -300,6 +300,12 @@ const PATTERNS: readonly Row[] = [
   p('1-12月', { kind: 'deadline', fromMonth: 1, month: 12 }),
   p('6月至9月', { kind: 'deadline', fromMonth: 6, month: 9 }),
   p('9月前完成验收', { kind: 'deadline', month: 9 }),
+  // "…完成100%" is the whole work by the date (29: "11月底完成100%"); any other share is a milestone.
+  p('11月底完成100%', { kind: 'deadline', month: 11 }),
+  p('2022年6月30日前支付100%', { kind: 'deadline', year: 2022, month: 6, day: 30 }),
+  p('年底前资金拨付100%', { kind: 'deadline', month: 12 }),
+  p('6月底前完成50%', qualitative()),
+  p('11月底100%', qualitative()),
   // Qualitative, with and without a trend.
   p('提升', qualitative('increase')),
   p('有效提升', qualitative('increase')),

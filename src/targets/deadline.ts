@@ -236,7 +236,8 @@ function mergeTokens(tokens: readonly Token[], s: string): Token | null {
  * A year alone ("2023年完成") stands for its December.
  * @internal
  */
-export function readDeadline(s: string): DeadlineRead | null {
+export function readDeadline(text: string): DeadlineRead | null {
+  const s = withoutWholeShare(text)
   const tokens: Token[] = []
   const leftover: string[] = []
   let i = 0
@@ -277,6 +278,20 @@ export function readDeadline(s: string): DeadlineRead | null {
     },
   }
 }
+
+/**
+ * "11月底完成100%", "年底前支付完毕100%": a completion verb followed by 100% says "all of it by then",
+ * which is the deadline itself. Any other share ("6月底前完成50%") is a milestone, not a deadline,
+ * and stays a figure beside the date.
+ */
+function withoutWholeShare(s: string): string {
+  if (!s.endsWith('100%')) return s
+  const head = s.slice(0, -'100%'.length)
+  return COMPLETION_VERBS.some((w) => head.endsWith(w)) ? head : s
+}
+
+/** Verbs before a "100%" that make it the whole of the work ("完成100%", "支付100%"). */
+const COMPLETION_VERBS: readonly string[] = ['完成', '完毕', '支付', '拨付', '执行', '到位', '交付']
 
 /** Words of a label that says the date after it is a time ("完成时间为2022年12月30日", 55). */
 const TIME_LABELS: readonly string[] = ['时间', '日期', '期限', '时限', '截止', '截至', '工期']
