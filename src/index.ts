@@ -86,6 +86,7 @@ export {
   parseAmount,
   readAmount,
 } from './money/index'
+export { OptionError } from './options/index'
 export {
   compositionVariance,
   PEFA_2016,

@@ -11,6 +11,7 @@ const src = resolve(import.meta.dirname, '..', 'src')
 /** Layer of each module folder: lower numbers are imported by higher ones, never the reverse. */
 const LAYER: Readonly<Record<string, number>> = {
   i18n: 0,
+  options: 0.5,
   findings: 1,
   money: 2,
   schema: 3,
