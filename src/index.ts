@@ -73,6 +73,15 @@ export {
   type ParseFormulaOptions,
   parseFormula,
 } from './formula/index'
+export {
+  GRID_LIMITS,
+  type Grid,
+  type GridCell,
+  type GridReading,
+  type GridValue,
+  type ReadFormGridOptions,
+  readFormGrid,
+} from './grid/index'
 export { type Bilingual, LOCALES, type Locale } from './i18n/index'
 export {
   type AmountProblem,

@@ -23,6 +23,7 @@ const LAYER: Readonly<Record<string, number>> = {
   pefa: 6,
   score: 6,
   rules: 7,
+  grid: 7.5,
   evaluate: 8,
   report: 9,
   cli: 10,

@@ -9,15 +9,18 @@ import {
   evaluate,
   evaluateFormula,
   type Finding,
+  GRID_LIMITS,
   lintFormula,
   liwan2021Form,
   type ParsedFormula,
   parseFormula,
+  readFormGrid,
   rules,
   schemes,
   spendingProgress,
   spendingProgressFinding,
 } from '../src/index'
+import { liwanGrid } from './helpers/grids'
 import { publicForms, toInput } from './helpers/public-forms'
 
 // Test forms are edited freely, cell by cell, the way real forms go wrong.
@@ -434,6 +437,42 @@ const cases: Readonly<Record<string, Case>> = {
         }),
       ),
     quiet: () => ev(liwan()),
+  },
+  GRID_NO_FORM: {
+    // A workbook's 填表说明 sheet, beside the form's own sheet.
+    fire: () =>
+      readFormGrid({ name: '填表说明', rows: [['填表说明'], ['金额单位为万元']] }).findings,
+    quiet: () => readFormGrid(liwanGrid()).findings,
+  },
+  GRID_LABEL_UNKNOWN: {
+    // A template that adds a 指标方向 column the reader has no word for.
+    fire: () => {
+      const g = liwanGrid()
+      return readFormGrid({
+        ...g,
+        rows: g.rows.map((r) => (r?.[0] === '主要任务' ? [...r, '指标方向'] : r)),
+      }).findings
+    },
+    quiet: () => readFormGrid(liwanGrid()).findings,
+  },
+  GRID_FORMULA_NO_VALUE: {
+    // 预算完成率 as =E5/(C5+D5), saved by a program that does not calculate.
+    fire: () => {
+      const g = liwanGrid()
+      const rows = g.rows.map((r, i) =>
+        i === 4 && r ? [...r.slice(0, 5), { formula: 'E5/(C5+D5)' }, ...r.slice(6)] : r,
+      )
+      return readFormGrid({ ...g, rows }).findings
+    },
+    quiet: () => readFormGrid(liwanGrid()).findings,
+  },
+  GRID_TOO_LARGE: {
+    fire: () =>
+      readFormGrid({
+        ...liwanGrid(),
+        rows: [...liwanGrid().rows, ...Array.from({ length: GRID_LIMITS.rows }, () => [''])],
+      }).findings,
+    quiet: () => readFormGrid(liwanGrid()).findings,
   },
   SCHEME_INVALID: {
     fire: () => ev(liwan(), { scheme: 'guangdong-2030' as never }),

@@ -13,14 +13,11 @@
  *
  * @example
  * ```ts
- * import { evaluate, liwan2021Form, OptionError } from '@lw/perf-eval'
- * try {
- *   evaluate(liwan2021Form, { locale: 'fr' as never })
- * } catch (e) {
- *   e instanceof OptionError // true
- *   e instanceof TypeError // true
- *   ;(e as OptionError).option // 'locale'
- * }
+ * import { OptionError } from '@lw/perf-eval'
+ * const error = new OptionError('evaluate', 'locale', 'fr', ['zh-CN', 'en'])
+ * error instanceof TypeError // true
+ * error.option // 'locale'
+ * error.message // 'evaluate: option "locale" must be one of "zh-CN", "en"; received "fr"'
  * ```
  */
 export class OptionError extends TypeError {

@@ -3,6 +3,7 @@ import { ASSESSMENT_DOCS, ASSESSMENT_MESSAGES } from './assessment'
 import { EVIDENCE_DOCS, EVIDENCE_MESSAGES } from './evidence'
 import { FORM_DOCS, FORM_MESSAGES } from './form'
 import { FORMULA_DOCS, FORMULA_MESSAGES } from './formula'
+import { GRID_DOCS, GRID_MESSAGES } from './grid'
 import { INPUT_DOCS, INPUT_MESSAGES } from './input'
 import { MONEY_DOCS, MONEY_MESSAGES } from './money'
 import { RATE_DOCS, RATE_MESSAGES } from './rates'
@@ -27,6 +28,7 @@ export const RULE_MESSAGES: readonly RuleMessage[] = /* @__PURE__ */ (() => [
   ...FORM_MESSAGES,
   ...EVIDENCE_MESSAGES,
   ...STRUCTURE_MESSAGES,
+  ...GRID_MESSAGES,
 ])()
 
 const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
@@ -40,6 +42,7 @@ const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
   ...FORM_DOCS,
   ...EVIDENCE_DOCS,
   ...STRUCTURE_DOCS,
+  ...GRID_DOCS,
 ])()
 
 /**
