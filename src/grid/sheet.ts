@@ -3,11 +3,10 @@
  * top-left cell, A1 addresses, and bounds that keep a hostile sheet's work finite.
  * @internal
  */
-import type { readFormGrid } from './read'
 import type { Grid, GridCell, GridValue } from './types'
 
 /**
- * The largest sheet {@link readFormGrid} reads. A printed form is a few hundred rows and a few dozen
+ * The largest sheet `readFormGrid` reads. A printed form is a few hundred rows and a few dozen
  * columns; a sheet beyond these bounds is read up to them, with `GRID_TOO_LARGE`, so that a sheet of
  * 10⁶ rows costs bounded time and memory.
  *
