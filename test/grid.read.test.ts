@@ -6,11 +6,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import liwan from '../examples/liwan-2021.json' with { type: 'json' }
+import { sourceOfLabel } from '../src/grid/labels'
 import { evaluate, type Finding, readFormGrid } from '../src/index'
 import f25 from './fixtures/public-forms/25-huaibei-suixi-linshijiuzhu-2019.json' with {
   type: 'json',
 }
 import { liwanGrid, projectGrid } from './helpers/grids'
+import { publicForms, toInput } from './helpers/public-forms'
+import { batch2, toInput2 } from './helpers/public-forms-batch2'
 
 const codes = (fs: readonly Finding[]) => fs.map((f) => f.code).sort()
 
@@ -410,5 +413,170 @@ describe('readFormGrid: other printed layouts', () => {
     ])
     const e = evaluate(r.form)
     expect(e.score?.display).toBe('99.50')
+  })
+})
+
+describe('readFormGrid: rubric tables and 资金管理情况', () => {
+  it('a scoring rubric (47, 寿县 2023): 序号, group points on 一级 and 二级, criterion, no target column', () => {
+    const r = readFormGrid({
+      rows: [
+        ['2023年度部门整体支出绩效评价自评表'],
+        [
+          '序号',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '指标分值',
+          '指标解释',
+          '指标说明及评分标准',
+          '自评得分',
+        ],
+        [
+          '1',
+          '规划(15分)',
+          '基础信息(3分)',
+          '基础信息 完整性',
+          '3',
+          '部门及所属二级单位预算基础信息是否符合相关规定',
+          '1、基础数据信息是否真实(1分); 2、基础数据信息是否完整(1分); 3、基础数据信息是否准确(1分)。',
+          '3',
+        ],
+        [
+          '2',
+          '',
+          '工作计划(6分)',
+          '年度工作 计划完整性',
+          '3',
+          '部门及所属二级单位年度工作计划制定是否完整可行。',
+          '年度工作计划是否完整可行(3分)',
+          '3',
+        ],
+        [
+          '3',
+          '',
+          '',
+          '年度工作 计划明确性',
+          '3',
+          '部门及所属二级单位年度工作计划制定是否明确可操作。',
+          '年度工作计划是否明确可操作(3分)',
+          '2',
+        ],
+      ],
+      merges: ['B3:B5', 'C4:C5'],
+    })
+    expect(r.findings).toEqual([])
+    expect(r.form).toMatchObject({ kind: 'department-overall', fiscalYear: 2023 })
+    expect(r.form?.groups).toEqual([
+      { level1: '规划', weight: '15' },
+      { level1: '规划', level2: '基础信息', weight: '3' },
+      { level1: '规划', level2: '工作计划', weight: '6' },
+    ])
+    expect(r.form?.indicators).toEqual([
+      expect.objectContaining({
+        id: '1',
+        kind: 'rubric',
+        name: '基础信息 完整性',
+        level1: '规划',
+        level2: '基础信息',
+        weight: '3',
+        printed: { score: '3' },
+      }),
+      expect.objectContaining({
+        id: '2',
+        kind: 'rubric',
+        level2: '工作计划',
+        criterion: '年度工作计划是否完整可行(3分)',
+      }),
+      expect.objectContaining({
+        id: '3',
+        kind: 'rubric',
+        level1: '规划',
+        level2: '工作计划',
+        printed: { score: '2' },
+      }),
+    ])
+    const e = evaluate(r.form)
+    expect(e.findings.map((f) => f.code)).not.toContain('TARGET_MISSING')
+    expect(e.score?.items.map((i) => i.score)).toEqual(['3', '3', '2'])
+  })
+
+  it('资金管理情况 of a transfer-payment form (43, 朝天区 2023): one aspect per row, as printed', () => {
+    const r = readFormGrid({
+      rows: [
+        ['中央对地方转移支付项目绩效自评表(2023年度)'],
+        ['项目名称', '广元市朝天区全民健身中心项目'],
+        ['资金投入情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+        ['', '年度资金总额:', '2000', '1157.97', '57.89%'],
+        ['', '其中:中央财政资金', '2000', '1157.9', '57.89%'],
+        ['资金管理情况', '', '情况说明', '', '存在问题和改进措施'],
+        ['分配科学性', '', '资金分配科学合理'],
+        ['执行准确性', '', '不存在执行数偏离预算数较多的问题'],
+        ['预算绩效管理情况', '', '开展绩效监控和绩效评价'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '全年实际完成值'],
+        ['产出指标', '数量指标', '新建全民健身中心数量', '1', '建设中'],
+      ],
+      merges: ['A3:A5', 'A6:B6', 'C6:D6', 'A7:B7', 'C7:D7', 'A8:B8', 'C8:D8', 'A9:B9', 'C9:D9'],
+    })
+    expect(r.findings).toEqual([])
+    expect(r.form?.funding).toEqual([
+      {
+        source: 'total',
+        label: '年度资金总额:',
+        adjustedBudget: '2000',
+        actual: '1157.97',
+        printed: { completionRate: '57.89%' },
+      },
+      {
+        source: 'transfer',
+        label: '其中:中央财政资金',
+        adjustedBudget: '2000',
+        actual: '1157.9',
+        printed: { completionRate: '57.89%' },
+      },
+    ])
+    expect(r.form?.fundManagement).toEqual([
+      { aspect: 'allocation', label: '分配科学性', description: '资金分配科学合理' },
+      { aspect: 'accuracy', label: '执行准确性', description: '不存在执行数偏离预算数较多的问题' },
+      { aspect: 'other', label: '预算绩效管理情况', description: '开展绩效监控和绩效评价' },
+    ])
+    expect(r.form?.indicators).toEqual([
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '新建全民健身中心数量',
+        target: '1',
+        actual: '建设中',
+      },
+    ])
+    expect(evaluate(r.form).summary.completionRate).toBe('57.90%')
+  })
+})
+
+describe('sourceOfLabel: every funding row label of the 31 public forms', () => {
+  // The label words were gathered from these forms, so this guards the lexicon against regressions;
+  // the layouts above and the made-up labels below test it beyond them.
+  const forms = [
+    ...Object.values(batch2).map((f) => toInput2(f)),
+    ...Object.values(publicForms).map((f) => toInput(f)),
+  ] as { funding?: { source: string; label?: string }[] }[]
+  const rows = forms.flatMap((f) => f.funding ?? []).filter((r) => r.label !== undefined)
+
+  it("names the source the transcriptions give (a transcriber's note is not a label)", () => {
+    const differ = rows.filter((r) => sourceOfLabel(r.label ?? '') !== r.source).map((r) => r.label)
+    expect(rows.length).toBeGreaterThan(90)
+    expect(differ).toEqual(['(列归属不确定;推断为 本级/合计)'])
+  })
+
+  it.each([
+    ['资金总额合计', 'total'],
+    ['其中：省级财政资金', 'transfer'],
+    ['其中:县本级配套资金', 'other'],
+    ['上年结转结余资金', 'carry-over'],
+    ['政府性基金预算拨款', 'government-fund-budget'],
+    ['事业单位经营收入', 'unit-funds'],
+    ['國有資本經營預算', 'state-capital-budget'],
+    ['其中:中央補助資金', 'transfer'],
+  ])('made-up label %s → %s', (label, source) => {
+    expect(sourceOfLabel(label)).toBe(source)
   })
 })

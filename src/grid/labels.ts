@@ -46,8 +46,11 @@ export type FundingRole =
   | 'score'
 
 export const FUNDING_LABELS: readonly LabelEntry<FundingRole>[] = [
-  // 资金来源 (seed), 项目资金(万元) (national), 资金情况(万元) (25, 濉溪).
-  { role: 'label', words: ['资金来源', '项目资金', '资金情况', '资金构成', '资金类别'] },
+  // 资金来源 (seed), 项目资金(万元) (national), 资金情况(万元) (25, 濉溪), 资金投入情况(万元) (43, transfer).
+  {
+    role: 'label',
+    words: ['资金来源', '项目资金', '资金情况', '资金投入', '资金构成', '资金类别'],
+  },
   // 整体支出年初预算数 (seed), 年初预算数 (national).
   { role: 'initialBudget', words: ['年初预算', '年初批复', '年初安排'] },
   // 整体支出预算调整数 (seed).
@@ -70,6 +73,8 @@ export const FUNDING_LABELS: readonly LabelEntry<FundingRole>[] = [
 
 /** Roles of the indicator table's columns. */
 export type IndicatorRole =
+  | 'id'
+  | 'ignored'
   | 'task'
   | 'plannedTarget'
   | 'achievement'
@@ -89,6 +94,10 @@ export type IndicatorRole =
   | 'deviation'
 
 export const INDICATOR_LABELS: readonly LabelEntry<IndicatorRole>[] = [
+  // 序号 (47): the row's number, kept as its id.
+  { role: 'id', words: ['序号', '编号'] },
+  // Columns known and not modelled: 备注; 复核分 of a reviewer (58) is read by hand into `reviews`.
+  { role: 'ignored', words: ['备注', '复核分', '复核得分', '评审得分'] },
   // Department-overall tables (seed): 主要任务 / 年初预期目标 / 目标完成情况 / 任务涉及资金.
   { role: 'task', words: ['主要任务', '任务名称', '重点任务'] },
   { role: 'plannedTarget', words: ['年初预期目标', '预期目标', '年初目标'] },
@@ -153,6 +162,25 @@ export const TARGET_PART_LABELS: readonly LabelEntry<TargetPart>[] = [
   { role: 'unit', words: ['单位', '度量单位', '计量单位'] },
 ]
 
+/**
+ * 资金管理情况 of the MOF transfer-payment table (财预〔2021〕101号 附件; 43): each row's label names one
+ * aspect of how the money was managed.
+ */
+export const FUND_MANAGEMENT_LABELS: readonly LabelEntry<string>[] = [
+  { role: 'allocation', words: ['分配科学', '分配合理'] },
+  { role: 'timeliness', words: ['下达及时', '拨付及时'] },
+  { role: 'disbursement', words: ['拨付合规', '支付合规'] },
+  { role: 'usage', words: ['使用规范', '使用合规'] },
+  { role: 'accuracy', words: ['执行准确', '预算执行准确'] },
+]
+
+/** The heading of the 资金管理情况 block and its two text columns. */
+export const FUND_MANAGEMENT_HEADING = '资金管理情况'
+export const FUND_MANAGEMENT_COLUMNS: readonly LabelEntry<'description' | 'problems'>[] = [
+  { role: 'description', words: ['情况说明', '管理情况说明', '说明'] },
+  { role: 'problems', words: ['存在问题', '改进措施', '问题'] },
+]
+
 /** Row labels that start or end a part of the form. */
 export type SectionRole = 'goal' | 'problems' | 'improvements' | 'end'
 export const SECTION_LABELS: readonly LabelEntry<SectionRole>[] = [
@@ -191,20 +219,31 @@ export const HEADER_LABELS: readonly LabelEntry<HeaderRole>[] = [
   { role: 'unit', words: ['单位:', '金额单位', '计量单位:'] },
 ]
 
-/** The role of a label: the role whose word is the longest one the label contains. */
+/**
+ * The role of a label: the role whose word is the longest one the label contains; between words of
+ * one length, the one that ends later, since a Chinese compound names its head last
+ * ("指标说明及评分标准" is a 评分标准, "指标解释" a 解释).
+ */
 export function roleOf<R extends string>(
   label: string,
   entries: readonly LabelEntry<R>[],
 ): { role: R; word: string } | null {
-  let best: { role: R; word: string } | null = null
+  let best: { role: R; word: string; end: number } | null = null
   for (const e of entries) {
     for (const w of e.words) {
-      if (label.includes(w) && (best === null || w.length > best.word.length)) {
-        best = { role: e.role, word: w }
+      const at = label.lastIndexOf(w)
+      if (at < 0) continue
+      const end = at + w.length
+      if (
+        best === null ||
+        w.length > best.word.length ||
+        (w.length === best.word.length && end > best.end)
+      ) {
+        best = { role: e.role, word: w, end }
       }
     }
   }
-  return best
+  return best === null ? null : { role: best.role, word: best.word }
 }
 
 /**
@@ -233,18 +272,45 @@ export const SOURCE_LABELS: readonly LabelEntry<string>[] = [
   { role: 'government-fund-budget', words: ['政府性基金', '彩票公益金', '基金预算'] },
   { role: 'state-capital-budget', words: ['国有资本经营'] },
   { role: 'special-account', words: ['财政专户'] },
-  { role: 'unit-funds', words: ['单位资金', '单位自有', '事业收入', '经营收入', '单位收入'] },
-  { role: 'transfer', words: ['中央', '省级', '市级', '自治区', '补助', '转移支付', '上级'] },
-  { role: 'current-appropriation', words: ['财政拨款', '本年拨款', '财政资金'] },
+  // 单位其它收入 (41): a unit's own income, not fiscal money.
+  {
+    role: 'unit-funds',
+    words: ['单位资金', '单位自有', '事业收入', '经营收入', '单位收入', '其他收入', '其它收入'],
+  },
+  { role: 'transfer', words: ['补助', '转移支付'] },
+  // 本年一般公共预算拨款 (22): the year's appropriation, from the general budget.
+  { role: 'current-appropriation', words: ['财政拨款', '本年拨款', '财政资金', '公共预算拨款'] },
   { role: 'general-public-budget', words: ['一般公共预算'] },
-  { role: 'other', words: ['其他资金', '其他', '地方', '本级', '市县', '自筹'] },
+  { role: 'other', words: ['其他资金', '其他', '自筹'] },
 ]
 
-/** The funding source a row label names; `other` when none of the words is in it. */
+/**
+ * Where money comes from decides over what kind of money it is: 中央财政资金 (43) is a transfer from
+ * above although it is 财政资金; 地方/本级/市县 money (29, 43, 44, 50, 61) is local, of a budget the form
+ * does not name, so `other`.
+ */
+const ORIGIN_LABELS: readonly LabelEntry<string>[] = [
+  { role: 'transfer', words: ['中央', '省级', '市级', '自治区', '上级'] },
+  { role: 'other', words: ['地方', '本级', '市县'] },
+]
+
+const FIRST_SOURCES: readonly LabelEntry<string>[] = SOURCE_LABELS.filter(
+  (e) => e.role === 'total' || e.role === 'carry-over',
+)
+
+/**
+ * The funding source a row label names: a total or a carry-over first, then the money's origin,
+ * then its kind; `other` when none of the words is in it.
+ */
 export function sourceOfLabel(label: string): string {
   const parts = labelKey(label)
     .split(':')
     .filter((s) => s !== '')
   const tail = parts[parts.length - 1] ?? ''
-  return roleOf(tail, SOURCE_LABELS)?.role ?? 'other'
+  return (
+    roleOf(tail, FIRST_SOURCES)?.role ??
+    roleOf(tail, ORIGIN_LABELS)?.role ??
+    roleOf(tail, SOURCE_LABELS)?.role ??
+    'other'
+  )
 }

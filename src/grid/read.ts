@@ -7,6 +7,9 @@
 import type { Finding } from '../findings/index'
 import { makeFinding } from '../findings/index'
 import {
+  FUND_MANAGEMENT_COLUMNS,
+  FUND_MANAGEMENT_HEADING,
+  FUND_MANAGEMENT_LABELS,
   FUNDING_LABELS,
   type FundingRole,
   HEADER_LABELS,
@@ -209,6 +212,7 @@ const CARRIED: readonly IndicatorRole[] = [
 ]
 
 const INDICATOR_FIELDS: Partial<Record<IndicatorRole, string>> = {
+  id: 'id',
   name: 'name',
   formula: 'formula',
   explanation: 'explanation',
@@ -476,6 +480,41 @@ function readList(
   })
 }
 
+/**
+ * 资金管理情况 (transfer-payment forms): a heading row naming its text columns (情况说明, 存在问题和改进
+ * 措施), then one row per aspect, its label under the heading.
+ */
+function readFundManagement(ctx: Ctx, from: number, to: number, form: Obj) {
+  let header = -1
+  let col = -1
+  for (let r = from; r < to && header < 0; r++) {
+    for (let c = 0; c < ctx.sheet.width; c++) {
+      if ((ctx.keys[r]?.[c] ?? '').startsWith(FUND_MANAGEMENT_HEADING)) {
+        header = r
+        col = c
+        break
+      }
+    }
+  }
+  if (header < 0) return
+  const columns = columnsOf(ctx, header, FUND_MANAGEMENT_COLUMNS)
+  const rows: Obj[] = []
+  for (let r = header + 1; r < to; r++) {
+    const label = ctx.sheet.text(r, col)
+    if (label === '' || ctx.sheet.anchor(r, col).row !== r || sectionOf(ctx, r) !== null) break
+    if (isIndicatorHeader(ctx, r)) break
+    const i = rows.length
+    const row: Obj = { aspect: roleOf(labelKey(label), FUND_MANAGEMENT_LABELS)?.role ?? 'other' }
+    place(ctx, row, ['fundManagement', i, 'label'], r, col)
+    for (const [role, cols] of columns) {
+      const c = valueAt(ctx, r, cols, header)
+      if (c !== null && c !== col) place(ctx, row, ['fundManagement', i, role], r, c)
+    }
+    rows.push(row)
+  }
+  if (rows.length > 0) form.fundManagement = rows
+}
+
 /** Title, year, kind, department, project and unit from the lines above the tables. */
 function readHeader(ctx: Ctx, to: number, form: Obj) {
   for (let r = 0; r < to; r++) {
@@ -588,7 +627,8 @@ export function readFormGrid(grid: Grid, options: ReadFormGridOptions = {}): Gri
   readHeader(ctx, first + 1, form)
   if (fundingHeader !== null) {
     reportUnknownLabels(ctx, fundingHeader, FUNDING_LABELS)
-    readFunding(ctx, fundingHeader, form)
+    const after = readFunding(ctx, fundingHeader, form)
+    readFundManagement(ctx, after, indicatorHeader ?? sheet.height, form)
   }
   if (indicatorHeader !== null) {
     const tableEnd = readIndicators(ctx, indicatorHeader, form)
