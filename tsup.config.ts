@@ -1,7 +1,9 @@
 import { defineConfig, type Options } from 'tsup'
 
 const library: Options = {
-  entry: ['src/index.ts', 'src/entry-rates.ts'],
+  entry: ['src/index.ts', 'src/entry-rates.ts', 'src/entry-xlsx.ts'],
+  // SheetJS is an optional peer: imported at run time by readWorkbook, never bundled.
+  external: ['@e965/xlsx'],
   format: ['esm', 'cjs'],
   // tsup's dts step sets `baseUrl`, which TypeScript 6 rejects without this (TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -176,6 +176,12 @@ export {
   timeProgress,
 } from './rates/index'
 export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'
+export {
+  type ReviewCsvOptions,
+  type ReviewEntry,
+  type ReviewTableName,
+  reviewCsv,
+} from './review/index'
 export * from './schema/index'
 export {
   DEFAULT_SCHEME,

@@ -71,6 +71,7 @@ function instrument(code: string, indexPath: string): { source: string; checks: 
     .join('\n')
     .replaceAll("'@lw/perf-eval'", JSON.stringify(indexPath))
     .replaceAll("'@lw/perf-eval/rates'", JSON.stringify(join(dirname(indexPath), 'entry-rates.ts')))
+    .replaceAll("'@lw/perf-eval/xlsx'", JSON.stringify(join(dirname(indexPath), 'entry-xlsx.ts')))
   const header = [
     "import { expect as __expect } from 'vitest'",
     'function __check(actual: () => unknown, expected: unknown): void {',
@@ -134,8 +135,8 @@ describe('TSDoc examples', () => {
     expect(examples.length).toBeGreaterThan(30)
   })
 
-  it('exist for every export of src/index.ts and src/entry-rates.ts', () => {
-    const entries = ['index.ts', 'entry-rates.ts'].map((f) => join(root, 'src', f))
+  it('exist for every export of src/index.ts, src/entry-rates.ts and src/entry-xlsx.ts', () => {
+    const entries = ['index.ts', 'entry-rates.ts', 'entry-xlsx.ts'].map((f) => join(root, 'src', f))
     expect(exportsWithoutExample(entries)).toEqual([])
   }, 60_000)
 

@@ -34,6 +34,14 @@ export const GRID_MESSAGES: readonly RuleMessage[] = [
       en: 'Sheet "{sheet}" is larger than the reader reads; only its first {rows} rows and {columns} columns were read',
     },
   },
+  {
+    code: 'WORKBOOK_UNREADABLE',
+    severity: 'error',
+    message: {
+      'zh-CN': '文件无法作为工作簿读取（{detail}）',
+      en: 'The file cannot be read as a workbook ({detail})',
+    },
+  },
 ]
 
 /** Descriptions of the rules about reading a form from a sheet's cells. @internal */
@@ -73,6 +81,16 @@ export const GRID_DOCS: readonly RuleDoc[] = [
     description: {
       'zh-CN': '工作表超过读取上限（行数、列数或单元格文字长度），超出部分不读取。',
       en: 'A sheet beyond the reader’s bounds (rows, columns or cell text length); the rest is not read.',
+    },
+    thresholds: [],
+  },
+  {
+    code: 'WORKBOOK_UNREADABLE',
+    area: 'input',
+    description: {
+      'zh-CN':
+        '文件不是 .xlsx/.xls/.ods 工作簿、已损坏，或解压后超出读取上限（防范压缩炸弹）；不猜测其内容。',
+      en: 'The file is not an .xlsx/.xls/.ods workbook, is damaged, or would inflate beyond the reader’s bounds (a zip bomb); its content is not guessed.',
     },
     thresholds: [],
   },
