@@ -294,9 +294,8 @@ const ORIGIN_LABELS: readonly LabelEntry<string>[] = [
   { role: 'other', words: ['地方', '本级', '市县'] },
 ]
 
-const FIRST_SOURCES: readonly LabelEntry<string>[] = SOURCE_LABELS.filter(
-  (e) => e.role === 'total' || e.role === 'carry-over',
-)
+const FIRST_SOURCES: readonly LabelEntry<string>[] = /* @__PURE__ */ (() =>
+  SOURCE_LABELS.filter((e) => e.role === 'total' || e.role === 'carry-over'))()
 
 /**
  * The funding source a row label names: a total or a carry-over first, then the money's origin,
