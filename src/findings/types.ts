@@ -47,10 +47,13 @@ export type FindingParam = string | number | boolean | null | readonly string[]
  *
  * @example
  * ```ts
- * import { evaluate, liwan2021Form } from '@lw/perf-eval'
- * for (const f of evaluate(liwan2021Form).findings) {
- *   if (f.code === 'BUDGET_COMPLETION_LOW') f.params.rate // '89.31%'
- * }
+ * import { evaluate, type Finding, liwan2021Form } from '@lw/perf-eval'
+ * const low = evaluate(liwan2021Form).findings.find(
+ *   (f): f is Finding<'BUDGET_COMPLETION_LOW'> & { location: string } => f.code === 'BUDGET_COMPLETION_LOW',
+ * )
+ * low?.params.rate // '89.31%'
+ * low?.params.threshold // '90.00%'
+ * low?.docs // 'docs/rules.md#budget_completion_low'
  * ```
  */
 export type Finding<C extends FindingCode = FindingCode> = {
@@ -90,7 +93,8 @@ export type ParamsWithout<C extends FindingCode, K extends string> = Omit<Findin
  * ```ts
  * import { evaluate, liwan2021Form } from '@lw/perf-eval'
  * const f = evaluate(liwan2021Form, { locale: 'en' }).findings.find((x) => x.code === 'EVIDENCE_MISSING')
- * f?.location // 'Task 1 › 法律顾问参与工作率'
+ * f?.location // 'Task 2 › 垃圾分类率'
+ * f?.pointer // '/tasks/1/indicators/1'
  * ```
  */
 export type LocatedFinding<C extends FindingCode = FindingCode> = Finding<C> & {
@@ -169,7 +173,7 @@ export type ParamType =
  * ```
  */
 export interface RuleDefinition {
-  readonly code: string
+  readonly code: FindingCode
   readonly severity: Severity
   readonly area: RuleArea
   readonly description: Bilingual

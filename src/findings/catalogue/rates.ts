@@ -80,7 +80,6 @@ export const RATE_DOCS: readonly RuleDoc[] = [
     },
     thresholds: [],
     params: {
-      reported: 'string',
       computed: 'string | null',
       exact: 'string | null',
       decimals: 'number | null',
@@ -95,7 +94,6 @@ export const RATE_DOCS: readonly RuleDoc[] = [
     },
     thresholds: [],
     params: {
-      reported: 'string',
       computed: 'string | null',
       exact: 'string | null',
       decimals: 'number | null',
@@ -151,7 +149,6 @@ export const RATE_DOCS: readonly RuleDoc[] = [
     },
     thresholds: [],
     params: {
-      reported: 'string',
       computed: 'string | null',
       exact: 'string | null',
       decimals: 'number | null',
