@@ -519,7 +519,7 @@ describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () 
     const error = folder('error', { rules: { EVIDENCE_MISSING: 'error' } })
     const r = cli(['validate', 'liwan.json', '-f', 'json'], undefined, error)
     expect(r.status).toBe(1)
-    const [result] = JSON.parse(r.stdout)
+    const [result] = JSON.parse(r.stdout) as [{ valid: boolean; findings: { severity: string }[] }]
     expect(result.valid).toBe(false)
     expect(
       result.findings.filter((f: { severity: string }) => f.severity === 'error'),
@@ -558,10 +558,11 @@ describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () 
     for (const config of ['conf/a.json', 'conf/b.json']) {
       const r = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', config], undefined, dir)
       expect(r.status).toBe(0)
-      const low = JSON.parse(r.stdout).findings.find(
-        (f: { code: string }) => f.code === 'BUDGET_COMPLETION_LOW',
-      )
-      expect(low.params.threshold).toBe('95.00%')
+      const { findings } = JSON.parse(r.stdout) as {
+        findings: { code: string; params: { threshold: string } }[]
+      }
+      const low = findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')
+      expect(low?.params.threshold).toBe('95.00%')
     }
     const c = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', 'conf/c.json'], undefined, dir)
     expect(JSON.parse(c.stdout).scheme.id).toBe('hubei-department')

@@ -33,7 +33,7 @@ describe('Finding types', () => {
       expectTypeOf(f.params.rate).toEqualTypeOf<string | null>()
       expectTypeOf(f.params.threshold).toEqualTypeOf<string | null>()
       // @ts-expect-error — not a param of BUDGET_COMPLETION_LOW
-      void f.params.reported
+      expect(f.params.reported).toBeUndefined()
     }
     if (f?.code === 'FUNDING_TOTAL_EMPTY') expectTypeOf(f.params.sources).toEqualTypeOf<number>()
     if (f?.code === 'SUBROW_UNITS_MIXED') {
@@ -120,7 +120,7 @@ describe('params as emitted', () => {
   const seen = new Map<string, Finding>()
   for (const { input } of corpus()) {
     for (const locale of ['zh-CN', 'en'] as const) {
-      for (const f of evaluate(input, { locale }).findings) seen.set(`${f.code}|${f.path}`, f)
+      for (const f of evaluate(input, { locale }).findings) seen.set(`${f.code}|${f.pointer}`, f)
     }
   }
 

@@ -321,7 +321,7 @@ function configLocale(command: string, file: string, value: unknown): Pick<Confi
     return { locale: value as Locale }
   }
   throw new UsageError(
-    `${command}: ${file}: locale must be one of ${LOCALES.join(', ')} (got ${cleanText(JSON.stringify(value) ?? String(value))})`,
+    `${command}: ${file}: locale must be one of ${LOCALES.join(', ')} (got ${cleanText(JSON.stringify(value))})`,
   )
 }
 

@@ -480,7 +480,7 @@ function printedCheck(printed: string | undefined, rate: RateResult): RateCheck 
 
 /** What a threshold finding says: its code and the rate it names. */
 function keyOf(f: ThresholdFinding): string {
-  return `${f.code}|${String(f.params.rate ?? '')}`
+  return `${f.code}|${f.params.rate ?? ''}`
 }
 
 type ThresholdFinding = Finding<

@@ -67,7 +67,6 @@ export function findingFromRule<C extends FindingCode>(
   options: FindingFromRuleOptions = {},
 ): Finding<C> {
   const message = rule ? fillTemplate(pick(rule.message, options.locale), params) : code
-  // The mapped union does not narrow on a generic C; each field is built from C's own types.
   return {
     code,
     severity: options.severity ?? rule?.severity ?? 'error',
@@ -76,5 +75,5 @@ export function findingFromRule<C extends FindingCode>(
     docs: ruleDocsUrl(code),
     message,
     params: { ...params },
-  } as unknown as Finding<C>
+  }
 }

@@ -27,7 +27,7 @@ export type RuleSetting = 'off' | Severity
  * evaluate(liwan2021Form, { rules }).findings.some((f) => f.code === 'EVIDENCE_MISSING') // false
  * ```
  */
-export type RuleSettings = { readonly [C in FindingCode]?: RuleSetting }
+export type RuleSettings = Readonly<Partial<Record<FindingCode, RuleSetting>>>
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error']
 
