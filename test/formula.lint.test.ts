@@ -67,6 +67,8 @@ describe('lintFormula on every indicator of the seed', () => {
       code: 'FORMULA_INVERTED_RATIO',
       severity: 'warning',
       path: ['tasks', 0, 'indicators', 0, 'formula'],
+      pointer: '/tasks/0/indicators/0/formula',
+      docs: 'docs/rules.md#formula_inverted_ratio',
       message:
         '公式“花市档位出租率=(档位总数/档位实际租出数量)*100%”以“档位总数”除以“档位实际租出数量”，分子分母可能颠倒',
       params: {
