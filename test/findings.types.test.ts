@@ -5,6 +5,7 @@
  * (and so the generated types) says, over the seed and every public form.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest'
+import { makeFinding } from '../src/findings/index'
 import {
   evaluate,
   type Finding,
@@ -56,6 +57,26 @@ describe('Finding types', () => {
     // @ts-expect-error — no such code in the params map
     type Misspelt = FindingParamsMap['EVIDENCE_MISING']
     expectTypeOf<Misspelt>().toBeAny()
+  })
+
+  it('types the internal makeFinding by the map: a forgotten or misspelt param does not compile', () => {
+    const ok = makeFinding('BUDGET_COMPLETION_LOW', ['funding', 0], {
+      rate: '89.31%',
+      threshold: '90.00%',
+    })
+    expectTypeOf(ok).toEqualTypeOf<Finding<'BUDGET_COMPLETION_LOW'>>()
+    expect([ok.pointer, ok.message]).toEqual([
+      '/funding/0',
+      '预算完成率 89.31% 低于 90.00%，应说明原因',
+    ])
+    // @ts-expect-error — 'rat' is not a param of the code
+    makeFinding('BUDGET_COMPLETION_LOW', [], { rat: '1%', threshold: '90%' })
+    // @ts-expect-error — threshold forgotten
+    makeFinding('BUDGET_COMPLETION_LOW', [], { rate: '1%' })
+    // @ts-expect-error — a number where the catalogue says string
+    makeFinding('EVIDENCE_MISSING', [], { indicator: 1, basis: '' })
+    // @ts-expect-error — no such code
+    makeFinding('BUDGET_COMPLETION_LOOW', [], {})
   })
 
   it('keeps a finding parsed from JSON assignable, and narrows a stored code with isFindingCode', () => {
