@@ -39,14 +39,26 @@ export {
 export { liwan2021Form } from './examples/index'
 export {
   type Finding,
+  type FindingCode,
   type FindingParam,
+  type FindingParamsMap,
   type FindingPath,
   formatPath,
+  isFindingCode,
+  type LocatedFinding,
+  type LocateOptions,
+  locate,
+  type ParamType,
+  RULES_DOCS,
   type RuleArea,
   type RuleDefinition,
+  type RuleSetting,
+  type RuleSettings,
+  ruleDocsUrl,
   rules,
   type Severity,
   sortFindings,
+  toPointer,
 } from './findings/index'
 export {
   type CriterionReason,

@@ -455,8 +455,10 @@ describe('run(argv, io): the command without a process', () => {
     const denied = memory(
       {},
       {
-        readFile: () => {
-          throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+        readFile: (path) => {
+          // No config file in the working folder; the form cannot be read.
+          const code = path === 'x.json' ? 'EACCES' : 'ENOENT'
+          throw Object.assign(new Error(code), { code })
         },
       },
     )
@@ -474,5 +476,146 @@ describe('run(argv, io): the command without a process', () => {
     expect(broken.err.join('')).toBe(
       'perf-eval: internal error: disk on fire\nPlease report it with the input that caused it.\n',
     )
+  })
+})
+
+describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () => {
+  let work = ''
+  const liwan = () => readFileSync(join(ROOT, LIWAN), 'utf8')
+  /** A working folder with the Liwan form and, when given, a perf-eval.config.json. */
+  function folder(name: string, config?: unknown): string {
+    const path = join(work, name)
+    mkdirSync(path, { recursive: true })
+    writeFileSync(join(path, 'liwan.json'), liwan())
+    if (config !== undefined) {
+      const text = typeof config === 'string' ? config : JSON.stringify(config)
+      writeFileSync(join(path, 'perf-eval.config.json'), text)
+    }
+    return path
+  }
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'perf-eval-config-'))
+  })
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  it('runs with the defaults when the working folder has no config', () => {
+    const r = cli(['validate', 'liwan.json'], undefined, folder('none'))
+    expect(r.status).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('liwan.json: 0 errors, 4 warnings, 13 infos')
+  })
+
+  it('reads perf-eval.config.json of the working folder: off drops, error fails validate', () => {
+    const off = cli(
+      ['validate', 'liwan.json'],
+      undefined,
+      folder('off', { rules: { EVIDENCE_MISSING: 'off' } }),
+    )
+    expect(off.status).toBe(0)
+    expect(off.stdout.split('\n')[0]).toBe('liwan.json: 0 errors, 4 warnings, 4 infos')
+    expect(off.stdout).not.toContain('EVIDENCE_MISSING')
+    const error = folder('error', { rules: { EVIDENCE_MISSING: 'error' } })
+    const r = cli(['validate', 'liwan.json', '-f', 'json'], undefined, error)
+    expect(r.status).toBe(1)
+    const [result] = JSON.parse(r.stdout) as [{ valid: boolean; findings: { severity: string }[] }]
+    expect(result.valid).toBe(false)
+    expect(
+      result.findings.filter((f: { severity: string }) => f.severity === 'error'),
+    ).toHaveLength(9)
+    const e = cli(['evaluate', 'liwan.json', '-f', 'json'], undefined, error)
+    expect(e.status).toBe(0)
+    expect(JSON.parse(e.stdout).summary.errors).toBe(9)
+  })
+
+  it('reads the file --config names, and the command line wins over it', () => {
+    const dir = folder('named')
+    writeFileSync(
+      join(dir, 'team.json'),
+      JSON.stringify({ locale: 'en', rules: { TEXT_GARBLED: 'off' } }),
+    )
+    const r = cli(['validate', 'liwan.json', '--config', 'team.json'], undefined, dir)
+    expect(r.status).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('liwan.json: 0 errors, 4 warnings, 9 infos')
+    expect(r.stdout).toContain('Budget completion rate 89.31% is below 90.00%')
+    const zh = cli(['validate', 'liwan.json', '-c', 'team.json', '-l', 'zh-CN'], undefined, dir)
+    expect(zh.stdout).toContain('预算完成率 89.31% 低于 90.00%')
+  })
+
+  it('takes a scheme by name, from a file beside the config, or inline', () => {
+    const dir = folder('scheme')
+    mkdirSync(join(dir, 'conf'))
+    const scheme = {
+      ...schemes['mof-2020-project'],
+      id: 'strict',
+      thresholds: { ...schemes['mof-2020-project'].thresholds, completionFloor: '0.95' },
+    }
+    writeFileSync(join(dir, 'conf', 'strict.json'), JSON.stringify(scheme))
+    writeFileSync(join(dir, 'conf', 'a.json'), JSON.stringify({ scheme: 'strict.json' }))
+    writeFileSync(join(dir, 'conf', 'b.json'), JSON.stringify({ scheme }))
+    writeFileSync(join(dir, 'conf', 'c.json'), JSON.stringify({ scheme: 'hubei-department' }))
+    for (const config of ['conf/a.json', 'conf/b.json']) {
+      const r = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', config], undefined, dir)
+      expect(r.status).toBe(0)
+      const { findings } = JSON.parse(r.stdout) as {
+        findings: { code: string; params: { threshold: string } }[]
+      }
+      const low = findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')
+      expect(low?.params.threshold).toBe('95.00%')
+    }
+    const c = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', 'conf/c.json'], undefined, dir)
+    expect(JSON.parse(c.stdout).scheme.id).toBe('hubei-department')
+  })
+
+  it('stops at a bad config with status 2 and the key at fault', () => {
+    const cases: [unknown, string][] = [
+      [
+        { rules: { EVIDENCE_MISING: 'off' } },
+        'option "rules.EVIDENCE_MISING" must be a rule code of the catalogue (did you mean "EVIDENCE_MISSING"?)',
+      ],
+      [
+        { rules: { EVIDENCE_MISSING: 'warn' } },
+        'option "rules.EVIDENCE_MISSING" must be one of "off", "info", "warning", "error"; received "warn"',
+      ],
+      [{ rule: {} }, "perf-eval.config.json: unknown key 'rule' (did you mean 'rules'?)"],
+      [{ locale: 'fr' }, 'perf-eval.config.json: locale must be one of zh-CN, en (got "fr")'],
+      [{ scheme: 'nope' }, "unknown scheme 'nope'"],
+      [{ scheme: { id: 1 } }, 'perf-eval.config.json: scheme is not a valid scoring scheme'],
+      [[], 'perf-eval.config.json: a config is a JSON object with rules, scheme, locale'],
+      ['{ "rules": ', 'perf-eval.config.json:1:'],
+    ]
+    cases.forEach(([config, message], i) => {
+      const r = cli(['validate', 'liwan.json'], undefined, folder(`bad-${i}`, config))
+      expectUsageError(r, message)
+    })
+    expectUsageError(
+      cli(['evaluate', 'liwan.json', '--config', 'missing.json'], undefined, folder('missing')),
+      'evaluate: cannot read config missing.json: no such file or directory',
+    )
+  })
+
+  it('works in-process through the injected I/O', async () => {
+    const out: string[] = []
+    const files: Record<string, string> = {
+      'f.json': liwan(),
+      'perf-eval.config.json': JSON.stringify({ rules: { BUDGET_COMPLETION_LOW: 'error' } }),
+    }
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      readFile: (path) => {
+        const text = files[path]
+        if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' })
+        return text
+      },
+      readStdin: () => Promise.resolve(''),
+      writeFile: () => undefined,
+      isDirectory: () => false,
+      readDir: () => [],
+      join: (dir, name) => `${dir}/${name}`,
+    }
+    expect(await run(['validate', 'f.json'], io)).toBe(1)
+    expect(out.join('').split('\n')[0]).toBe('f.json: 1 error, 3 warnings, 13 infos')
   })
 })

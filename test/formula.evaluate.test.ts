@@ -67,7 +67,7 @@ describe('evaluateFormula: findings, never NaN', () => {
     const r = evaluateFormula('数量完成率=实际完成数/预定目标数×100%', {})
     expect(r.success).toBe(false)
     if (r.success) return
-    expect(r.findings.map((f) => [f.code, f.params.name])).toEqual([
+    expect(r.findings.map((f) => [f.code, 'name' in f.params ? f.params.name : null])).toEqual([
       ['FORMULA_UNKNOWN_VARIABLE', '实际完成数'],
       ['FORMULA_UNKNOWN_VARIABLE', '预定目标数'],
     ])

@@ -486,7 +486,7 @@ describe('parseFormula: properties', () => {
           const r = parseFormula(text)
           expect(['formula', 'criterion', 'invalid']).toContain(r.kind)
           if (r.kind === 'invalid') {
-            const offset = r.finding.params.offset
+            const offset = 'offset' in r.finding.params ? r.finding.params.offset : undefined
             if (typeof offset === 'number') {
               expect(offset).toBeGreaterThanOrEqual(0)
               expect(offset).toBeLessThanOrEqual(text.length)

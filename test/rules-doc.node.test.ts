@@ -1,9 +1,15 @@
 /**
  * docs/rules.md is generated from the rule catalogue. This test fails when the two differ;
- * `npm run docs:rules` rewrites the file.
+ * `npm run docs:rules` rewrites the file. So are the finding types (src/findings/codes.generated.ts,
+ * `npm run gen:findings`).
  */
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type RuleDefinition, rules, schemes } from '../src/index'
+import { RULES_DOCS, type RuleDefinition, ruleDocsUrl, rules, schemes } from '../src/index'
+
+const ROOT = join(import.meta.dirname, '..')
 
 const AREA_TITLES: Readonly<Record<string, string>> = {
   input: 'Input',
@@ -28,8 +34,10 @@ function renderRules(all: readonly RuleDefinition[]): string {
     '',
     'Every finding the library emits has a stable code listed here, a default severity, a one-line',
     'description and message templates in zh-CN (the default) and English. `{name}` placeholders are',
-    "filled from the finding's `params`. Thresholds name the keys of a scheme's `thresholds` (see",
-    '`schemes`) that the rule reads; their defaults under `mof-2020-project` are given.',
+    "filled from the finding's `params`; the params of each rule are listed with their types (a",
+    'name ending in `?` is carried by some of its findings only). Thresholds name the keys of a',
+    "scheme's `thresholds` (see `schemes`) that the rule reads; their defaults under",
+    '`mof-2020-project` are given. A finding links its section here in `docs`.',
     '',
     `${all.length} rules.`,
     '',
@@ -54,7 +62,15 @@ function renderRules(all: readonly RuleDefinition[]): string {
     }
     lines.push('')
     for (const r of all.filter((x) => x.area === area)) {
-      lines.push(`### ${r.code}`, '', `- zh-CN: ${r.message['zh-CN']}`, `- en: ${r.message.en}`, '')
+      const params = Object.entries(r.params).map(([name, type]) => `\`${name}\` ${type}`)
+      lines.push(
+        `### ${r.code}`,
+        '',
+        `- zh-CN: ${r.message['zh-CN']}`,
+        `- en: ${r.message.en}`,
+        `- params: ${params.join(', ') || '—'}`,
+        '',
+      )
     }
   }
   return `${lines.join('\n').trimEnd()}\n`
@@ -63,6 +79,28 @@ function renderRules(all: readonly RuleDefinition[]): string {
 describe('docs/rules.md', () => {
   it('matches the catalogue', async () => {
     await expect(renderRules(rules)).toMatchFileSnapshot('../docs/rules.md')
+  })
+
+  it('has the section every finding links to (GitHub anchors: the heading in lower case)', () => {
+    const text = readFileSync(join(ROOT, RULES_DOCS), 'utf8')
+    const anchors = new Set(
+      [...text.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        (m[1] ?? '')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+          .replace(/\s/g, '-'),
+      ),
+    )
+    for (const r of rules) expect(anchors, r.code).toContain(ruleDocsUrl(r.code).split('#')[1])
+  })
+
+  it('has finding types generated from the current catalogue', () => {
+    const check = spawnSync(process.execPath, ['scripts/gen-finding-types.mjs', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+    expect(check.stderr).toBe('')
+    expect(check.status).toBe(0)
   })
 
   it('has unique codes, both messages and a description for every rule', () => {

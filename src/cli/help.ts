@@ -32,7 +32,16 @@ const FORM_INPUTS = `Inputs:
 
 const COMMON = `  -l, --locale zh-CN|en    language of the report and messages (default zh-CN)
   -s, --scheme NAME|FILE   scoring scheme: a built-in name ({schemes})
-                           or a scheme as JSON (default mof-2020-project)`
+                           or a scheme as JSON (default mof-2020-project)
+  -c, --config FILE        settings file (default: perf-eval.config.json in the working
+                           folder, when there is one)`
+
+const CONFIG = `Config file (JSON; options on the command line win over it):
+  { "rules": { "EVIDENCE_MISSING": "off", "BUDGET_COMPLETION_LOW": "error" },
+    "scheme": "hubei-department", "locale": "en" }
+  rules    severity of a rule's findings: "off", "info", "warning" or "error"
+  scheme   a built-in name, a scheme file (beside the config) or a scheme object
+  locale   zh-CN or en`
 
 export const EVALUATE_HELP = `Usage: perf-eval evaluate <file.json | dir | ->... [options]
 
@@ -50,6 +59,8 @@ ${COMMON}
   -w, --width N            text format: widest line in columns (default: the terminal's, or 100)
   -h, --help               show this help
 
+${CONFIG}
+
 Findings do not change the exit status of evaluate; use validate for that.
 ${EXIT}
 `
@@ -64,6 +75,8 @@ Options:
   -f, --format text|json   output format (default text)
 ${COMMON}
   -h, --help               show this help
+
+${CONFIG}
 
 ${EXIT}
 `

@@ -2,6 +2,8 @@
 // no process access here, so every command, exit code and message can be tested in-process too.
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
+import { checkRuleSettings, type RuleSettings } from '../findings/index'
+import { nearest } from '../findings/nearest'
 import {
   type Evaluation,
   evaluate,
@@ -18,6 +20,7 @@ import {
   schemes,
   selfEvaluationJsonSchema,
 } from '../index'
+import { OptionError } from '../options/index'
 import { cleanText, escapeMarkdown } from '../report/escape'
 import { renderBatch } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
@@ -210,6 +213,118 @@ function readScheme(
   return checked.data
 }
 
+/** The file `evaluate` and `validate` read their settings from when no --config is given. */
+export const CONFIG_FILE = 'perf-eval.config.json'
+
+const CONFIG_KEYS = ['rules', 'scheme', 'locale'] as const
+
+/** What a config file may set; a command-line option wins over it. */
+interface Config {
+  readonly rules?: RuleSettings
+  readonly scheme?: SchemeName | ScoringScheme
+  readonly locale?: Locale
+}
+
+/** The folder of a file path, with its separator ('' for a bare file name). */
+function folderOf(file: string): string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'))
+  return cut < 0 ? '' : file.slice(0, cut + 1)
+}
+
+/**
+ * Reads the config: the file given by --config, else perf-eval.config.json in the working folder
+ * when there is one. Every key is checked here, so a bad config stops the command before any form
+ * is read (status 2) with the file and the key in the message.
+ */
+function readConfig(command: string, given: string | undefined, io: CliIo): Config {
+  const file = given ?? CONFIG_FILE
+  let text: string
+  try {
+    text = io.readFile(file)
+  } catch (err) {
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
+    if (given === undefined && code === 'ENOENT') return {}
+    throw new UsageError(`${command}: cannot read config ${file}: ${errorReason(err)}`)
+  }
+  const parsed = parseJson(text)
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error
+    throw new UsageError(`${command}: ${file}:${line}:${column}: invalid JSON: ${message}`)
+  }
+  const value = parsed.value
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(
+      `${command}: ${file}: a config is a JSON object with ${CONFIG_KEYS.join(', ')}`,
+    )
+  }
+  const config = value as Readonly<Record<string, unknown>>
+  for (const key of Object.keys(config)) {
+    if ((CONFIG_KEYS as readonly string[]).includes(key)) continue
+    const near = nearest(key, CONFIG_KEYS)
+    const hint = near === null ? '' : ` (did you mean '${near}'?)`
+    throw new UsageError(
+      `${command}: ${file}: unknown key '${cleanText(key)}'${hint}; a config may set ${CONFIG_KEYS.join(', ')}`,
+    )
+  }
+  return {
+    ...configRules(command, file, config.rules),
+    ...configScheme(command, file, config.scheme, io),
+    ...configLocale(command, file, config.locale),
+  }
+}
+
+function configRules(command: string, file: string, value: unknown): Pick<Config, 'rules'> {
+  if (value === undefined) return {}
+  try {
+    checkRuleSettings(file, value)
+  } catch (err) {
+    if (err instanceof OptionError) throw new UsageError(`${command}: ${cleanText(err.message)}`)
+    throw err
+  }
+  return { rules: value as RuleSettings }
+}
+
+function configScheme(
+  command: string,
+  file: string,
+  value: unknown,
+  io: CliIo,
+): Pick<Config, 'scheme'> {
+  if (value === undefined) return {}
+  if (typeof value === 'string') {
+    // A scheme file is found beside the config, as a path in the config reads.
+    const absolute = /^([/\\]|[A-Za-z]:[/\\])/.test(value)
+    const path = Object.hasOwn(schemes, value) || absolute ? value : `${folderOf(file)}${value}`
+    const scheme = readScheme(command, path, io)
+    return scheme === undefined ? {} : { scheme }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(
+      `${command}: ${file}: scheme must be a built-in scheme's name, a scheme file or a scheme object`,
+    )
+  }
+  const checked = ScoringSchemeSchema.safeParse(value)
+  if (!checked.success) {
+    const issues = checked.error.issues
+      .slice(0, 10)
+      .map((i) => `  scheme.${i.path.map(String).join('.')}: ${i.message}`)
+    throw new UsageError(
+      `${command}: ${file}: scheme is not a valid scoring scheme:\n${issues.join('\n')}`,
+    )
+  }
+  return { scheme: checked.data }
+}
+
+function configLocale(command: string, file: string, value: unknown): Pick<Config, 'locale'> {
+  if (value === undefined) return {}
+  if (typeof value === 'string' && (LOCALES as readonly string[]).includes(value)) {
+    return { locale: value as Locale }
+  }
+  throw new UsageError(
+    `${command}: ${file}: locale must be one of ${LOCALES.join(', ')} (got ${cleanText(JSON.stringify(value))})`,
+  )
+}
+
 function output(io: CliIo, text: string, out: string | undefined): void {
   if (out === undefined) {
     io.stdout(text)
@@ -248,6 +363,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       scheme: { type: 'string', short: 's' },
       out: { type: 'string', short: 'o' },
       width: { type: 'string', short: 'w' },
+      config: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -256,14 +372,15 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     io.stdout(EVALUATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
     return EXIT.ok
   }
+  const config = readConfig('evaluate', values.config, io)
   const format = choice('evaluate', 'format', values.format, FORMATS, 'text')
-  const locale = choice('evaluate', 'locale', values.locale, LOCALES, 'zh-CN')
+  const locale = choice('evaluate', 'locale', values.locale, LOCALES, config.locale ?? 'zh-CN')
   const width = textWidth('evaluate', values.width, io)
-  const scheme = readScheme('evaluate', values.scheme, io)
+  const scheme = readScheme('evaluate', values.scheme, io) ?? config.scheme
   const inputs = await readInputs('evaluate', positionals, io)
   const evaluated = inputs.map((i) => ({
     name: i.name,
-    evaluation: evaluate(i.value, { scheme, locale }),
+    evaluation: evaluate(i.value, { scheme, locale, rules: config.rules }),
   }))
   const only = evaluated.length === 1 ? evaluated[0] : undefined
   let text: string
@@ -316,6 +433,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
       format: { type: 'string', short: 'f' },
       locale: { type: 'string', short: 'l' },
       scheme: { type: 'string', short: 's' },
+      config: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -324,12 +442,13 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     io.stdout(VALIDATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
     return EXIT.ok
   }
+  const config = readConfig('validate', values.config, io)
   const format = choice('validate', 'format', values.format, ['text', 'json'] as const, 'text')
-  const locale = choice('validate', 'locale', values.locale, LOCALES, 'zh-CN')
-  const scheme = readScheme('validate', values.scheme, io)
+  const locale = choice('validate', 'locale', values.locale, LOCALES, config.locale ?? 'zh-CN')
+  const scheme = readScheme('validate', values.scheme, io) ?? config.scheme
   const inputs = await readInputs('validate', positionals, io)
   const results = inputs.map((i) => {
-    const e = evaluate(i.value, { scheme, locale })
+    const e = evaluate(i.value, { scheme, locale, rules: config.rules })
     return { file: i.name, valid: e.valid, summary: e.summary, findings: e.findings }
   })
   const anyError = results.some((r) => r.summary.errors > 0)

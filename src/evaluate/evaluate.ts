@@ -7,7 +7,17 @@ import {
   statusFromChildren,
 } from '../assess/index'
 import type { Assessment, AssessmentStatus } from '../assess/types'
-import { type Finding, makeFinding, sortFindings } from '../findings/index'
+import {
+  applyRuleSettings,
+  checkRuleSettings,
+  type Finding,
+  type LocatedFinding,
+  makeFinding,
+  placeOf,
+  type RuleSetting,
+  type RuleSettings,
+  sortFindings,
+} from '../findings/index'
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
 import type { Locale } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
@@ -85,6 +95,13 @@ export interface EvaluateOptions {
    * a valid form, and rejects any other as `not-a-form` with the reasons.
    */
   readonly read?: 'tolerant' | 'strict' | undefined
+  /**
+   * Rule settings, as in eslint: `{ EVIDENCE_MISSING: 'off', BUDGET_COMPLETION_LOW: 'error' }`.
+   * Applied after every finding is made: `'off'` drops a rule's findings, a severity replaces its
+   * default, and `valid` and the summary counts follow. An unknown code or setting throws
+   * {@link OptionError}.
+   */
+  readonly rules?: RuleSettings | undefined
 }
 
 function emptyCounts(): Record<AssessmentStatus, number> {
@@ -107,6 +124,7 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * ```
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const settings = checkRuleSettings('evaluate', options.rules)
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN'
   const parsed = parseSelfEvaluation(input, {
     locale,
@@ -120,7 +138,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const scheme = resolved.scheme
   const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
   if (!parsed.success || resolved.findings.length > 0) {
-    const findings = sortFindings([...resolved.findings, ...parsed.findings])
+    const form = parsed.success ? parsed.data : input
+    const findings = finish([...resolved.findings, ...parsed.findings], form, settings, locale)
     return invalid(locale, schemeInfo, parsed.success ? parsed.data : null, findings)
   }
   const form = parsed.data
@@ -176,7 +195,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     ...checkPrintedGrade(ctx),
     ...checkEvidenceDates(ctx),
   )
-  const sorted = sortFindings(dedupe(findings))
+  const sorted = finish(dedupe(findings), form, settings, locale)
   const headRow = headline === null ? undefined : funding[headline]
   return {
     outcome: 'evaluated',
@@ -204,7 +223,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * validate({ kind: 'project' })[0]?.code // 'INPUT_NOT_A_FORM'
  * ```
  */
-export function validate(input: unknown, options: EvaluateOptions = {}): readonly Finding[] {
+export function validate(input: unknown, options: EvaluateOptions = {}): readonly LocatedFinding[] {
   return evaluate(input, options).findings
 }
 
@@ -235,6 +254,22 @@ export function scoreForm(
   options: Omit<EvaluateOptions, 'scheme'> = {},
 ): EvaluatedScore | null {
   return evaluate(input, { ...options, scheme }).score
+}
+
+/**
+ * The findings as returned: rule settings applied, sorted (a severity may have changed), each
+ * located in the form — the normalised one when there is one, else the input the paths point into.
+ */
+function finish(
+  findings: readonly Finding[],
+  form: unknown,
+  settings: ReadonlyMap<string, RuleSetting>,
+  locale: Locale,
+): LocatedFinding[] {
+  return sortFindings(applyRuleSettings(findings, settings)).map((f) => ({
+    ...f,
+    location: placeOf(form, f.path, locale),
+  }))
 }
 
 /** What the header does not say: department, year, money unit. */
@@ -289,7 +324,7 @@ function invalid(
   locale: Locale,
   scheme: Evaluation['scheme'],
   form: SelfEvaluation | null,
-  findings: Finding[],
+  findings: LocatedFinding[],
 ): Evaluation {
   return {
     outcome: 'not-a-form',
@@ -335,7 +370,7 @@ function rateOf(
 function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundingRow[] {
   const { form, scheme, locale } = ctx
   const headline = headlineRowIndex(form.funding)
-  const crossed: { row: number; finding: Finding }[] = []
+  const crossed: { row: number; finding: ThresholdFinding }[] = []
   const rows = form.funding.map((row, r) => {
     const path = ['funding', r]
     // A carry-over column is part of the full-year budget the rates divide by.
@@ -444,9 +479,13 @@ function printedCheck(printed: string | undefined, rate: RateResult): RateCheck 
 }
 
 /** What a threshold finding says: its code and the rate it names. */
-function keyOf(f: Finding): string {
-  return `${f.code}|${String(f.params.rate ?? '')}`
+function keyOf(f: ThresholdFinding): string {
+  return `${f.code}|${f.params.rate ?? ''}`
 }
+
+type ThresholdFinding = Finding<
+  'BUDGET_COMPLETION_LOW' | 'BUDGET_OVERSPENT' | 'BUDGET_ADJUSTMENT_HIGH'
+>
 
 /**
  * Rate thresholds hold for every funding row with data, not only the headline: a component's
@@ -455,7 +494,7 @@ function keyOf(f: Finding): string {
  * reported once, on the headline.
  */
 function thresholdsOnEveryRow(
-  found: readonly { row: number; finding: Finding }[],
+  found: readonly { row: number; finding: ThresholdFinding }[],
   headline: number | null,
 ): Finding[] {
   const said = new Set(found.filter((f) => f.row === headline).map((f) => keyOf(f.finding)))
@@ -469,8 +508,8 @@ function thresholdFindings(
   ctx: RuleContext,
   r: number,
   rates: ReturnType<typeof fundingRowRates>,
-): Finding[] {
-  const out: Finding[] = []
+): ThresholdFinding[] {
+  const out: ThresholdFinding[] = []
   const row = ctx.form.funding[r]
   const path = ['funding', r]
   if (rates.completion.ok && rates.completionLow === true) {

@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from '../assess/types'
-import type { Finding, FindingPath } from '../findings/index'
+import type { FindingPath, LocatedFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { RateCheck } from '../rates/index'
 import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
@@ -203,5 +203,5 @@ export interface Evaluation {
   readonly indicators: readonly EvaluatedIndicator[]
   readonly score: EvaluatedScore | null
   readonly summary: EvaluationSummary
-  readonly findings: readonly Finding[]
+  readonly findings: readonly LocatedFinding[]
 }

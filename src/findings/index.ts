@@ -1,13 +1,27 @@
 import type { Locale } from '../i18n/index'
 import { RULE_MESSAGES } from './catalogue/index'
+import type { FindingCode, FindingParamsMap } from './codes.generated'
 import { findingFromRule } from './make'
-import type { Finding, FindingParam, FindingPath, RuleMessage, Severity } from './types'
+import type { Finding, FindingPath, RuleMessage, Severity } from './types'
 
 export { rules } from './catalogue/index'
+export type { FindingCode, FindingParamsMap } from './codes.generated'
+export { type LocateOptions, locate, placeOf } from './locate'
+export { RULES_DOCS, ruleDocsUrl, toPointer } from './make'
+export {
+  applyRuleSettings,
+  checkRuleSettings,
+  type RuleSetting,
+  type RuleSettings,
+} from './settings'
 export type {
+  CodeWithParam,
   Finding,
   FindingParam,
   FindingPath,
+  LocatedFinding,
+  ParamsWithout,
+  ParamType,
   RuleArea,
   RuleDefinition,
   Severity,
@@ -17,8 +31,24 @@ export type {
 // the whole catalogue in every bundle of a chunk that merely contains this module.
 let byCode: ReadonlyMap<string, RuleMessage> | undefined
 
+/**
+ * Whether a string is a code of the catalogue: narrows a code read from elsewhere (a stored
+ * finding typed `{ code: string }`, a config file) to {@link FindingCode}.
+ *
+ * @example
+ * ```ts
+ * import { isFindingCode } from '@lw/perf-eval'
+ * isFindingCode('EVIDENCE_MISSING') // true
+ * isFindingCode('EVIDENCE_MISING')  // false
+ * ```
+ */
+export function isFindingCode(code: string): code is FindingCode {
+  byCode ??= new Map(RULE_MESSAGES.map((r) => [r.code, r]))
+  return byCode.has(code)
+}
+
 /** Looks a rule's message up by code. @internal */
-export function ruleFor(code: string): RuleMessage | undefined {
+export function ruleFor(code: FindingCode): RuleMessage | undefined {
   byCode ??= new Map(RULE_MESSAGES.map((r) => [r.code, r]))
   return byCode.get(code)
 }
@@ -34,12 +64,12 @@ export interface MakeFindingOptions {
  * a programming error inside this library, so it is reported as such rather than thrown.
  * @internal
  */
-export function makeFinding(
-  code: string,
+export function makeFinding<C extends FindingCode>(
+  code: C,
   path: FindingPath,
-  params: Readonly<Record<string, FindingParam>>,
+  params: FindingParamsMap[C],
   options: MakeFindingOptions = {},
-): Finding {
+): Finding<C> {
   return findingFromRule(code, ruleFor(code), path, params, options)
 }
 

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/index'
+import type { FindingCode, FindingParamsMap } from './codes.generated'
 
 /**
  * How serious a finding is: `error` means the form is wrong or unusable as given, `warning` that a
@@ -36,21 +37,69 @@ export type FindingParam = string | number | boolean | null | readonly string[]
 
 /**
  * One thing the library noticed about the input. `code` is stable and listed in {@link rules};
- * `message` is rendered in the requested locale; `params` carries the figures behind it.
+ * `message` is rendered in the requested locale; `params` carries the figures behind it, typed by
+ * the code: `Finding` is a union discriminated by `code`, so checking the code narrows `params`.
+ * `Finding<'BUDGET_COMPLETION_LOW'>` is the finding of one code.
+ *
+ * `pointer` is `path` as an RFC 6901 JSON Pointer, and `docs` links the rule's section of
+ * docs/rules.md. A finding read back from JSON (`JSON.parse` gives `any`) is assignable to
+ * `Finding`; a value typed `{ code: string }` is narrowed first with {@link isFindingCode}.
  *
  * @example
  * ```ts
- * import { parseAmount } from '@lw/perf-eval'
- * const r = parseAmount('M.8')
- * typeof r === 'string' ? r : r.code // 'AMOUNT_UNPARSEABLE'
+ * import { evaluate, type Finding, liwan2021Form } from '@lw/perf-eval'
+ * const low = evaluate(liwan2021Form).findings.find(
+ *   (f): f is Finding<'BUDGET_COMPLETION_LOW'> & { location: string } => f.code === 'BUDGET_COMPLETION_LOW',
+ * )
+ * low?.params.rate // '89.31%'
+ * low?.params.threshold // '90.00%'
+ * low?.docs // 'docs/rules.md#budget_completion_low'
  * ```
  */
-export interface Finding {
-  readonly code: string
-  readonly severity: Severity
-  readonly path: FindingPath
-  readonly message: string
-  readonly params: Readonly<Record<string, FindingParam>>
+export type Finding<C extends FindingCode = FindingCode> = {
+  readonly [K in C]: {
+    readonly code: K
+    readonly severity: Severity
+    readonly path: FindingPath
+    /** `path` as an RFC 6901 JSON Pointer ("/tasks/1/indicators/1/target"; "" for the whole input). */
+    readonly pointer: string
+    /** Where the rule is documented: its section of docs/rules.md ({@link RULES_DOCS}). */
+    readonly docs: string
+    readonly message: string
+    readonly params: Readonly<FindingParamsMap[K]>
+  }
+}[C]
+
+/**
+ * The codes whose findings carry the param `N`: what a helper that fills `N` for several codes
+ * accepts.
+ * @internal
+ */
+export type CodeWithParam<N extends string> = {
+  [K in FindingCode]: N extends keyof FindingParamsMap[K] ? K : never
+}[FindingCode]
+
+/**
+ * The params of code `C` less the ones a helper fills in (`K`).
+ * @internal
+ */
+export type ParamsWithout<C extends FindingCode, K extends string> = Omit<FindingParamsMap[C], K>
+
+/**
+ * A finding as {@link evaluate} and {@link validate} return it: with `location`, where it points
+ * in words of the locale ("任务2 › 垃圾分类率 › 预期实现值"), made by {@link locate}.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const f = evaluate(liwan2021Form, { locale: 'en' }).findings.find((x) => x.code === 'EVIDENCE_MISSING')
+ * f?.location // 'Task 2 › 垃圾分类率'
+ * f?.pointer // '/tasks/1/indicators/1'
+ * ```
+ */
+export type LocatedFinding<C extends FindingCode = FindingCode> = Finding<C> & {
+  /** Where the finding points, for a reader, in the evaluation's locale. */
+  readonly location: string
 }
 
 /**
@@ -86,7 +135,30 @@ export interface RuleDoc {
   readonly area: RuleArea
   readonly description: Bilingual
   readonly thresholds: readonly string[]
+  /**
+   * The type of each param that is not a plain string, and the params an emitter passes that the
+   * message does not print. Every other `{placeholder}` of the message is a string.
+   */
+  readonly params?: Readonly<Record<string, ParamType>>
 }
+
+/**
+ * The type of a finding param, as the catalogue writes it (a TypeScript type, spelled out).
+ *
+ * @example
+ * ```ts
+ * import { rules } from '@lw/perf-eval'
+ * rules.find((r) => r.code === 'FUNDING_TOTAL_EMPTY')?.params // { sources: 'number' }
+ * ```
+ */
+export type ParamType =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'string | null'
+  | 'number | null'
+  | 'readonly string[]'
+  | 'FindingParam'
 
 /**
  * One entry of the rule catalogue: a stable code, its default severity, a one-line description and
@@ -101,10 +173,12 @@ export interface RuleDoc {
  * ```
  */
 export interface RuleDefinition {
-  readonly code: string
+  readonly code: FindingCode
   readonly severity: Severity
   readonly area: RuleArea
   readonly description: Bilingual
   readonly message: Bilingual
   readonly thresholds: readonly string[]
+  /** Every param a finding of this rule carries, with its type: the message's placeholders and the extras. */
+  readonly params: Readonly<Record<string, ParamType>>
 }

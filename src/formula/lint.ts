@@ -1,4 +1,10 @@
-import { type Finding, makeFinding } from '../findings/index'
+import {
+  type CodeWithParam,
+  type Finding,
+  type FindingParamsMap,
+  makeFinding,
+  type ParamsWithout,
+} from '../findings/index'
 import { type Bilingual, type Locale, pick } from '../i18n/index'
 import { renderNode } from './describe'
 import { divisionFinding, evaluateTree, readValue } from './evaluate'
@@ -227,8 +233,14 @@ export function lintFormula(
   ]
 }
 
-function finding(ctx: Context, code: string, params: Record<string, string | number>): Finding {
-  return makeFinding(code, ctx.path, { formula: ctx.shown, ...params }, { locale: ctx.locale })
+function finding<C extends CodeWithParam<'formula'>>(
+  ctx: Context,
+  code: C,
+  params: ParamsWithout<C, 'formula'>,
+): Finding<C> {
+  // Omit<…> plus the omitted key is the whole params type; TypeScript cannot see that for a generic C.
+  const all = { formula: ctx.shown, ...params } as FindingParamsMap[C]
+  return makeFinding(code, ctx.path, all, { locale: ctx.locale })
 }
 
 function unsuppliable(ctx: Context): Finding[] {

@@ -1,5 +1,5 @@
 import { MONEY_MESSAGES } from '../findings/catalogue/money'
-import type { Finding, FindingParam } from '../findings/index'
+import type { Finding } from '../findings/index'
 import { findingFromRule } from '../findings/make'
 import { type Locale, pick } from '../i18n/index'
 import { type DecimalString, dec, toDecimalString } from './decimal'
@@ -248,11 +248,7 @@ export function amountProblemText(problem: AmountProblem, locale: Locale | undef
 }
 
 function amountFinding(problem: AmountProblem, text: string, options: ParseAmountOptions): Finding {
-  const params: Record<string, FindingParam> = {
-    text,
-    reason: amountProblemText(problem, options.locale),
-    problem,
-  }
+  const params = { text, reason: amountProblemText(problem, options.locale), problem }
   // Only the money rules, not the whole catalogue: keeps the `./rates` entry small (docs/bundle-size.md).
   const rule = MONEY_MESSAGES.find((r) => r.code === 'AMOUNT_UNPARSEABLE')
   return findingFromRule('AMOUNT_UNPARSEABLE', rule, options.path ?? [], params, {

@@ -1,4 +1,10 @@
-import { type Finding, type FindingParam, type FindingPath, makeFinding } from '../findings/index'
+import {
+  type Finding,
+  type FindingCode,
+  type FindingParamsMap,
+  type FindingPath,
+  makeFinding,
+} from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { MoneyUnit } from '../money/index'
 import type { Indicator, SelfEvaluation } from '../schema/index'
@@ -25,12 +31,12 @@ export function isPartial(ctx: RuleContext): boolean {
 }
 
 /** Builds a finding in the context's locale. @internal */
-export function emit(
+export function emit<C extends FindingCode>(
   ctx: RuleContext,
-  code: string,
+  code: C,
   path: FindingPath,
-  params: Readonly<Record<string, FindingParam>>,
-): Finding {
+  params: FindingParamsMap[C],
+): Finding<C> {
   return makeFinding(code, path, params, { locale: ctx.locale })
 }
 

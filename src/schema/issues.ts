@@ -4,7 +4,7 @@
  */
 import { en, zhCN } from 'zod/locales'
 import type { $ZodIssue } from 'zod/v4/core'
-import { type Finding, type FindingParam, formatPath, makeFinding } from '../findings/index'
+import { type Finding, formatPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { amountProblemText, isAmountProblem } from '../money/amount'
 
@@ -17,19 +17,27 @@ export function issueToFinding(issue: $ZodIssue, locale: Locale): Finding {
   const field = path.length === 0 ? (locale === 'en' ? '(form)' : '（表单）') : formatPath(path)
   if (issue.code === 'custom') {
     const params = (issue.params ?? {}) as Record<string, unknown>
-    const code = typeof params.findingCode === 'string' ? params.findingCode : 'SCHEMA_INVALID'
-    const problem = stringParam(params.problem)
-    const reason = isAmountProblem(problem) ? amountProblemText(problem, locale) : issue.message
-    return makeFinding(
-      code,
-      path,
-      { field, text: stringParam(params.text), problem, reason },
-      { locale },
-    )
+    const code = params.findingCode
+    // Only the decimal fields raise custom issues with a finding code (schema/fields.ts); any
+    // other custom issue is a plain schema finding, so its message has its `detail`.
+    if (code === 'AMOUNT_UNPARSEABLE' || code === 'NUMBER_UNPARSEABLE') {
+      const problem = stringParam(params.problem)
+      const reason = isAmountProblem(problem) ? amountProblemText(problem, locale) : issue.message
+      return makeFinding(
+        code,
+        path,
+        { field, text: stringParam(params.text), problem, reason },
+        { locale },
+      )
+    }
   }
-  const params: Record<string, FindingParam> = { field, detail: issue.message, zodCode: issue.code }
-  if (issue.code === 'unrecognized_keys') params.keys = issue.keys
-  return makeFinding('SCHEMA_INVALID', path, params, { locale })
+  const keys = issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}
+  return makeFinding(
+    'SCHEMA_INVALID',
+    path,
+    { field, detail: issue.message, zodCode: issue.code, ...keys },
+    { locale },
+  )
 }
 
 function stringParam(value: unknown): string {

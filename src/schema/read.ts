@@ -7,6 +7,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core'
 import { type Finding, type FindingPath, formatPath, makeFinding } from '../findings/index'
+import { nearest } from '../findings/nearest'
 import type { Locale } from '../i18n/index'
 import { isBlankCell } from './fields'
 import { SelfEvaluationSchema } from './form'
@@ -152,7 +153,7 @@ function repair(
     const known = knownKeys(path)
     for (const key of issue.keys) {
       Reflect.deleteProperty(target, key)
-      const suggestion = closest(key, known)
+      const suggestion = nearest(key, known)
       findings.push(
         makeFinding(
           'UNKNOWN_FIELD',
@@ -369,37 +370,6 @@ function unwrap(schema: unknown): unknown {
     else break
   }
   return s
-}
-
-/** The known key nearest to a misspelt one, when it is near enough to be meant. */
-function closest(key: string, known: readonly string[]): string | null {
-  const lower = key.toLowerCase()
-  let best: string | null = null
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const candidate of known) {
-    const d = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase())
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  // A third of the word's length, at least one edit: 'targt' → 'target', not 'x' → 'id'.
-  return best !== null && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : null
-}
-
-/** Edit distance (Levenshtein), bounded by the key lengths the schema has. */
-function distance(a: string, b: string): number {
-  if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
-    }
-    prev = row
-  }
-  return prev[b.length] ?? Number.POSITIVE_INFINITY
 }
 
 function didYouMean(suggestion: string, locale: Locale): string {

@@ -1,4 +1,11 @@
-import { type Finding, type FindingPath, makeFinding } from '../findings/index'
+import {
+  type CodeWithParam,
+  type Finding,
+  type FindingParamsMap,
+  type FindingPath,
+  makeFinding,
+  type ParamsWithout,
+} from '../findings/index'
 import { type Locale, pick } from '../i18n/index'
 import { normalizeTargetText } from './normalize'
 import { lowerIsBetter, parseTarget } from './parse'
@@ -71,8 +78,12 @@ export function targetFindings(
   const path = options.path ?? []
   const indicator = options.indicatorName ?? ''
   const locale = options.locale
-  const make = (code: string, params: Record<string, string>): Finding[] => [
-    makeFinding(code, path, { indicator, ...params }, { locale }),
+  const make = <C extends CodeWithParam<'indicator'>>(
+    code: C,
+    params: ParamsWithout<C, 'indicator'>,
+  ): Finding<C>[] => [
+    // Omit<…> plus the omitted key is the whole params type; TypeScript cannot see that for a generic C.
+    makeFinding(code, path, { indicator, ...params } as FindingParamsMap[C], { locale }),
   ]
   if (target === undefined || target === null) return make('TARGET_MISSING', {})
   const t =

@@ -86,6 +86,7 @@ export const ASSESSMENT_DOCS: readonly RuleDoc[] = [
       en: 'An actual is probably OCR-damaged: a comparator read as a digit or letter ("290%", "5=50%", "工5%", "^80%", or "25次" beside a target of "≥5次"), % read as "$", a lost decimal point, or a value the indicator cannot take (a satisfaction or pass rate over 100%). The probable reading is given; the indicator is judged on neither reading until a person checks.',
     },
     thresholds: [],
+    params: { problem: 'string', reading: 'string | null' },
   },
   {
     code: 'ACTUAL_IS_PROGRESS',

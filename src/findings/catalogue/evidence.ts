@@ -40,5 +40,6 @@ export const EVIDENCE_DOCS: readonly RuleDoc[] = [
       en: 'Evidence is dated before the fiscal year it supports or after the evaluation date.',
     },
     thresholds: [],
+    params: { fiscalYear: 'number', evaluationDate: 'string | null', reason: 'string' },
   },
 ]

@@ -47,6 +47,7 @@ export const FORM_DOCS: readonly RuleDoc[] = [
       en: 'The total row does not equal the sum of the funding sources.',
     },
     thresholds: ['sumTolerance'],
+    params: { difference: 'string', tolerance: 'string' },
   },
   {
     code: 'ADJUSTED_BUDGET_MISMATCH',
@@ -56,6 +57,7 @@ export const FORM_DOCS: readonly RuleDoc[] = [
       en: 'On one row, the initial budget plus the adjustment is not the printed adjusted budget.',
     },
     thresholds: ['sumTolerance'],
+    params: { carryOver: 'string | null' },
   },
   {
     code: 'TASK_FUNDS_EXCEED_BUDGET',
@@ -65,6 +67,7 @@ export const FORM_DOCS: readonly RuleDoc[] = [
       en: 'Task funds exceed the adjusted budget.',
     },
     thresholds: [],
+    params: { unit: 'string' },
   },
   {
     code: 'PROBLEM_WITHOUT_IMPROVEMENT',
@@ -74,5 +77,6 @@ export const FORM_DOCS: readonly RuleDoc[] = [
       en: 'A problem has no improvement measure that answers it.',
     },
     thresholds: [],
+    params: { text: 'string' },
   },
 ]

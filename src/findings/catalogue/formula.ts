@@ -95,6 +95,7 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: 'A formula looks like a formula but cannot be parsed.',
     },
     thresholds: [],
+    params: { offset: 'number', position: 'number', problem: 'string' },
   },
   {
     code: 'FORMULA_INVERTED_RATIO',
@@ -104,6 +105,7 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: 'A rate formula divides the whole by the part, so it can only reach 100% by failing.',
     },
     thresholds: [],
+    params: { evidence: 'string', 'probeValue?': 'string' },
   },
   {
     code: 'TARGET_FORMULA_UNIT_MISMATCH',
@@ -122,6 +124,7 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: 'A formula exceeds the length limit and is not parsed (guards against hostile or damaged input).',
     },
     thresholds: ['maxLength'],
+    params: { text: 'string', length: 'number', maxLength: 'number' },
   },
   {
     code: 'FORMULA_TOO_DEEP',
@@ -131,6 +134,7 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: 'A formula nests brackets or signs deeper than the limit and is not parsed.',
     },
     thresholds: ['maxDepth'],
+    params: { offset: 'number', position: 'number', maxDepth: 'number', text: 'string' },
   },
   {
     code: 'FORMULA_UNKNOWN_VARIABLE',
@@ -158,6 +162,7 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: 'A formula divides by zero: the divisor is the constant 0 or is 0 for the given values; the result is undefined (not 0, not infinity).',
     },
     thresholds: [],
+    params: { offset: 'number', position: 'number' },
   },
   {
     code: 'FORMULA_NAME_CONTRADICTS_INDICATOR',
@@ -177,5 +182,6 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
       en: "A formula variable can never be given a number: it is the formula's own result (circular), a non-quantity such as 是否 (whether) or 情况 (situation), or not among the variables the caller can supply.",
     },
     thresholds: [],
+    params: { problem: 'string' },
   },
 ]

@@ -1,4 +1,5 @@
-import type { RuleDefinition, RuleDoc, RuleMessage } from '../types'
+import type { FindingCode } from '../codes.generated'
+import type { ParamType, RuleDefinition, RuleDoc, RuleMessage } from '../types'
 import { ASSESSMENT_DOCS, ASSESSMENT_MESSAGES } from './assessment'
 import { EVIDENCE_DOCS, EVIDENCE_MESSAGES } from './evidence'
 import { FORM_DOCS, FORM_MESSAGES } from './form'
@@ -62,12 +63,22 @@ export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => {
   return RULE_MESSAGES.map((m) => {
     const doc = docs.get(m.code)
     return {
-      code: m.code,
+      code: m.code as FindingCode,
       severity: m.severity,
       area: doc?.area ?? 'input',
       description: doc?.description ?? { 'zh-CN': '', en: '' },
       message: m.message,
       thresholds: doc?.thresholds ?? [],
+      params: paramsOf(m, doc),
     }
   })
 })()
+
+/** A rule's params: its placeholders (strings unless the doc says otherwise), then the extras. */
+function paramsOf(m: RuleMessage, doc: RuleDoc | undefined): Readonly<Record<string, ParamType>> {
+  const out: Record<string, ParamType> = {}
+  for (const text of [m.message['zh-CN'], m.message.en]) {
+    for (const match of text.matchAll(/\{([A-Za-z0-9_]+)\}/g)) out[match[1] ?? ''] = 'string'
+  }
+  return { ...out, ...doc?.params }
+}

@@ -122,6 +122,7 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
       en: 'The input has a field the form schema does not know; it is ignored and the rest is evaluated. A near known field name is suggested.',
     },
     thresholds: [],
+    params: { key: 'string', suggestion: 'string | null' },
   },
   {
     code: 'VALUE_COERCED',
@@ -141,6 +142,7 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
       en: 'When the kind is missing or invalid, a form with main tasks or titled 部门整体 is read as department-overall, any other as a project form.',
     },
     thresholds: [],
+    params: { printed: 'string | null' },
   },
   {
     code: 'DEPARTMENT_MISSING',
@@ -177,6 +179,7 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
       en: 'The input does not have the shape of a self-evaluation form.',
     },
     thresholds: [],
+    params: { 'zodCode?': 'string', 'keys?': 'readonly string[]' },
   },
   {
     code: 'INPUT_UNREADABLE',

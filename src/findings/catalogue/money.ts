@@ -38,6 +38,7 @@ export const MONEY_DOCS: readonly RuleDoc[] = [
       en: 'An amount cannot be read as a number (OCR damage is never guessed).',
     },
     thresholds: [],
+    params: { 'field?': 'string', problem: 'string' },
   },
   {
     code: 'NUMBER_UNPARSEABLE',
@@ -47,6 +48,7 @@ export const MONEY_DOCS: readonly RuleDoc[] = [
       en: 'A number such as a weight cannot be read.',
     },
     thresholds: [],
+    params: { problem: 'string', 'field?': 'string' },
   },
   {
     code: 'AMOUNT_UNIT_SUSPECT',
@@ -56,5 +58,6 @@ export const MONEY_DOCS: readonly RuleDoc[] = [
       en: 'Amounts are of a magnitude that contradicts the declared unit (e.g. headed 万元 but plainly in 元).',
     },
     thresholds: ['unitSuspectThreshold'],
+    params: { ceiling: 'string', reason: 'string' },
   },
 ]

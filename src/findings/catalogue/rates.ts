@@ -79,6 +79,11 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'A printed rate differs from the rate recomputed from the amounts, and no known rounding convention explains it.',
     },
     thresholds: [],
+    params: {
+      computed: 'string | null',
+      exact: 'string | null',
+      decimals: 'number | null',
+    },
   },
   {
     code: 'REPORTED_RATE_CONVENTION',
@@ -88,6 +93,12 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'A printed rate is right only under another convention (truncated, 1 for 100%, 0 for an undefined rate…).',
     },
     thresholds: [],
+    params: {
+      computed: 'string | null',
+      exact: 'string | null',
+      decimals: 'number | null',
+      conventionId: 'string',
+    },
   },
   {
     code: 'RATE_UNDEFINED',
@@ -97,6 +108,7 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'A rate has a zero or missing denominator and cannot be computed (it is not taken as 0).',
     },
     thresholds: [],
+    params: { problem: 'string', numerator: 'string | null', denominator: 'string | null' },
   },
   {
     code: 'BUDGET_COMPLETION_LOW',
@@ -106,6 +118,7 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'The budget completion rate is below the scheme floor and needs an explanation.',
     },
     thresholds: ['completionFloor'],
+    params: { rate: 'string | null', threshold: 'string | null' },
   },
   {
     code: 'BUDGET_OVERSPENT',
@@ -115,6 +128,7 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'Actual spending exceeds the adjusted budget (completion above 100%).',
     },
     thresholds: [],
+    params: { rate: 'string | null', actual: 'string | null', unit: 'string' },
   },
   {
     code: 'BUDGET_ADJUSTMENT_HIGH',
@@ -124,6 +138,7 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'The budget adjustment rate exceeds the scheme ceiling and needs an explanation.',
     },
     thresholds: ['adjustmentCeiling'],
+    params: { rate: 'string | null', threshold: 'string | null' },
   },
   {
     code: 'REPORTED_RATE_UNREADABLE',
@@ -133,6 +148,11 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'A printed rate cannot be read as a percentage or a ratio (OCR damage is never guessed), so it cannot be checked.',
     },
     thresholds: [],
+    params: {
+      computed: 'string | null',
+      exact: 'string | null',
+      decimals: 'number | null',
+    },
   },
   {
     code: 'SPENDING_BEHIND_SCHEDULE',
@@ -142,5 +162,6 @@ export const RATE_DOCS: readonly RuleDoc[] = [
       en: 'Spending progress trails time progress by more than the tolerance.',
     },
     thresholds: ['spendingLagTolerance'],
+    params: { spending: 'string | null', time: 'string | null', gapRatio: 'string' },
   },
 ]

@@ -88,6 +88,7 @@ export const SCORE_DOCS: readonly RuleDoc[] = [
       en: 'The item scores do not add up to the printed total.',
     },
     thresholds: [],
+    params: { items: 'number' },
   },
   {
     code: 'PRINTED_SCORE_UNREADABLE',
@@ -106,6 +107,7 @@ export const SCORE_DOCS: readonly RuleDoc[] = [
       en: 'A printed score differs from the score under the scheme; info when a known rule explains it, else a warning.',
     },
     thresholds: ['scoreTolerance'],
+    params: { computed: 'string | null', rule: 'string', explanation: 'string' },
   },
   {
     code: 'GRADE_MISMATCH',

@@ -174,6 +174,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'Narrative text holds scripts a Chinese form never uses (kana, Hangul, radicals, stray corner brackets) or one fragment repeated over and over: OCR debris.',
     },
     thresholds: [],
+    params: { reason: 'string' },
   },
   {
     code: 'STATUS_PRINTED_DIFFERS',
@@ -194,6 +195,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'Row scores already in points of their weight are multiplied by the weight share again, so the weight counts twice (成安 2020: fully met rows convert to 22.50 in all).',
     },
     thresholds: ['scoreTolerance'],
+    params: { rows: 'number' },
   },
   {
     code: 'FUNDING_TOTAL_EMPTY',
@@ -203,6 +205,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'A total (subtotal) row prints nothing while its component rows print amounts: the total was left blank, so rates can only be read from the components.',
     },
     thresholds: [],
+    params: { sources: 'number' },
   },
   {
     code: 'BALANCE_MISMATCH',
@@ -248,6 +251,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'More staff than the quota: the staff control rate is above 100%.',
     },
     thresholds: [],
+    params: { rate: 'string | null' },
   },
   {
     code: 'THREE_PUBLIC_EXPENSES_ROSE',
@@ -257,6 +261,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: '三公 spending (official travel abroad, vehicles, receptions) rose year on year; it is to fall under the austerity rules, so the rise needs explaining.',
     },
     thresholds: [],
+    params: { change: 'string | null' },
   },
   {
     code: 'GROUP_WEIGHT_MISMATCH',
@@ -266,6 +271,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'The points printed on a group heading (产出指标(50分)) differ from the sum of the weights of its members or sub-groups.',
     },
     thresholds: [],
+    params: { members: 'number' },
   },
   {
     code: 'GROUP_SCORE_MISMATCH',
@@ -294,6 +300,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'The target or actual of a parent row differs from the sum of its sub-rows (其中…).',
     },
     thresholds: ['sumTolerance'],
+    params: { rows: 'number' },
   },
   {
     code: 'SUBROW_UNITS_MIXED',
@@ -303,6 +310,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
       en: 'A parent row sums sub-rows in different units into one figure (180只 and 12头 as 192只).',
     },
     thresholds: [],
+    params: { units: 'readonly string[]' },
   },
   {
     code: 'CONVERTED_SCORE_MISMATCH',

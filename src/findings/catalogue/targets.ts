@@ -76,6 +76,7 @@ export const TARGET_DOCS: readonly RuleDoc[] = [
       en: 'A target looks quantitative but cannot be read (OCR-damaged digits, contradictory comparators, a date that does not exist); the original is never guessed.',
     },
     thresholds: [],
+    params: { problem: 'string', fragment: 'string' },
   },
   {
     code: 'TARGET_OCR_SUSPECT',
