@@ -199,7 +199,7 @@ describe('readFormGrid: what is not a form, and hostile sheets', () => {
     expect(r.form?.funding).toEqual([
       { source: 'total', label: '合计', initialBudget: '100', actual: '90' },
     ])
-    expect(r.findings.map((f) => [f.code, f.params.cell])).toEqual([
+    expect(r.findings.map((f) => [f.code, (f.params as Record<string, unknown>).cell])).toEqual([
       ['GRID_FORMULA_NO_VALUE', 'S!D2'],
     ])
   })
@@ -235,9 +235,13 @@ describe('readFormGrid: what is not a form, and hostile sheets', () => {
         ['产出指标', '数量指标', '培训人数', '正向', '≥100人', '120人'],
       ],
     })
-    expect(r.findings.map((f) => [f.code, f.params.cell, f.params.label])).toEqual([
-      ['GRID_LABEL_UNKNOWN', 'Sheet1!D1', '指标方向'],
-    ])
+    expect(
+      r.findings.map((f) => [
+        f.code,
+        (f.params as Record<string, unknown>).cell,
+        (f.params as Record<string, unknown>).label,
+      ]),
+    ).toEqual([['GRID_LABEL_UNKNOWN', 'Sheet1!D1', '指标方向']])
     expect(r.form?.indicators).toEqual([
       {
         level1: '产出指标',
@@ -408,7 +412,7 @@ describe('readFormGrid: other printed layouts', () => {
       ['产出指标', '≥100人次'],
       ['满意度指标', '≥90%'],
     ])
-    expect(r.findings.map((f) => [f.code, f.params.label])).toEqual([
+    expect(r.findings.map((f) => [f.code, (f.params as Record<string, unknown>).label])).toEqual([
       ['GRID_LABEL_UNKNOWN', '备注'],
     ])
     const e = evaluate(r.form)

@@ -100,7 +100,10 @@ describe('readWorkbook: the seed as an .xlsx and an .xls file', () => {
 
 describe('readWorkbook: hostile and broken files', () => {
   const one = async (bytes: Uint8Array) =>
-    (await readWorkbook(bytes)).findings.map((f) => [f.code, f.params.reason])
+    (await readWorkbook(bytes)).findings.map((f) => [
+      f.code,
+      (f.params as Record<string, unknown>).reason,
+    ])
 
   it('bytes that are not a workbook, a damaged ZIP, a ZIP of something else', async () => {
     expect(await one(new TextEncoder().encode('部门名称,年初预算数\n合计,100'))).toEqual([
@@ -145,9 +148,9 @@ describe('readWorkbook: hostile and broken files', () => {
     const r = await readWorkbook(
       new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
     )
-    expect(r.forms[0]?.findings.map((f) => [f.code, f.params.cell])).toEqual([
-      ['GRID_FORMULA_NO_VALUE', 'S!D2'],
-    ])
+    expect(
+      r.forms[0]?.findings.map((f) => [f.code, (f.params as Record<string, unknown>).cell]),
+    ).toEqual([['GRID_FORMULA_NO_VALUE', 'S!D2']])
   })
 
   it('a sheet of 6,000 rows is read up to GRID_LIMITS.rows, with GRID_TOO_LARGE', {

@@ -89,6 +89,11 @@ export type FindingCode =
   | 'COEFFICIENT_SCORE_MISMATCH'
   | 'REVIEW_SCORE_DIFFERS'
   | 'TARGET_PARTS_CONFLICT'
+  | 'GRID_NO_FORM'
+  | 'GRID_LABEL_UNKNOWN'
+  | 'GRID_FORMULA_NO_VALUE'
+  | 'GRID_TOO_LARGE'
+  | 'WORKBOOK_UNREADABLE'
 
 /**
  * The params of each code's findings: the placeholders of its messages and the extras the
@@ -450,4 +455,13 @@ export interface FindingParamsMap {
     readonly target: string
     readonly parts: string
   }
+  readonly GRID_NO_FORM: { readonly sheet: string }
+  readonly GRID_LABEL_UNKNOWN: { readonly cell: string; readonly label: string }
+  readonly GRID_FORMULA_NO_VALUE: { readonly cell: string }
+  readonly GRID_TOO_LARGE: {
+    readonly sheet: string
+    readonly rows: number
+    readonly columns: number
+  }
+  readonly WORKBOOK_UNREADABLE: { readonly detail: string; readonly reason: string }
 }

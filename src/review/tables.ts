@@ -148,7 +148,9 @@ function cellOf(
     const cell = cells[pointer]
     if (cell !== undefined) return cell
   }
-  return typeof finding.params.cell === 'string' ? finding.params.cell : null
+  return 'cell' in finding.params && typeof finding.params.cell === 'string'
+    ? finding.params.cell
+    : null
 }
 
 function summaryRow(entry: ReviewEntry, i: number, locale: Locale): (string | number | null)[] {

@@ -82,6 +82,7 @@ export const GRID_DOCS: readonly RuleDoc[] = [
       'zh-CN': '工作表超过读取上限（行数、列数或单元格文字长度），超出部分不读取。',
       en: 'A sheet beyond the reader’s bounds (rows, columns or cell text length); the rest is not read.',
     },
+    params: { rows: 'number', columns: 'number' },
     thresholds: [],
   },
   {
@@ -92,6 +93,7 @@ export const GRID_DOCS: readonly RuleDoc[] = [
         '文件不是 .xlsx/.xls/.ods 工作簿、已损坏，或解压后超出读取上限（防范压缩炸弹）；不猜测其内容。',
       en: 'The file is not an .xlsx/.xls/.ods workbook, is damaged, or would inflate beyond the reader’s bounds (a zip bomb); its content is not guessed.',
     },
+    params: { reason: 'string' },
     thresholds: [],
   },
 ]
