@@ -79,12 +79,13 @@ export {
   type AmountResult,
   convertAmount,
   type DecimalString,
-  isFinding,
+  type Failure,
   MONEY_UNITS,
   type MoneyUnit,
   type ParseAmountOptions,
   parseAmount,
-  readAmount,
+  type Result,
+  type Success,
 } from './money/index'
 export { OptionError } from './options/index'
 export {

@@ -324,9 +324,9 @@ function rateOf(
   check: RateCheck | null,
 ): EvaluatedRate {
   return {
-    ratio: result.ok ? result.ratio : null,
-    display: result.ok ? formatPercent(result.ratio) : null,
-    undefinedReason: result.ok ? null : result.reason,
+    ratio: result.success ? result.data : null,
+    display: result.success ? formatPercent(result.data) : null,
+    undefinedReason: result.success ? null : result.reason,
     printed: printed ?? null,
     check,
   }
@@ -372,13 +372,13 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
     if (
       printsAnything &&
       !idle &&
-      !rates.completion.ok &&
+      !rates.completion.success &&
       rates.completion.reason !== 'missing-input'
     ) {
       const f = rateFailureFinding(rates.completion, { rate: 'completion', locale, path })
       if (f !== null) findings.push(f)
     }
-    if (row.printed?.adjustmentRate !== undefined && !rates.adjustment.ok) {
+    if (row.printed?.adjustmentRate !== undefined && !rates.adjustment.success) {
       const f = rateFailureFinding(rates.adjustment, { rate: 'adjustment', locale, path })
       if (f !== null) findings.push(f)
     }
@@ -407,7 +407,7 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
 
 /** 0 spent of 0 budgeted, with a printed rate of 0 (or none): a source the form did not use. */
 function isIdle(rate: RateResult, printed: string | undefined): boolean {
-  if (rate.ok || rate.reason !== 'zero-denominator' || rate.numerator === null) return false
+  if (rate.success || rate.reason !== 'zero-denominator' || rate.numerator === null) return false
   if (!dec(rate.numerator).isZero()) return false
   const figure = printed?.replace(/[\s%％]/gu, '') ?? ''
   return figure === '' || /^0+(\.0+)?$/u.test(figure)
@@ -427,12 +427,12 @@ function shareOf(
 ): RateResult {
   if (budget === undefined || part === undefined) {
     return {
-      ok: false,
+      success: false,
       reason: 'missing-input',
       field: null,
       numerator: null,
       denominator: budget ?? null,
-      finding: null,
+      findings: [],
     }
   }
   const numerator = remainder ? dec(budget).minus(part) : dec(part)
@@ -473,28 +473,28 @@ function thresholdFindings(
   const out: Finding[] = []
   const row = ctx.form.funding[r]
   const path = ['funding', r]
-  if (rates.completion.ok && rates.completionLow === true) {
+  if (rates.completion.success && rates.completionLow === true) {
     out.push(
       emit(ctx, 'BUDGET_COMPLETION_LOW', path, {
-        rate: formatPercent(rates.completion.ratio),
+        rate: formatPercent(rates.completion.data),
         threshold: formatPercent(ctx.scheme.thresholds.completionFloor),
       }),
     )
   }
-  if (rates.completion.ok && rates.overspent === true) {
+  if (rates.completion.success && rates.overspent === true) {
     out.push(
       emit(ctx, 'BUDGET_OVERSPENT', path, {
-        rate: formatPercent(rates.completion.ratio),
+        rate: formatPercent(rates.completion.data),
         actual: row?.actual ?? null,
         budget: rates.completion.denominator,
         unit: ctx.unit,
       }),
     )
   }
-  if (rates.adjustment.ok && rates.adjustmentHigh === true) {
+  if (rates.adjustment.success && rates.adjustmentHigh === true) {
     out.push(
       emit(ctx, 'BUDGET_ADJUSTMENT_HIGH', path, {
-        rate: formatPercent(rates.adjustment.ratio),
+        rate: formatPercent(rates.adjustment.data),
         threshold: formatPercent(ctx.scheme.thresholds.adjustmentCeiling),
       }),
     )

@@ -4,6 +4,7 @@ import { findingFromRule } from './make'
 import type { Finding, FindingParam, FindingPath, RuleMessage, Severity } from './types'
 
 export { rules } from './catalogue/index'
+export type { Failure, Result, Success } from './result'
 export type {
   Finding,
   FindingParam,

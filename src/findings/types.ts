@@ -42,7 +42,7 @@ export type FindingParam = string | number | boolean | null | readonly string[]
  * ```ts
  * import { parseAmount } from '@lw/perf-eval'
  * const r = parseAmount('M.8')
- * typeof r === 'string' ? r : r.code // 'AMOUNT_UNPARSEABLE'
+ * r.success ? r.data : r.findings[0]?.code // 'AMOUNT_UNPARSEABLE'
  * ```
  */
 export interface Finding {

@@ -28,7 +28,8 @@ export type Dec = InstanceType<typeof Dec>
  * @example
  * ```ts
  * import { parseAmount, type DecimalString } from '@lw/perf-eval'
- * const b0 = parseAmount('6,211.890') as DecimalString
+ * const r = parseAmount('6,211.890')
+ * const b0: DecimalString | null = r.success ? r.data : null
  * b0 // '6211.89'
  * ```
  */

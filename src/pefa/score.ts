@@ -113,7 +113,7 @@ export interface PefaOptions extends RateOptions {
  * ```ts
  * import { pefaPI1 } from '@lw/perf-eval'
  * const r = pefaPI1([{ year: 2021, budget: '100', actual: '96' }])
- * r.years[2] // { year: 2021, measure: { ok: true, ratio: '0.96', numerator: '96', denominator: '100' }, grade: 'A' }
+ * r.years[2] // { year: 2021, measure: { success: true, data: '0.96', numerator: '96', denominator: '100' }, grade: 'A' }
  * ```
  */
 export interface PefaYear {
@@ -223,9 +223,9 @@ export function compositionVariance(
   for (const [i, line] of lines.entries()) {
     const at: RateOptions = { ...options, path: [...(options.path ?? []), 'lines', i] }
     const b = readInput(line.budget, 'budget', at)
-    if (!b.ok) return b
+    if (!b.success) return b
     const a = readInput(line.actual, 'actual', at)
-    if (!a.ok) return a
+    if (!a.success) return a
     budgets.push(b.value)
     actuals.push(a.value)
   }
@@ -379,9 +379,9 @@ export function pefaPI23(
     years,
     (y) => {
       const c = readInput(y.contingencyActual, 'contingencyActual', options)
-      if (!c.ok) return c
+      if (!c.success) return c
       const t = readInput(y.totalBudget, 'totalBudget', options)
-      if (!t.ok) return t
+      if (!t.success) return t
       return rateOf(c.value, t.value)
     },
     options,
@@ -390,9 +390,9 @@ export function pefaPI23(
 
 function outturnOf(y: PefaAggregateYear, options: RateOptions): RateResult {
   const b = readInput(y.budget, 'budget', options)
-  if (!b.ok) return b
+  if (!b.success) return b
   const a = readInput(y.actual, 'actual', options)
-  if (!a.ok) return a
+  if (!a.success) return a
   return rateOf(a.value, b.value)
 }
 
@@ -409,7 +409,7 @@ function scoreYears<T extends { readonly year: number }>(
       only === undefined
         ? failure(items.length === 0 ? 'missing-input' : 'unreadable-input', 'year')
         : measure(only)
-    return { year, measure: m, grade: m.ok ? gradeOf(fractionOf(m), bands) : null }
+    return { year, measure: m, grade: m.success ? gradeOf(fractionOf(m), bands) : null }
   })
   const base = { dimension: dimension.id, rule: dimension.rule, years }
   if (years.length === 0) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
@@ -457,14 +457,14 @@ function twoOfThree(
   bands: readonly PefaBand[],
   policy: 'strict' | 'when-certain',
 ): PefaResult {
-  const known = base.years.filter((y) => y.measure.ok)
+  const known = base.years.filter((y) => y.measure.success)
   const unknown = base.years.length - known.length
   if (unknown > 0 && policy === 'strict') {
     return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
   }
   const basis = unknown > 0 ? 'known-years' : 'all-years'
   for (const band of bands) {
-    const met = known.filter((y) => y.measure.ok && inBand(fractionOf(y.measure), band)).length
+    const met = known.filter((y) => y.measure.success && inBand(fractionOf(y.measure), band)).length
     if (met >= REQUIRED) return { ...base, score: band.grade, average: null, basis }
     // A better grade the missing years could still reach leaves the score open.
     if (met + unknown >= REQUIRED)
@@ -476,11 +476,11 @@ function twoOfThree(
 function averaged(base: Base, bands: readonly PefaBand[]): PefaResult {
   const fractions: Fraction[] = []
   for (const y of base.years) {
-    if (!y.measure.ok) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
+    if (!y.measure.success) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
     fractions.push(fractionOf(y.measure))
   }
   const total = fractions.reduce(addFractions, fraction('0', '1'))
   const average = rateOf(total.n, total.d.times(fractions.length))
-  if (!average.ok) return { ...base, score: 'D*', average, basis: 'insufficient-data' }
+  if (!average.success) return { ...base, score: 'D*', average, basis: 'insufficient-data' }
   return { ...base, score: gradeOf(fractionOf(average), bands), average, basis: 'all-years' }
 }

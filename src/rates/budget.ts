@@ -52,16 +52,16 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
   if (!isAbsent(input.adjustedBudget))
     return readInput(input.adjustedBudget, 'adjustedBudget', options)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   const delta = readInput(input.adjustment, 'adjustment', options)
-  if (!delta.ok) return delta
-  return { ok: true, value: b0.value.plus(delta.value) }
+  if (!delta.success) return delta
+  return { success: true, value: b0.value.plus(delta.value) }
 }
 
 /**
  * 预算完成率 (= 预算执行率 of project forms): actual ÷ adjusted budget, E / (B₀ + ΔB), as an exact
  * ratio (not ×100). The denominator is the printed 全年预算数 when `adjustedBudget` is given, else
- * `initialBudget + adjustment`. A zero denominator gives `{ ok: false, reason: 'zero-denominator' }`,
+ * `initialBudget + adjustment`. A zero denominator gives `{ success: false, reason: 'zero-denominator' }`,
  * never NaN, Infinity or 0. Spending above the budget gives a ratio above 1: it is not capped.
  *
  * @param input - the row's amounts; a parsed `FundingRow` can be passed as it is
@@ -72,8 +72,8 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
  * import { budgetCompletionRateResult, formatPercent } from '@lw/perf-eval'
  * const liwan = budgetCompletionRateResult({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
  * formatPercent(liwan)                                                           // '89.31%'
- * liwan.ok && liwan.denominator                                                  // '6539.06'
- * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' }).ok            // false
+ * liwan.success && liwan.denominator                                                  // '6539.06'
+ * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' }).success            // false
  * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })               // { reason: 'zero-denominator' }
  * ```
  */
@@ -82,9 +82,9 @@ export function budgetCompletionRateResult(
   options: RateOptions = {},
 ): RateResult {
   const budget = readAdjustedBudget(input, options)
-  if (!budget.ok) return budget
+  if (!budget.success) return budget
   const actual = readInput(input.actual, 'actual', options)
-  if (!actual.ok) return actual
+  if (!actual.success) return actual
   return rateOf(actual.value, budget.value)
 }
 
@@ -102,7 +102,7 @@ export function budgetCompletionRateResult(
  * import { budgetAdjustmentRateResult, formatPercent } from '@lw/perf-eval'
  * formatPercent(budgetAdjustmentRateResult({ initialBudget: '6211.89', adjustment: '327.17' }))  // '5.27%'
  * formatPercent(budgetAdjustmentRateResult({ initialBudget: '90', adjustedBudget: '89.974' }))   // '-0.03%'
- * budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' }).ok                         // false
+ * budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' }).success                         // false
  * ```
  */
 export function budgetAdjustmentRateResult(
@@ -110,20 +110,20 @@ export function budgetAdjustmentRateResult(
   options: RateOptions = {},
 ): RateResult {
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   let delta: Dec
   if (isAbsent(input.adjustment) && !isAbsent(input.adjustedBudget)) {
     const adjusted = readInput(input.adjustedBudget, 'adjustedBudget', options)
-    if (!adjusted.ok) return adjusted
+    if (!adjusted.success) return adjusted
     delta = adjusted.value.minus(b0.value)
   } else {
     const read = readInput(input.adjustment, 'adjustment', options)
-    if (!read.ok) return read
+    if (!read.success) return read
     delta = read.value
   }
   if (!isAbsent(input.excludedAdjustment)) {
     const excluded = readInput(input.excludedAdjustment, 'excludedAdjustment', options)
-    if (!excluded.ok) return excluded
+    if (!excluded.success) return excluded
     delta = delta.minus(excluded.value)
   }
   return rateOf(delta, b0.value)
@@ -148,9 +148,9 @@ export function outturnRateResult(
   options: RateOptions = {},
 ): RateResult {
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   const actual = readInput(input.actual, 'actual', options)
-  if (!actual.ok) return actual
+  if (!actual.success) return actual
   return rateOf(actual.value, b0.value)
 }
 
@@ -178,7 +178,7 @@ export function budgetCompletionRate(
   options: RateOptions = {},
 ): DecimalString | null {
   const r = budgetCompletionRateResult(input, options)
-  return r.ok ? r.ratio : null
+  return r.success ? r.data : null
 }
 
 /**
@@ -201,7 +201,7 @@ export function budgetAdjustmentRate(
   options: RateOptions = {},
 ): DecimalString | null {
   const r = budgetAdjustmentRateResult(input, options)
-  return r.ok ? r.ratio : null
+  return r.success ? r.data : null
 }
 
 /**
@@ -222,7 +222,7 @@ export function outturnRate(
   options: RateOptions = {},
 ): DecimalString | null {
   const r = outturnRateResult(input, options)
-  return r.ok ? r.ratio : null
+  return r.success ? r.data : null
 }
 
 /** Absent means not given at all; "" counts as absent too. @internal */

@@ -276,7 +276,7 @@ export function departmentRate(
   const bound = options.bound === undefined ? def.bound : options.bound
   const b = safeDec(bound)
   let favourable: boolean | null = null
-  if (result.ok && b !== null) {
+  if (result.success && b !== null) {
     const c = compareFraction(fractionOf(result), b)
     favourable = def.direction === 'lower-is-better' ? c <= 0 : c >= 0
   }
@@ -285,16 +285,16 @@ export function departmentRate(
 
 function share(input: DepartmentRateInput, options: RateOptions): RateResult {
   const n = readInput(input.numerator, 'numerator', options)
-  if (!n.ok) return n
+  if (!n.success) return n
   const d = readInput(input.denominator, 'denominator', options)
-  if (!d.ok) return d
+  if (!d.success) return d
   return rateOf(n.value, d.value)
 }
 
 function change(input: DepartmentRateInput, options: RateOptions): RateResult {
   const current = readInput(input.current, 'current', options)
-  if (!current.ok) return current
+  if (!current.success) return current
   const previous = readInput(input.previous, 'previous', options)
-  if (!previous.ok) return previous
+  if (!previous.success) return previous
   return rateOf(current.value.minus(previous.value), previous.value)
 }

@@ -71,14 +71,14 @@ export function formatPercent(
 
 /** A ratio of any accepted kind as an exact fraction, or null. @internal */
 export function toFraction(ratio: unknown): Fraction | null {
-  if (typeof ratio === 'object' && ratio !== null && 'ok' in ratio) {
+  if (typeof ratio === 'object' && ratio !== null && 'success' in ratio) {
     const r = ratio as RateResult
-    if (!r.ok) return null
+    if (!r.success) return null
     const n = safeDec(r.numerator)
     const d = safeDec(r.denominator)
     return n === null || d === null || d.isZero() ? null : fraction(n, d)
   }
   const parsed = readAmount(ratio)
   if (!parsed.success || parsed.unit !== null) return null
-  return fractionOf({ ok: true, ratio: parsed.value, numerator: parsed.value, denominator: '1' })
+  return fractionOf({ success: true, data: parsed.value, numerator: parsed.value, denominator: '1' })
 }

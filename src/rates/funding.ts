@@ -169,7 +169,7 @@ export function fundingRowRates(
 
   return {
     completion,
-    completionBasis: completion.ok || completion.reason === 'zero-denominator' ? basis : null,
+    completionBasis: completion.success || completion.reason === 'zero-denominator' ? basis : null,
     completionCheck: check(printed?.completionRate, completion),
     adjustment,
     adjustmentCheck: check(printed?.adjustmentRate, adjustment),
@@ -190,7 +190,7 @@ function completionBasisOf(row: BudgetAmounts): CompletionBasis {
 /** Below (side -1) or, in size, above (side 1) a threshold; null when either is unusable. */
 function beyond(rate: RateResult, threshold: unknown, side: -1 | 1): boolean | null {
   const t = safeDec(threshold)
-  if (!rate.ok || t === null) return null
+  if (!rate.success || t === null) return null
   const f = fractionOf(rate)
   return side < 0 ? compareFraction(f, t) < 0 : compareFraction({ n: f.n.abs(), d: f.d }, t) > 0
 }
@@ -205,7 +205,7 @@ function overspent(
     basis === 'initial-budget'
       ? readInput(row.initialBudget, 'initialBudget', options)
       : readAdjustedBudget(row, options)
-  if (!actual.ok || !budget.ok) return null
+  if (!actual.success || !budget.success) return null
   return actual.value.greaterThan(budget.value)
 }
 
@@ -216,7 +216,7 @@ function consistent(row: BudgetAmounts, options: RateOptions): boolean | null {
   const b0 = readInput(row.initialBudget, 'initialBudget', options)
   const delta = readInput(row.adjustment, 'adjustment', options)
   const adjusted = readInput(row.adjustedBudget, 'adjustedBudget', options)
-  if (!b0.ok || !delta.ok || !adjusted.ok) return null
+  if (!b0.success || !delta.success || !adjusted.success) return null
   return b0.value.plus(delta.value).eq(adjusted.value)
 }
 
@@ -320,8 +320,9 @@ export function rateFailureFinding(
   result: RateResult,
   options: RateFindingOptions,
 ): Finding | null {
-  if (result.ok) return null
-  if (result.finding !== null) return result.finding
+  if (result.success) return null
+  const [finding] = result.findings
+  if (finding !== undefined) return finding
   const reason = pick(
     REASONS[result.reason === 'zero-denominator' ? 'zero' : 'missing'],
     options.locale,

@@ -1,3 +1,4 @@
+import type { Failure, Success } from '../findings/result'
 import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
@@ -70,7 +71,7 @@ export interface TimeProgressOptions {
  * ```ts
  * import { timeProgress } from '@lw/perf-eval'
  * const t = timeProgress('2024-02-29')
- * t // { ok: true, numerator: '60', denominator: '366', date: '2024-02-29' }
+ * t // { success: true, numerator: '60', denominator: '366', date: '2024-02-29' }
  * ```
  */
 export type TimeProgressResult =
@@ -107,7 +108,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  * formatPercent(timeProgress('2021-12-31'))                        // '100.00%'
  * formatPercent(timeProgress('2024-02-29'))                        // '16.39%' (60/366)
  * formatPercent(timeProgress('2021-06-15', { convention: 'months' })) // '50.00%'
- * timeProgress('2021-02-29').ok                                    // false ('invalid-date')
+ * timeProgress('2021-02-29').success                                    // false ('invalid-date')
  * ```
  */
 export function timeProgress(date: unknown, options: TimeProgressOptions = {}): TimeProgressResult {
@@ -127,7 +128,7 @@ export function timeProgress(date: unknown, options: TimeProgressOptions = {}): 
     elapsed =
       convention === 'days' ? getDayOfYear(localNoon(cal.year, cal.month, cal.day)) : cal.month
   const rate = rateOf(new Dec(elapsed), new Dec(total))
-  if (!rate.ok) return rate
+  if (!rate.success) return rate
   return { ...rate, date: formatDate(cal), fiscalYear, convention }
 }
 
@@ -172,27 +173,25 @@ export interface SpendingProgressOptions extends TimeProgressOptions, RateOption
  * ```ts
  * import { formatPercent, spendingProgress } from '@lw/perf-eval'
  * const r = spendingProgress({ spentToDate: '30', budget: '100', date: '2021-06-30' }, { convention: 'months' })
- * r.ok && formatPercent(r.gap) // '-20.00%'
- * r.ok && r.behind             // true
+ * r.success && formatPercent(r.data.gap) // '-20.00%'
+ * r.success && r.data.behind             // true
  * ```
  */
 export type SpendingProgressResult =
-  | {
-      readonly ok: true
+  | Success<{
       /** 支出进度: spent ÷ budget. */
       readonly spending: RateValue
       /** 序时进度. */
-      readonly time: Extract<TimeProgressResult, { ok: true }>
+      readonly time: Extract<TimeProgressResult, { success: true }>
       /** spending − time. */
       readonly gap: RateValue
       /** Spending trails time by more than `lagTolerance`. */
       readonly behind: boolean
-    }
-  | {
-      readonly ok: false
+    }>
+  | (Failure & {
       readonly spending: RateResult
       readonly time: TimeProgressResult
-    }
+    })
 
 /**
  * 支出进度 against 序时进度 at a date: spent ÷ budget, the share of the year elapsed, the gap in
@@ -206,10 +205,10 @@ export type SpendingProgressResult =
  * ```ts
  * import { formatPercent, spendingProgress } from '@lw/perf-eval'
  * const r = spendingProgress({ spentToDate: '3269.53', budget: '6539.06', date: '2021-06-30' })
- * r.ok && formatPercent(r.spending) // '50.00%'
- * r.ok && formatPercent(r.time)     // '49.59%' (181 of 365 days)
- * r.ok && formatPercent(r.gap)      // '0.41%'
- * r.ok && r.behind                  // false
+ * r.success && formatPercent(r.data.spending) // '50.00%'
+ * r.success && formatPercent(r.data.time)     // '49.59%' (181 of 365 days)
+ * r.success && formatPercent(r.data.gap)      // '0.41%'
+ * r.success && r.data.behind                  // false
  * ```
  */
 export function spendingProgress(
@@ -219,19 +218,23 @@ export function spendingProgress(
   const time = timeProgress(input.date, options)
   const spent = readInput(input.spentToDate, 'spentToDate', options)
   const budget = readInput(input.budget, 'budget', options)
-  const spending = !spent.ok ? spent : !budget.ok ? budget : rateOf(spent.value, budget.value)
-  if (!spending.ok || !time.ok) return { ok: false, spending, time }
+  const spending = !spent.success ? spent : !budget.success ? budget : rateOf(spent.value, budget.value)
+  if (!spending.success || !time.success) {
+    return {
+      success: false,
+      findings: [...(spending.success ? [] : spending.findings), ...(time.success ? [] : time.findings)],
+      spending,
+      time,
+    }
+  }
   const diff = subtractFractions(fractionOf(spending), fractionOf(time))
   const gap = rateOf(diff.n, diff.d)
-  if (!gap.ok) return { ok: false, spending, time }
+  if (!gap.success) return { success: false, findings: [], spending, time }
   // An unreadable tolerance counts as 0 rather than throwing.
   const tolerance = (safeDec(options.lagTolerance ?? '0') ?? new Dec(0)).abs().negated()
   return {
-    ok: true,
-    spending,
-    time,
-    gap,
-    behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0,
+    success: true,
+    data: { spending, time, gap, behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0 },
   }
 }
 
@@ -253,19 +256,20 @@ export function spendingProgressFinding(
   result: SpendingProgressResult,
   options: { readonly path?: FindingPath | undefined; readonly locale?: Locale | undefined } = {},
 ): Finding | null {
-  if (!result.ok || !result.behind) return null
-  const f = fraction(result.gap.numerator, result.gap.denominator)
+  if (!result.success || !result.data.behind) return null
+  const { gap, spending, time } = result.data
+  const f = fraction(gap.numerator, gap.denominator)
   const points = fixed(roundFraction({ n: f.n.abs().times(100), d: f.d }, 2, 'half-up'), 2)
   const unit = options.locale === 'en' ? ' percentage points' : ' 个百分点'
   return makeFinding(
     'SPENDING_BEHIND_SCHEDULE',
     options.path ?? [],
     {
-      date: result.time.date,
-      spending: formatPercent(result.spending),
-      time: formatPercent(result.time),
+      date: time.date,
+      spending: formatPercent(spending),
+      time: formatPercent(time),
       gap: `${points}${unit}`,
-      gapRatio: result.gap.ratio,
+      gapRatio: gap.data,
     },
     options,
   )
