@@ -7,10 +7,11 @@ import {
   statusFromChildren,
 } from '../assess/index'
 import type { Assessment, AssessmentStatus } from '../assess/types'
-import { type Finding, makeFinding, sortFindings } from '../findings/index'
+import { type Finding, sortFindings } from '../findings/index'
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
 import type { Locale } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
+import { checkDate, checkLocale, checkOptions, oneOf } from '../options/index'
 import {
   checkReportedRate,
   formatPercent,
@@ -43,11 +44,10 @@ import { checkGarbledText } from '../rules/text'
 import { checkAmountUnits } from '../rules/units'
 import { type Indicator, parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
 import {
-  DEFAULT_SCHEME,
+  checkScheme,
   defaultSchemeFor,
   type SchemeName,
   type ScoringScheme,
-  ScoringSchemeSchema,
   schemes,
 } from '../score/index'
 import { parseTarget, readTargetInName, targetTextFromParts } from '../targets/index'
@@ -106,30 +106,21 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * e.findings.some((f) => f.code === 'BUDGET_COMPLETION_LOW') // true
  * ```
  */
-export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN'
-  const parsed = parseSelfEvaluation(input, {
-    locale,
-    mode: options.read === 'strict' ? 'strict' : 'tolerant',
-  })
-  const resolved = resolveScheme(
-    options.scheme,
-    parsed.success ? parsed.data.kind : undefined,
-    locale,
-  )
-  const scheme = resolved.scheme
+export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
+  const checked = checkEvaluateOptions('evaluate', options)
+  const { locale } = checked
+  const parsed = parseSelfEvaluation(input, { locale, mode: checked.read })
+  const scheme =
+    checked.scheme ?? schemes[defaultSchemeFor(parsed.success ? parsed.data.kind : undefined)]
   const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
-  if (!parsed.success || resolved.findings.length > 0) {
-    const findings = sortFindings([...resolved.findings, ...parsed.findings])
-    return invalid(locale, schemeInfo, parsed.success ? parsed.data : null, findings)
-  }
+  if (!parsed.success) return notAForm(locale, schemeInfo, sortFindings(parsed.findings))
   const form = parsed.data
   const ctx: RuleContext = {
     form,
     unit: form.unit ?? '万元',
     scheme,
     locale,
-    asOf: form.evaluationDate ?? options.asOf,
+    asOf: form.evaluationDate ?? checked.asOf,
     unreadable: parsed.unreadable,
     indicators: indicatorsOf(form),
   }
@@ -204,7 +195,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * validate({ kind: 'project' })[0]?.code // 'INPUT_NOT_A_FORM'
  * ```
  */
-export function validate(input: unknown, options: EvaluateOptions = {}): readonly Finding[] {
+export function validate(input: unknown, options?: EvaluateOptions): readonly Finding[] {
+  checkEvaluateOptions('validate', options)
   return evaluate(input, options).findings
 }
 
@@ -232,9 +224,35 @@ export function validate(input: unknown, options: EvaluateOptions = {}): readonl
 export function scoreForm(
   input: unknown,
   scheme?: SchemeName | ScoringScheme,
-  options: Omit<EvaluateOptions, 'scheme'> = {},
+  options?: Omit<EvaluateOptions, 'scheme'>,
 ): EvaluatedScore | null {
-  return evaluate(input, { ...options, scheme }).score
+  const all = { ...checkOptions('scoreForm', options), scheme }
+  checkEvaluateOptions('scoreForm', all)
+  return evaluate(input, all).score
+}
+
+/** {@link EvaluateOptions} checked, with their defaults. */
+interface CheckedEvaluateOptions {
+  readonly locale: Locale
+  readonly read: 'tolerant' | 'strict'
+  readonly scheme: ScoringScheme | undefined
+  readonly asOf: string | undefined
+}
+
+const READ_MODES = ['tolerant', 'strict'] as const
+
+/** Checks the options of evaluate, validate and scoreForm (the rule of src/options). */
+function checkEvaluateOptions(
+  fn: string,
+  options: EvaluateOptions | undefined,
+): CheckedEvaluateOptions {
+  const o = checkOptions(fn, options)
+  return {
+    locale: checkLocale(fn, o.locale),
+    read: oneOf(fn, 'read', o.read, READ_MODES, 'tolerant'),
+    scheme: checkScheme(fn, o.scheme),
+    asOf: checkDate(fn, 'asOf', o.asOf),
+  }
 }
 
 /** What the header does not say: department, year, money unit. */
@@ -250,62 +268,23 @@ function headerFindings(ctx: RuleContext): Finding[] {
   return out
 }
 
-function resolveScheme(
-  scheme: EvaluateOptions['scheme'],
-  kind: SelfEvaluation['kind'] | undefined,
-  locale: Locale,
-): { scheme: ScoringScheme; findings: Finding[] } {
-  if (scheme === undefined) return { scheme: schemes[defaultSchemeFor(kind)], findings: [] }
-  if (typeof scheme === 'string') {
-    if (Object.hasOwn(schemes, scheme)) return { scheme: schemes[scheme], findings: [] }
-    return {
-      scheme: schemes[DEFAULT_SCHEME],
-      findings: [
-        makeFinding(
-          'SCHEME_INVALID',
-          ['scheme'],
-          { detail: `unknown scheme "${scheme}"` },
-          { locale },
-        ),
-      ],
-    }
-  }
-  const checked = ScoringSchemeSchema.safeParse(scheme)
-  if (checked.success) return { scheme: checked.data, findings: [] }
-  return {
-    scheme: schemes[DEFAULT_SCHEME],
-    findings: checked.error.issues.map((issue) =>
-      makeFinding(
-        'SCHEME_INVALID',
-        ['scheme', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-        { detail: issue.message },
-        { locale },
-      ),
-    ),
-  }
-}
-
-function invalid(
-  locale: Locale,
-  scheme: Evaluation['scheme'],
-  form: SelfEvaluation | null,
-  findings: Finding[],
-): Evaluation {
+/** The evaluation of an input that is not a form: only its findings say anything. */
+function notAForm(locale: Locale, scheme: Evaluation['scheme'], findings: Finding[]): Evaluation {
   return {
     outcome: 'not-a-form',
     valid: false,
     unreadable: [],
     locale,
     scheme,
-    form,
+    form: null,
     funding: [],
     tasks: [],
     indicators: [],
     score: null,
     summary: {
-      department: form?.department ?? null,
-      fiscalYear: form?.fiscalYear ?? null,
-      kind: form?.kind ?? null,
+      department: null,
+      fiscalYear: null,
+      kind: null,
       completionRate: null,
       adjustmentRate: null,
       indicators: 0,

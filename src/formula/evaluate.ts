@@ -111,8 +111,8 @@ function describeValue(value: unknown): string {
  * floats), every operation is carried out on exact rationals, and the result is rounded once, to
  * 60 significant digits, into a canonical decimal string.
  *
- * `value` is the expression without its percent suffix (the ratio, "0.8"); `percent` is
- * `value × 100` ("80") for a percent formula and `null` otherwise. A variable without a value
+ * `data` is the expression without its percent suffix (the ratio, "0.8"); `percent` is
+ * `data × 100` ("80") for a percent formula and `null` otherwise. A variable without a value
  * (`FORMULA_UNKNOWN_VARIABLE`), a value that is not a number (`FORMULA_VARIABLE_INVALID`) or a
  * division by zero (`FORMULA_DIVISION_BY_ZERO`) gives findings — never NaN, never Infinity, never
  * a guessed 0. Variables are looked up in a `Map` (a plain object is read through its own
@@ -121,15 +121,15 @@ function describeValue(value: unknown): string {
  * @param formula - a parsed formula, or a text to parse
  * @param variables - values by variable name: decimal strings ("5840.18", "95%"), numbers or bigints
  * @param options - locale and path of findings; parse limits when a text is given
- * @returns `{ success: true, value, percent }` or `{ success: false, findings }`
+ * @returns `{ success: true, data, percent }` or `{ success: false, findings }`
  *
  * @example
  * ```ts
  * import { evaluateFormula } from '@lw/perf-eval'
  * evaluateFormula('垃圾分类率=(实际分类数量/需分类总量)*100%', { 实际分类数量: '45', 需分类总量: '60' })
- * // { success: true, value: '0.75', percent: '75' }
+ * // { success: true, data: '0.75', percent: '75' }
  * evaluateFormula('a/b', new Map([['a', '1'], ['b', '3']]))
- * // { success: true, value: '0.333333333333333333333333333333333333333333333333333333333333', percent: null }
+ * // { success: true, data: '0.333333333333333333333333333333333333333333333333333333333333', percent: null }
  * const r = evaluateFormula('a/(b-b)', { a: 1, b: 2 })
  * r.success // false (FORMULA_DIVISION_BY_ZERO)
  * ```
@@ -187,7 +187,7 @@ export function evaluateFormula(
   }
   return {
     success: true,
-    value: toDecimal(result.value),
+    data: toDecimal(result.value),
     percent: parsed.percent ? toDecimal(multiply(result.value, HUNDRED)) : null,
   }
 }

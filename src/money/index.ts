@@ -1,3 +1,4 @@
+export type { Failure, Result, Success } from '../findings/result'
 export {
   type AmountProblem,
   type AmountResult,
@@ -7,4 +8,3 @@ export {
 } from './amount'
 export type { DecimalString } from './decimal'
 export { MONEY_UNITS, type MoneyUnit } from './units'
-export type { Failure, Result, Success } from '../findings/result'

@@ -105,7 +105,10 @@ export function oneOf<const T extends string>(
  * Keys the function does not read are ignored (see the module's rule).
  * @internal
  */
-export function checkOptions<T extends object>(fn: string, options: T | undefined): T | Record<string, never> {
+export function checkOptions<T extends object>(
+  fn: string,
+  options: T | undefined,
+): T | Record<string, never> {
   if (options === undefined) return {}
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionError(fn, 'options', options, 'an object')
@@ -175,7 +178,12 @@ function isPathKey(k: unknown): boolean {
  * Checks a boolean option; returns it, or the fallback when absent.
  * @internal
  */
-export function checkBoolean(fn: string, option: string, value: unknown, fallback: boolean): boolean {
+export function checkBoolean(
+  fn: string,
+  option: string,
+  value: unknown,
+  fallback: boolean,
+): boolean {
   if (value === undefined) return fallback
   if (typeof value === 'boolean') return value
   throw new OptionError(fn, option, value, 'true or false')

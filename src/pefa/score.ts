@@ -476,7 +476,8 @@ function twoOfThree(
 function averaged(base: Base, bands: readonly PefaBand[]): PefaResult {
   const fractions: Fraction[] = []
   for (const y of base.years) {
-    if (!y.measure.success) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
+    if (!y.measure.success)
+      return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
     fractions.push(fractionOf(y.measure))
   }
   const total = fractions.reduce(addFractions, fraction('0', '1'))

@@ -80,5 +80,10 @@ export function toFraction(ratio: unknown): Fraction | null {
   }
   const parsed = readAmount(ratio)
   if (!parsed.success || parsed.unit !== null) return null
-  return fractionOf({ success: true, data: parsed.value, numerator: parsed.value, denominator: '1' })
+  return fractionOf({
+    success: true,
+    data: parsed.value,
+    numerator: parsed.value,
+    denominator: '1',
+  })
 }

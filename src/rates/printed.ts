@@ -73,7 +73,8 @@ export function parsePrintedRate(printed: unknown): PrintedRate {
   }
   const compact = text.normalize('NFKC').replace(/\s+/gu, '').replace(MINUS_LIKE, '-')
   if (compact === '') return { success: false, findings: [], text, reason: 'empty' }
-  if (PLACEHOLDERS.has(compact)) return { success: false, findings: [], text, reason: 'placeholder' }
+  if (PLACEHOLDERS.has(compact))
+    return { success: false, findings: [], text, reason: 'placeholder' }
   const m = PRINTED.exec(compact)
   if (!m) return { success: false, findings: [], text, reason: 'not-a-number' }
   const [, sign = '', whole = '', frac = '', percentSign = ''] = m

@@ -1,6 +1,6 @@
-import type { Failure, Success } from '../findings/result'
 import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
+import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import type { DecimalString } from '../money/decimal'
 import { formatPercent } from './format'
@@ -218,11 +218,18 @@ export function spendingProgress(
   const time = timeProgress(input.date, options)
   const spent = readInput(input.spentToDate, 'spentToDate', options)
   const budget = readInput(input.budget, 'budget', options)
-  const spending = !spent.success ? spent : !budget.success ? budget : rateOf(spent.value, budget.value)
+  const spending = !spent.success
+    ? spent
+    : !budget.success
+      ? budget
+      : rateOf(spent.value, budget.value)
   if (!spending.success || !time.success) {
     return {
       success: false,
-      findings: [...(spending.success ? [] : spending.findings), ...(time.success ? [] : time.findings)],
+      findings: [
+        ...(spending.success ? [] : spending.findings),
+        ...(time.success ? [] : time.findings),
+      ],
       spending,
       time,
     }
