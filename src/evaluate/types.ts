@@ -220,7 +220,7 @@ export interface EvaluationBase {
  * ```ts
  * import { evaluate, liwan2021Form } from '@lw/perf-eval'
  * const e = evaluate(liwan2021Form)
- * if (e.outcome === 'evaluated') e.form.department // '广州市荔湾区机关事务管理局'
+ * if (e.outcome === 'evaluated') e.form.department // '广州市荔湾区机关事务管理局(部门)'
  * ```
  */
 export interface FormEvaluation extends EvaluationBase {

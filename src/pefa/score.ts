@@ -1,6 +1,8 @@
 import { Dec, sum } from '../money/decimal'
+import { checkBoolean, checkInteger, OptionError, oneOf } from '../options/index'
 import { addFractions, compareFraction, type Fraction, fraction, safeDec } from '../rates/fraction'
 import {
+  checkRateOptions,
   failure,
   fractionOf,
   type RateAmount,
@@ -105,6 +107,38 @@ export interface PefaOptions extends RateOptions {
   readonly bands?: readonly PefaBand[] | undefined
 }
 
+const MISSING_DATA = ['strict', 'when-certain'] as const
+
+/** Checks the options of a PEFA scorer by the rule of src/options; returns them. */
+function checkPefaOptions(fn: string, options: PefaOptions | undefined): PefaOptions {
+  const o: PefaOptions = checkRateOptions(fn, options)
+  checkInteger(fn, 'lastYear', o.lastYear, 1, 9999)
+  oneOf(fn, 'missingData', o.missingData, MISSING_DATA, 'strict')
+  const bands: unknown = o.bands
+  if (bands !== undefined && !(Array.isArray(bands) && bands.every(isBand))) {
+    throw new OptionError(
+      fn,
+      'bands',
+      bands,
+      'an array of bands { grade, min, minInclusive, max, maxInclusive }',
+    )
+  }
+  return o
+}
+
+function isBand(b: unknown): boolean {
+  if (typeof b !== 'object' || b === null) return false
+  const band = b as Record<string, unknown>
+  const bound = (v: unknown) => v === null || (typeof v === 'string' && safeDec(v) !== null)
+  return (
+    typeof band.grade === 'string' &&
+    bound(band.min) &&
+    bound(band.max) &&
+    typeof band.minInclusive === 'boolean' &&
+    typeof band.maxInclusive === 'boolean'
+  )
+}
+
 /**
  * The measure of one year and the grade whose band holds it (D when none does, null when the
  * measure could not be computed).
@@ -166,8 +200,9 @@ const REQUIRED = 2
  */
 export function pefaPI1(
   years: readonly PefaAggregateYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI1', pefaOptions)
   return scoreYears(PEFA_2016['PI-1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -191,8 +226,9 @@ export function pefaPI1(
  */
 export function pefaPI31(
   years: readonly PefaAggregateYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI31', pefaOptions)
   return scoreYears(PEFA_2016['PI-3.1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -215,8 +251,9 @@ export function pefaPI31(
  */
 export function compositionVariance(
   lines: readonly PefaLine[],
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('compositionVariance', rateOptions)
   if (lines.length === 0) return failure('missing-input', 'lines')
   const budgets: Dec[] = []
   const actuals: Dec[] = []
@@ -263,8 +300,9 @@ export function compositionVariance(
  */
 export function pefaPI21(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI21', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-2.1'],
     years,
@@ -289,8 +327,9 @@ export function pefaPI21(
  */
 export function pefaPI22(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI22', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-2.2'],
     years,
@@ -315,8 +354,9 @@ export function pefaPI22(
  */
 export function pefaPI32(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI32', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-3.2'],
     years,
@@ -361,10 +401,12 @@ export interface PefaContingencyOptions extends PefaOptions {
  */
 export function pefaPI23(
   years: readonly PefaContingencyYear[],
-  options: PefaContingencyOptions = {},
+  pefaOptions?: PefaContingencyOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI23', pefaOptions)
+  const vote = checkBoolean('pefaPI23', 'contingencyVote', pefaOptions?.contingencyVote, true)
   const dimension = PEFA_2016['PI-2.3']
-  if (options.contingencyVote === false) {
+  if (!vote) {
     return {
       dimension: dimension.id,
       score: 'A',

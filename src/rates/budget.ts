@@ -1,5 +1,6 @@
 import type { Dec, DecimalString } from '../money/decimal'
 import {
+  checkRateOptions,
   type RateAmount,
   type RateOptions,
   type RateResult,
@@ -79,8 +80,9 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
  */
 export function budgetCompletionRateResult(
   input: BudgetAmounts,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('budgetCompletionRateResult', rateOptions)
   const budget = readAdjustedBudget(input, options)
   if (!budget.success) return budget
   const actual = readInput(input.actual, 'actual', options)
@@ -107,8 +109,9 @@ export function budgetCompletionRateResult(
  */
 export function budgetAdjustmentRateResult(
   input: AdjustmentRateInput,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('budgetAdjustmentRateResult', rateOptions)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
   if (!b0.success) return b0
   let delta: Dec
@@ -145,8 +148,9 @@ export function budgetAdjustmentRateResult(
  */
 export function outturnRateResult(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('outturnRateResult', rateOptions)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
   if (!b0.success) return b0
   const actual = readInput(input.actual, 'actual', options)
@@ -175,9 +179,9 @@ export function outturnRateResult(
  */
 export function budgetCompletionRate(
   input: BudgetAmounts,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = budgetCompletionRateResult(input, options)
+  const r = budgetCompletionRateResult(input, checkRateOptions('budgetCompletionRate', options))
   return r.success ? r.data : null
 }
 
@@ -198,9 +202,9 @@ export function budgetCompletionRate(
  */
 export function budgetAdjustmentRate(
   input: AdjustmentRateInput,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = budgetAdjustmentRateResult(input, options)
+  const r = budgetAdjustmentRateResult(input, checkRateOptions('budgetAdjustmentRate', options))
   return r.success ? r.data : null
 }
 
@@ -219,9 +223,9 @@ export function budgetAdjustmentRate(
  */
 export function outturnRate(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = outturnRateResult(input, options)
+  const r = outturnRateResult(input, checkRateOptions('outturnRate', options))
   return r.success ? r.data : null
 }
 

@@ -1,8 +1,9 @@
 import type { Bilingual } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { OptionError } from '../options/index'
 import { compareFraction, safeDec } from './fraction'
 import {
-  failure,
+  checkRateOptions,
   fractionOf,
   type RateAmount,
   type RateOptions,
@@ -241,7 +242,7 @@ export interface DepartmentRateResult {
 
 /**
  * Computes a department-level rate of 财预〔2013〕53号 from explicit inputs and says whether it is on
- * the favourable side of its bound. An unknown id gives `reason: 'unknown-rate'`.
+ * the favourable side of its bound. An id that is not in the catalogue throws `OptionError`.
  *
  * @param id - which rate (see {@link DEPARTMENT_RATES})
  * @param input - numerator/denominator, or current/previous for change rates
@@ -260,20 +261,22 @@ export interface DepartmentRateResult {
 export function departmentRate(
   id: DepartmentRateId,
   input: DepartmentRateInput,
-  options: DepartmentRateOptions = {},
+  rateOptions?: DepartmentRateOptions,
 ): DepartmentRateResult {
+  const fn = 'departmentRate'
+  const options = checkRateOptions(fn, rateOptions)
   const def = DEPARTMENT_RATES.find((r) => r.id === id)
   if (def === undefined) {
-    return {
-      rate: id,
-      direction: null,
-      bound: null,
-      result: failure('unknown-rate', 'id'),
-      favourable: null,
-    }
+    throw new OptionError(
+      fn,
+      'id',
+      id,
+      DEPARTMENT_RATES.map((r) => r.id),
+    )
   }
+  if (rateOptions?.bound !== null) checkDecimal(fn, 'bound', rateOptions?.bound)
   const result = def.kind === 'share' ? share(input, options) : change(input, options)
-  const bound = options.bound === undefined ? def.bound : options.bound
+  const bound = rateOptions?.bound === undefined ? def.bound : rateOptions.bound
   const b = safeDec(bound)
   let favourable: boolean | null = null
   if (result.success && b !== null) {

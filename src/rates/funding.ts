@@ -1,6 +1,7 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import { type Bilingual, type Locale, pick } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import {
   type BudgetAmounts,
   budgetAdjustmentRateResult,
@@ -13,11 +14,18 @@ import { formatPercent } from './format'
 import { compareFraction, safeDec } from './fraction'
 import {
   type CheckReportedRateOptions,
+  checkConventions,
   checkReportedRate,
   RATE_CONVENTIONS,
   type RateCheck,
 } from './printed'
-import { fractionOf, type RateOptions, type RateResult, readInput } from './result'
+import {
+  checkRateOptions,
+  fractionOf,
+  type RateOptions,
+  type RateResult,
+  readInput,
+} from './result'
 
 /**
  * Thresholds that decide the flags of {@link fundingRowRates}, as ratios. Defaults in
@@ -154,9 +162,12 @@ export interface FundingRowRates {
  */
 export function fundingRowRates(
   row: FundingRowLike,
-  options: FundingRowRatesOptions = {},
+  rowOptions?: FundingRowRatesOptions,
 ): FundingRowRates {
-  const thresholds = options.thresholds ?? DEFAULT_RATE_THRESHOLDS
+  const fn = 'fundingRowRates'
+  const options = checkRateOptions(fn, rowOptions)
+  checkConventions(fn, rowOptions)
+  const thresholds = checkThresholds(fn, rowOptions?.thresholds) ?? DEFAULT_RATE_THRESHOLDS
   const basis = completionBasisOf(row)
   const completion =
     basis === 'initial-budget'
@@ -165,7 +176,7 @@ export function fundingRowRates(
   const adjustment = budgetAdjustmentRateResult(row, options)
   const printed = row.printed
   const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
-    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, options)
+    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, rowOptions)
 
   return {
     completion,
@@ -266,6 +277,7 @@ export interface RateFindingOptions {
  * ```
  */
 export function rateCheckFinding(check: RateCheck, options: RateFindingOptions): Finding | null {
+  checkFindingOptions('rateCheckFinding', options)
   const name = pick(rateName(options.rate), options.locale)
   const path = options.path ?? []
   const params = {
@@ -320,6 +332,7 @@ export function rateFailureFinding(
   result: RateResult,
   options: RateFindingOptions,
 ): Finding | null {
+  checkFindingOptions('rateFailureFinding', options)
   if (result.success) return null
   const [finding] = result.findings
   if (finding !== undefined) return finding
@@ -344,6 +357,44 @@ export function rateFailureFinding(
 const REASONS: Readonly<Record<'zero' | 'missing', Bilingual>> = {
   zero: { 'zh-CN': '分母为 0', en: 'the denominator is 0' },
   missing: { 'zh-CN': '缺少所需金额', en: 'an amount it needs is missing' },
+}
+
+/** Checks the options of the rate finding builders. */
+function checkFindingOptions(fn: string, options: RateFindingOptions): void {
+  const o = checkOptions(fn, options)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  const rate: unknown = o.rate
+  if (rate === 'completion' || rate === 'adjustment') return
+  const named = rate as Partial<Bilingual> | null
+  if (
+    typeof named === 'object' &&
+    named !== null &&
+    typeof named['zh-CN'] === 'string' &&
+    typeof named.en === 'string'
+  )
+    return
+  throw new OptionError(fn, 'rate', rate, '"completion", "adjustment" or a name { "zh-CN", en }')
+}
+
+/** Checks a `thresholds` option: both thresholds as decimals. */
+function checkThresholds(fn: string, value: unknown): RateThresholds | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'object' || value === null) {
+    throw new OptionError(
+      fn,
+      'thresholds',
+      value,
+      'an object { completionFloor, adjustmentCeiling }',
+    )
+  }
+  const t = value as Partial<Record<keyof RateThresholds, unknown>>
+  const completionFloor = checkDecimal(fn, 'thresholds.completionFloor', t.completionFloor)
+  const adjustmentCeiling = checkDecimal(fn, 'thresholds.adjustmentCeiling', t.adjustmentCeiling)
+  return {
+    completionFloor: String(completionFloor ?? DEFAULT_RATE_THRESHOLDS.completionFloor),
+    adjustmentCeiling: String(adjustmentCeiling ?? DEFAULT_RATE_THRESHOLDS.adjustmentCeiling),
+  }
 }
 
 function rateName(rate: RateFindingOptions['rate']): Bilingual {

@@ -1,6 +1,7 @@
 import type { Failure, Success } from '../findings/result'
 import type { Bilingual } from '../i18n/index'
 import { type DecimalString, toDecimalString } from '../money/decimal'
+import { checkOptions, OptionError, oneOf } from '../options/index'
 import { formatPercent, type RateRounding, toFraction } from './format'
 import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
 import type { RateResult } from './result'
@@ -45,6 +46,25 @@ const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无
 // Bounded, linear: one optional sign, digits, optional fraction, optional % sign.
 const PRINTED = /^([+-]?)(\d{1,30})(?:\.(\d{1,30}))?(%?)$/
 const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
+
+/**
+ * Checks the options of {@link checkReportedRate}: `conventions`, when given, lists known
+ * convention ids. Returns them.
+ * @internal
+ */
+export function checkConventions(
+  fn: string,
+  options: CheckReportedRateOptions | undefined,
+): readonly RateConvention[] | undefined {
+  const o = checkOptions(fn, options)
+  const list = o.conventions
+  if (list === undefined) return undefined
+  const ids = RATE_CONVENTIONS.map((c) => c.id)
+  if (!Array.isArray(list))
+    throw new OptionError(fn, 'conventions', list, `an array of ${ids.join(', ')}`)
+  for (const id of list) oneOf(fn, 'conventions[]', id, ids, 'half-even')
+  return list
+}
 
 /**
  * Reads a printed rate the way forms write it: "89.31%", "89. 31%" (OCR spaces), "１００．００％"
@@ -250,11 +270,12 @@ const MODES: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 export function checkReportedRate(
   printed: unknown,
   computed: RateResult | DecimalString | number | null,
-  options: CheckReportedRateOptions = {},
+  options?: CheckReportedRateOptions,
 ): RateCheck {
+  const conventions = checkConventions('checkReportedRate', options)
   const p = parsePrintedRate(printed)
   const c = readComputed(computed)
-  const allowed = new Set(options.conventions ?? RATE_CONVENTIONS.map((x) => x.id))
+  const allowed = new Set(conventions ?? RATE_CONVENTIONS.map((x) => x.id))
   const base = {
     printed: p.text,
     computed: c.kind === 'value' ? c.ratio : null,

@@ -2,7 +2,8 @@ import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { checkInteger, checkOptionalLocale, checkOptions, checkPath, oneOf } from '../options/index'
 import { formatPercent } from './format'
 import {
   compareFraction,
@@ -14,6 +15,7 @@ import {
   subtractFractions,
 } from './fraction'
 import {
+  checkRateOptions,
   failure,
   fractionOf,
   type RateAmount,
@@ -89,7 +91,18 @@ interface CalendarDate {
   readonly day: number
 }
 
-const CONVENTIONS: ReadonlySet<string> = new Set(['days', 'months'])
+const CONVENTIONS: readonly ProgressConvention[] = ['days', 'months']
+const DATE_FIELDS = ['local', 'utc'] as const
+
+/** Checks the options of {@link timeProgress} (and the time part of {@link spendingProgress}). */
+function checkTimeOptions(fn: string, options: TimeProgressOptions | undefined) {
+  const o = checkOptions(fn, options)
+  return {
+    convention: oneOf(fn, 'convention', o.convention, CONVENTIONS, 'days'),
+    fiscalYear: checkInteger(fn, 'fiscalYear', o.fiscalYear, 1, 9999),
+    dateFields: oneOf(fn, 'dateFields', o.dateFields, DATE_FIELDS, 'local'),
+  }
+}
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
@@ -111,15 +124,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  * timeProgress('2021-02-29').success                                    // false ('invalid-date')
  * ```
  */
-export function timeProgress(date: unknown, options: TimeProgressOptions = {}): TimeProgressResult {
-  const convention = options.convention ?? 'days'
-  const cal = readDate(date, options.dateFields ?? 'local')
-  const fiscalYear = options.fiscalYear ?? cal?.year
-  if (cal === null || fiscalYear === undefined || !Number.isInteger(fiscalYear)) {
-    return failure('invalid-date', 'date')
-  }
-  // Options may come from untyped JSON.
-  if (!CONVENTIONS.has(convention)) return failure('invalid-date', 'convention')
+export function timeProgress(date: unknown, options?: TimeProgressOptions): TimeProgressResult {
+  const o = checkTimeOptions('timeProgress', options)
+  const { convention } = o
+  const cal = readDate(date, o.dateFields)
+  const fiscalYear = o.fiscalYear ?? cal?.year
+  if (cal === null || fiscalYear === undefined) return failure('invalid-date', 'date')
   const total = convention === 'days' ? getDaysInYear(localNoon(fiscalYear, 1, 1)) : 12
   let elapsed: number
   if (cal.year < fiscalYear) elapsed = 0
@@ -213,9 +223,13 @@ export type SpendingProgressResult =
  */
 export function spendingProgress(
   input: SpendingProgressInput,
-  options: SpendingProgressOptions = {},
+  progressOptions?: SpendingProgressOptions,
 ): SpendingProgressResult {
-  const time = timeProgress(input.date, options)
+  const fn = 'spendingProgress'
+  const options = checkRateOptions(fn, progressOptions)
+  checkTimeOptions(fn, progressOptions)
+  const lag = checkDecimal(fn, 'lagTolerance', progressOptions?.lagTolerance) ?? '0'
+  const time = timeProgress(input.date, progressOptions)
   const spent = readInput(input.spentToDate, 'spentToDate', options)
   const budget = readInput(input.budget, 'budget', options)
   const spending = !spent.success
@@ -237,8 +251,7 @@ export function spendingProgress(
   const diff = subtractFractions(fractionOf(spending), fractionOf(time))
   const gap = rateOf(diff.n, diff.d)
   if (!gap.success) return { success: false, findings: [], spending, time }
-  // An unreadable tolerance counts as 0 rather than throwing.
-  const tolerance = (safeDec(options.lagTolerance ?? '0') ?? new Dec(0)).abs().negated()
+  const tolerance = (safeDec(lag) ?? new Dec(0)).abs().negated()
   return {
     success: true,
     data: { spending, time, gap, behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0 },
@@ -261,8 +274,15 @@ export function spendingProgress(
  */
 export function spendingProgressFinding(
   result: SpendingProgressResult,
-  options: { readonly path?: FindingPath | undefined; readonly locale?: Locale | undefined } = {},
+  findingOptions?: {
+    readonly path?: FindingPath | undefined
+    readonly locale?: Locale | undefined
+  },
 ): Finding | null {
+  const fn = 'spendingProgressFinding'
+  const options = checkOptions(fn, findingOptions)
+  checkOptionalLocale(fn, options.locale)
+  checkPath(fn, options.path)
   if (!result.success || !result.data.behind) return null
   const { gap, spending, time } = result.data
   const f = fraction(gap.numerator, gap.denominator)

@@ -3,7 +3,8 @@ import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import { readAmount } from '../money/amount'
 import { type DecimalString, toDecimalString } from '../money/decimal'
-import type { MoneyUnit } from '../money/units'
+import { checkUnit, type MoneyUnit } from '../money/units'
+import { checkOptionalLocale, checkOptions, checkPath } from '../options/index'
 import { Dec, type Fraction, fraction, quotient } from './fraction'
 
 /**
@@ -27,7 +28,6 @@ export type RateAmount = string | number
  * - `missing-input`: an amount the formula needs was not given.
  * - `unreadable-input`: an amount was given but is not a number ("IO", "M.8"); `finding` says why.
  * - `invalid-date`: a date that is not a real calendar date (progress functions).
- * - `unknown-rate`: a department rate id that is not in the catalogue.
  *
  * @example
  * ```ts
@@ -36,12 +36,7 @@ export type RateAmount = string | number
  * r.success ? r.data : r.reason // 'zero-denominator'
  * ```
  */
-export type RateProblem =
-  | 'zero-denominator'
-  | 'missing-input'
-  | 'unreadable-input'
-  | 'invalid-date'
-  | 'unknown-rate'
+export type RateProblem = 'zero-denominator' | 'missing-input' | 'unreadable-input' | 'invalid-date'
 
 /**
  * A computed rate: the exact quotient as a ratio in `data` (not ×100: 0.8931… for 89.31%), with the
@@ -123,6 +118,22 @@ export interface RateOptions {
   readonly locale?: Locale | undefined
   /** Where the inputs sit in a larger document; a field name is appended for findings. */
   readonly path?: FindingPath | undefined
+}
+
+/**
+ * Checks the options every rate function shares (unit, locale, path) by the rule of src/options;
+ * returns them.
+ * @internal
+ */
+export function checkRateOptions<T extends RateOptions>(
+  fn: string,
+  options: T | undefined,
+): T | RateOptions {
+  const o = checkOptions(fn, options)
+  checkUnit(fn, 'unit', o.unit)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  return o
 }
 
 /** An amount read for a rate, or the failure to return. @internal */
