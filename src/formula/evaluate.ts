@@ -2,7 +2,7 @@ import { type Finding, makeFinding } from '../findings/index'
 import { readAmount } from '../money/amount'
 import { renderNode } from './describe'
 import { shownText } from './limits'
-import { parseFormula, syntaxFinding } from './parse'
+import { checkParseFormulaOptions, parseFormula, syntaxFinding } from './parse'
 import {
   add,
   divide,
@@ -137,8 +137,9 @@ function describeValue(value: unknown): string {
 export function evaluateFormula(
   formula: ParsedFormula | string,
   variables: FormulaVariables,
-  options: EvaluateFormulaOptions = {},
+  evaluateOptions?: EvaluateFormulaOptions,
 ): FormulaEvaluation {
+  const options = checkParseFormulaOptions('evaluateFormula', evaluateOptions)
   const parsed = typeof formula === 'string' ? parseFormula(formula, options) : formula
   if (parsed.kind === 'invalid') return { success: false, findings: [parsed.finding] }
   if (parsed.kind === 'criterion') {

@@ -1,5 +1,6 @@
 import { type Finding, makeFinding } from '../findings/index'
 import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
+import { checkInteger, checkOptionalLocale, checkOptions, checkPath } from '../options/index'
 import { FORMULA_LIMITS, shownText } from './limits'
 import { Lexer, type TokenProblem } from './tokenize'
 import type {
@@ -222,7 +223,23 @@ function containsAny(text: string, chars: ReadonlySet<string>): boolean {
 }
 
 function limit(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && value >= 0 ? value : fallback
+  return value ?? fallback
+}
+
+/**
+ * Checks the options of the formula functions that parse (limits, locale, path); returns them.
+ * @internal
+ */
+export function checkParseFormulaOptions(
+  fn: string,
+  options: ParseFormulaOptions | undefined,
+): ParseFormulaOptions {
+  const o = checkOptions(fn, options)
+  checkInteger(fn, 'maxLength', o.maxLength, 0, Number.MAX_SAFE_INTEGER)
+  checkInteger(fn, 'maxDepth', o.maxDepth, 0, Number.MAX_SAFE_INTEGER)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  return o
 }
 
 /** The text without sentence punctuation and spaces at its end; offsets before it are unchanged. */
@@ -265,7 +282,8 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('；;。.，
  * parseFormula('(实际完成数/预定目标数').kind // 'invalid' (FORMULA_UNPARSEABLE at offset 0)
  * ```
  */
-export function parseFormula(text: string, options: ParseFormulaOptions = {}): FormulaParseResult {
+export function parseFormula(text: string, parseOptions?: ParseFormulaOptions): FormulaParseResult {
+  const options = checkParseFormulaOptions('parseFormula', parseOptions)
   const source: unknown = text
   if (typeof source !== 'string') return invalidSyntax('', syntax('not-text', 0), options)
   const maxLength = limit(options.maxLength, FORMULA_LIMITS.maxLength)

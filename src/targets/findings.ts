@@ -1,7 +1,8 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import { type Locale, pick } from '../i18n/index'
+import { checkBoolean, checkOptionalLocale, checkPath } from '../options/index'
 import { normalizeTargetText } from './normalize'
-import { lowerIsBetter, parseTarget } from './parse'
+import { checkTargetOptions, lowerIsBetter, parseTarget } from './parse'
 import type { Target, TargetProblem } from './types'
 
 /**
@@ -68,6 +69,11 @@ export function targetFindings(
   target: string | Target | undefined | null,
   options: TargetFindingsOptions = {},
 ): Finding[] {
+  const fn = 'targetFindings'
+  checkTargetOptions(fn, options)
+  checkPath(fn, options.path)
+  checkOptionalLocale(fn, options.locale)
+  checkBoolean(fn, 'placeholderIsMissing', options.placeholderIsMissing, false)
   const path = options.path ?? []
   const indicator = options.indicatorName ?? ''
   const locale = options.locale
