@@ -81,7 +81,7 @@ function describe(value: unknown): string {
     return String(value)
   }
   if (Array.isArray(value)) return 'an array'
-  return `a ${typeof value}`
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 /**
