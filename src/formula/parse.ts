@@ -1,6 +1,6 @@
 import { type Finding, makeFinding } from '../findings/index'
 import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
-import { checkInteger, checkOptionalLocale, checkOptions, checkPath } from '../options/index'
+import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import { FORMULA_LIMITS, shownText } from './limits'
 import { Lexer, type TokenProblem } from './tokenize'
 import type {
@@ -226,6 +226,12 @@ function limit(value: number | undefined, fallback: number): number {
   return value ?? fallback
 }
 
+/** A limit is a number from 0 up; `Infinity` lifts it. */
+function checkLimit(fn: string, option: string, value: unknown): void {
+  if (value === undefined || (typeof value === 'number' && value >= 0)) return
+  throw new OptionError(fn, option, value, 'a number from 0 (Infinity lifts the limit)')
+}
+
 /**
  * Checks the options of the formula functions that parse (limits, locale, path); returns them.
  * @internal
@@ -235,8 +241,8 @@ export function checkParseFormulaOptions(
   options: ParseFormulaOptions | undefined,
 ): ParseFormulaOptions {
   const o = checkOptions(fn, options)
-  checkInteger(fn, 'maxLength', o.maxLength, 0, Number.MAX_SAFE_INTEGER)
-  checkInteger(fn, 'maxDepth', o.maxDepth, 0, Number.MAX_SAFE_INTEGER)
+  checkLimit(fn, 'maxLength', o.maxLength)
+  checkLimit(fn, 'maxDepth', o.maxDepth)
   checkOptionalLocale(fn, o.locale)
   checkPath(fn, o.path)
   return o
