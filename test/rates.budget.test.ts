@@ -240,7 +240,11 @@ describe('every printed rate of the public forms gets the auditor’s verdict', 
 
   it('recomputes the figures behind the verdicts', () => {
     const lincang = fundingRowRates(rowOf('lincang', 0))
-    expect(lincang.completion).toMatchObject({ success: true, numerator: '31.69', denominator: '32.4' })
+    expect(lincang.completion).toMatchObject({
+      success: true,
+      numerator: '31.69',
+      denominator: '32.4',
+    })
     expect(pct(lincang.completion, 4)).toBe('97.8086%')
     expect(lincang.completionCheck?.rounding).toBe('truncate')
 
@@ -501,7 +505,9 @@ describe('formatPercent', () => {
   })
 
   it('gives null for a forged result instead of throwing', () => {
-    expect(formatPercent({ success: true, data: 'x', numerator: 'abc', denominator: '1' })).toBeNull()
+    expect(
+      formatPercent({ success: true, data: 'x', numerator: 'abc', denominator: '1' }),
+    ).toBeNull()
     expect(formatPercent({ success: true, data: '0', numerator: '1', denominator: '0' })).toBeNull()
   })
 })
@@ -654,7 +660,8 @@ describe('checkReportedRate', () => {
       expect(() => checkReportedRate(printed, '0.5')).not.toThrow()
     }
     expect(
-      checkReportedRate('50%', { success: true, data: '?', numerator: 'x', denominator: '1' }).verdict,
+      checkReportedRate('50%', { success: true, data: '?', numerator: 'x', denominator: '1' })
+        .verdict,
     ).toBe('uncheckable')
   })
 })

@@ -34,7 +34,11 @@ describe('the zone switch itself', () => {
 describe.each(ZONES)('in %s', (zone) => {
   it('reads calendar dates as written', () => {
     process.env.TZ = zone
-    expect(timeProgress('2021-12-31')).toMatchObject({ success: true, data: '1', date: '2021-12-31' })
+    expect(timeProgress('2021-12-31')).toMatchObject({
+      success: true,
+      data: '1',
+      date: '2021-12-31',
+    })
     expect(timeProgress('2021-01-01')).toMatchObject({ numerator: '1', denominator: '365' })
     expect(timeProgress('2024-02-29')).toMatchObject({ numerator: '60', denominator: '366' })
     // Days on which some of these zones switched DST at midnight.

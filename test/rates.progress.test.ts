@@ -127,7 +127,10 @@ describe('spendingProgress (支出进度 vs 序时进度)', () => {
   it('allows a lag within the tolerance', () => {
     const input = { spentToDate: '45', budget: '100', date: '2021-06-30' }
     const options = { convention: 'months' as const }
-    expect(spendingProgress(input, options)).toMatchObject({ success: true, data: { behind: true } })
+    expect(spendingProgress(input, options)).toMatchObject({
+      success: true,
+      data: { behind: true },
+    })
     expect(spendingProgress(input, { ...options, lagTolerance: '0.05' })).toMatchObject({
       success: true,
       data: { behind: false },

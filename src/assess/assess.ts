@@ -131,7 +131,8 @@ interface Suspicions {
  * the words that decide ("未开展" → not-carried-out; "延期", "未按计划" → not-met; "完成预期…",
  * "已完成" → met). An explicit `status` in the form always wins. Units must agree (元/万元/亿元 are
  * converted); when they cannot be reconciled the status is `unknown`, with a finding. Every step
- * is a reason, with the words that decided. Never throws; the indicator is not mutated.
+ * is a reason, with the words that decided. Never throws on the indicator (an option it cannot
+ * honour throws `OptionError`); the indicator is not mutated.
  *
  * @example
  * ```ts

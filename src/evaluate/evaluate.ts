@@ -64,7 +64,8 @@ import type {
 } from './types'
 
 /**
- * Options of {@link evaluate} and {@link validate}.
+ * Options of {@link evaluate}, {@link validate} and {@link scoreForm}. Each is checked when given
+ * (`OptionError` otherwise); keys other than these are ignored.
  *
  * @example
  * ```ts
@@ -73,11 +74,18 @@ import type {
  * ```
  */
 export interface EvaluateOptions {
-  /** A built-in scheme's name, or a scheme object (checked with `ScoringSchemeSchema`). Default `mof-2020-project`. */
+  /**
+   * A built-in scheme's name, or a scheme object (checked with `ScoringSchemeSchema`). Default:
+   * {@link defaultSchemeFor} the form's kind. An unknown name or an invalid object throws
+   * `OptionError`.
+   */
   readonly scheme?: SchemeName | ScoringScheme | undefined
   /** Locale of messages and reasons. Default zh-CN. */
   readonly locale?: Locale | undefined
-  /** The evaluation date (YYYY-MM-DD) when the form gives none; bounds evidence dates. */
+  /**
+   * The evaluation date, a real date written YYYY-MM-DD, used when the form gives none; bounds
+   * evidence dates.
+   */
   readonly asOf?: string | undefined
   /**
    * How the input is read: `tolerant` (default) evaluates the form as far as it can be read — an
@@ -95,7 +103,10 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * Evaluates a self-evaluation form: parses it, recomputes every rate from the amounts and checks
  * the printed ones, reads every target and judges every indicator, lints every formula, scores the
  * form when it carries weights, and runs the whole rule catalogue. Returns plain JSON. Never
- * throws, whatever it is given: input that is not a form gives `valid: false` and its findings.
+ * throws on the input, whatever it is: input that is not a form gives `outcome: 'not-a-form'`
+ * and its findings. Options it cannot honour (an unknown scheme name, an invalid scheme object,
+ * an unknown locale, an `asOf` that is not a real YYYY-MM-DD date, an unknown `read` mode) throw
+ * `OptionError`, whose message names the option and what is allowed.
  *
  * @example
  * ```ts
@@ -104,6 +115,7 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * e.summary.completionRate // '89.31%'
  * e.summary.adjustmentRate // '5.27%'
  * e.findings.some((f) => f.code === 'BUDGET_COMPLETION_LOW') // true
+ * if (e.outcome === 'evaluated') e.form.fiscalYear // 2021
  * ```
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {

@@ -116,11 +116,12 @@ function describeValue(value: unknown): string {
  * (`FORMULA_UNKNOWN_VARIABLE`), a value that is not a number (`FORMULA_VARIABLE_INVALID`) or a
  * division by zero (`FORMULA_DIVISION_BY_ZERO`) gives findings — never NaN, never Infinity, never
  * a guessed 0. Variables are looked up in a `Map` (a plain object is read through its own
- * properties only), so `__proto__` or `constructor` are ordinary names. Never throws.
+ * properties only), so `__proto__` or `constructor` are ordinary names. Never throws on
+ * the formula or the values; an option it cannot honour throws `OptionError`.
  *
  * @param formula - a parsed formula, or a text to parse
  * @param variables - values by variable name: decimal strings ("5840.18", "95%"), numbers or bigints
- * @param options - locale and path of findings; parse limits when a text is given
+ * @param evaluateOptions - locale and path of findings; parse limits when a text is given
  * @returns `{ success: true, data, percent }` or `{ success: false, findings }`
  *
  * @example

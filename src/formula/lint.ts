@@ -245,10 +245,11 @@ function checkLintOptions(options: LintFormulaOptions | undefined): LintFormulaO
   if (suppliable !== undefined && !Array.isArray(suppliable) && !(suppliable instanceof Set)) {
     throw new OptionError(fn, 'suppliable', suppliable, 'an array or a Set of variable names')
   }
-  for (const [option, value] of [
+  const objects: readonly (readonly [string, unknown])[] = [
     ['vocabulary', o.vocabulary],
     ['probe', o.probe],
-  ] as const) {
+  ]
+  for (const [option, value] of objects) {
     if (value !== undefined && (typeof value !== 'object' || value === null)) {
       throw new OptionError(fn, option, value, 'an object')
     }

@@ -270,10 +270,11 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('；;。.，
  * parse, is a criterion — not an error. Only text that computes but cannot be read is `invalid`.
  * Text over `maxLength` or nested deeper than `maxDepth` ({@link FORMULA_LIMITS}) is refused with a
  * finding. No `eval`, no `Function`, no regular expression over the input; time is linear in the
- * length of the text and nothing recurses. Never throws.
+ * length of the text and nothing recurses. Never throws on the text; an option it cannot honour
+ * throws `OptionError`.
  *
  * @param text - the cell text
- * @param options - limits, locale and path of findings
+ * @param parseOptions - limits, locale and path of findings
  * @returns a {@link ParsedFormula}, a {@link FormulaCriterion} or a {@link FormulaInvalid}
  *
  * @example

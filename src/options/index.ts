@@ -27,13 +27,18 @@ import { LOCALES, type Locale } from '../i18n/index'
  * @example
  * ```ts
  * import { evaluate, liwan2021Form, OptionError } from '@lw/perf-eval'
+ * let error: unknown
  * try {
  *   evaluate(liwan2021Form, { locale: 'fr' as never })
  * } catch (e) {
- *   e instanceof OptionError // true
- *   e instanceof TypeError // true
- *   ;(e as OptionError).option // 'locale'
+ *   error = e
  * }
+ * error instanceof OptionError // true
+ * error instanceof TypeError // true
+ * const { option, allowed, message } = error as OptionError
+ * option // 'locale'
+ * allowed // ['zh-CN', 'en']
+ * message // 'evaluate: option "locale" must be one of "zh-CN", "en"; received "fr"'
  * ```
  */
 export class OptionError extends TypeError {
@@ -109,11 +114,13 @@ export function checkOptions<T extends object>(
   fn: string,
   options: T | undefined,
 ): T | Record<string, never> {
-  if (options === undefined) return {}
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new OptionError(fn, 'options', options, 'an object')
+  // Typed as an object, yet plain JavaScript callers may pass anything.
+  const given: unknown = options
+  if (given === undefined) return {}
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new OptionError(fn, 'options', given, 'an object')
   }
-  return options
+  return given as T
 }
 
 /**

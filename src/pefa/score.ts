@@ -185,7 +185,7 @@ const REQUIRED = 2
  * A when within 95–105% in at least two of the last three years, B 90–110%, C 85–115%, else D.
  *
  * @param years - budget and outturn per fiscal year (more than three: the last three are used)
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -211,7 +211,7 @@ export function pefaPI1(
  * C 92–116% in at least two of the last three years.
  *
  * @param years - budgeted and actual revenue per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -239,7 +239,7 @@ export function pefaPI31(
  * Σ|Aᵢ·ΣB − Bᵢ·ΣA| / (ΣA·|ΣB|).
  *
  * @param lines - the year's lines
- * @param options - unit, locale, path
+ * @param rateOptions - unit, locale, path
  * @returns the variance as a ratio, or why it cannot be computed
  * @example
  * ```ts
@@ -284,7 +284,7 @@ export function compositionVariance(
  * three years, B below 10%, C below 15%. Exclude contingency items and interest on debt.
  *
  * @param years - lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -316,7 +316,7 @@ export function pefaPI21(
  * the lines of the economic classification (interest on debt included, contingency excluded).
  *
  * @param years - lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -343,7 +343,7 @@ export function pefaPI22(
  * (GFS three-digit level or comparable).
  *
  * @param years - revenue lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -385,7 +385,7 @@ export interface PefaContingencyOptions extends PefaOptions {
  * 6% and below 10%, else D. All three years are needed (else D*); no contingency vote scores A.
  *
  * @param years - contingency expenditure and total original budget per fiscal year
- * @param options - contingencyVote, last year, band override
+ * @param pefaOptions - contingencyVote, last year, band override
  * @returns the score with its years and average
  * @example
  * ```ts

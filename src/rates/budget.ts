@@ -66,7 +66,7 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
  * never NaN, Infinity or 0. Spending above the budget gives a ratio above 1: it is not capped.
  *
  * @param input - the row's amounts; a parsed `FundingRow` can be passed as it is
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
@@ -97,7 +97,7 @@ export function budgetCompletionRateResult(
  * `initialBudget` 0 gives `reason: 'zero-denominator'`.
  *
  * @param input - B₀ and ΔB (or B₀ + ΔB), and optionally the excluded part of ΔB
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
@@ -138,7 +138,7 @@ export function budgetAdjustmentRateResult(
  * it is 94.02%, not the 89.31% the form prints: the two rates answer different questions.
  *
  * @param input - B₀ and E
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts

@@ -246,7 +246,7 @@ export interface DepartmentRateResult {
  *
  * @param id - which rate (see {@link DEPARTMENT_RATES})
  * @param input - numerator/denominator, or current/previous for change rates
- * @param options - bound override, unit, locale, path
+ * @param rateOptions - bound override, unit, locale, path
  * @returns the rate with its direction and verdict
  * @example
  * ```ts

@@ -146,7 +146,7 @@ export interface FundingRowRates {
  * with thresholds are exact (89.995% is below 90% even though it prints as "90.00%").
  *
  * @param row - a parsed `FundingRow`, or any object with its amounts and printed rates
- * @param options - thresholds, accepted conventions, unit, locale, path
+ * @param rowOptions - thresholds, accepted conventions, unit, locale, path
  * @returns the rates, the checks and the flags
  * @example
  * ```ts

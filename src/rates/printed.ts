@@ -57,13 +57,13 @@ export function checkConventions(
   options: CheckReportedRateOptions | undefined,
 ): readonly RateConvention[] | undefined {
   const o = checkOptions(fn, options)
-  const list = o.conventions
+  const list: unknown = o.conventions
   if (list === undefined) return undefined
   const ids = RATE_CONVENTIONS.map((c) => c.id)
   if (!Array.isArray(list))
     throw new OptionError(fn, 'conventions', list, `an array of ${ids.join(', ')}`)
   for (const id of list) oneOf(fn, 'conventions[]', id, ids, 'half-even')
-  return list
+  return list as RateConvention[]
 }
 
 /**

@@ -209,7 +209,7 @@ export type SpendingProgressResult =
  * asks. Exact throughout; a zero budget gives a failure, not 0.
  *
  * @param input - spent to date, budget, date
- * @param options - progress convention, fiscal year, lag tolerance, unit
+ * @param progressOptions - progress convention, fiscal year, lag tolerance, unit
  * @returns the progress figures, or the failures that prevented them
  * @example
  * ```ts
@@ -262,7 +262,7 @@ export function spendingProgress(
  * The `SPENDING_BEHIND_SCHEDULE` finding for a spending progress that lags time; null otherwise.
  *
  * @param result - the result of {@link spendingProgress}
- * @param options - path and locale of the finding
+ * @param findingOptions - path and locale of the finding
  * @returns the finding, or null
  * @example
  * ```ts

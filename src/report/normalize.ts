@@ -47,7 +47,7 @@ export function normalizeEvaluation(input: Evaluation): Evaluation {
     summary: { ...summary, statusCounts },
     findings: list(e.findings),
   }
-  if (!evaluated || form === null) {
+  if (!evaluated) {
     const none = { funding: [], tasks: [], indicators: [], score: null } as const
     return { ...base, ...none, outcome: 'not-a-form', valid: false, form: null }
   }

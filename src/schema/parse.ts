@@ -60,7 +60,8 @@ const PARSE_MODES = ['strict', 'tolerant'] as const
  * `{ success: true, data, findings, unreadable }` with amounts normalised to canonical decimal
  * strings, or `{ success: false, findings }` with one finding per problem (`SCHEMA_INVALID`,
  * `AMOUNT_UNPARSEABLE`, `NUMBER_UNPARSEABLE`, `INPUT_NOT_A_FORM`), each with a path into the input
- * and a message in the requested locale. Never throws, whatever it is given. The input is not
+ * and a message in the requested locale. Never throws on the input, whatever it is (an unknown `locale` or `mode` throws
+ * `OptionError`). The input is not
  * mutated.
  *
  * @example

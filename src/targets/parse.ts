@@ -79,7 +79,8 @@ export function checkTargetOptions(fn: string, options: ParseTargetOptions | und
  *   ("全年开展不少于3次培训", "100%覆盖") is `quantitative`; with no comparator written one is
  *   inferred and `inferredFrom` says how (see {@link ComparatorInference});
  * - anything else is `qualitative`, with the trend it asks for when it names one.
- * Never throws: any string (or any value) gives a target. Linear in the length of the text.
+ * Never throws on the text: any string (or any value) gives a target; options that are not text
+ * throw `OptionError`. Linear in the length of the text.
  *
  * @example
  * ```ts
