@@ -435,11 +435,6 @@ const cases: Readonly<Record<string, Case>> = {
       ),
     quiet: () => ev(liwan()),
   },
-  SCHEME_INVALID: {
-    fire: () => ev(liwan(), { scheme: 'guangdong-2030' as never }),
-    quiet: () => ev(liwan(), { scheme: 'liwan-2021-department' }),
-    path: ['scheme'],
-  },
   AMOUNT_UNPARSEABLE: {
     fire: () => {
       const f = liwan()
