@@ -24,8 +24,10 @@ const root = resolve(import.meta.dirname, '..')
  */
 // 72 kB since issue 11 (70.9 measured): the tolerant reader, the structure rules and their
 // messages; 88 kB since issue 12 (87.1 measured): the unit, direction, comparator, traditional-
-// character, OCR, progress and meaning lexicons. Issue 17 is to bring it down (docs/bundle-size.md).
-const BUDGET = { evaluate: 88_000, rates: 16_000 } as const
+// character, OCR, progress and meaning lexicons; 90 kB and 16.5 kB since issue 13 (89.3 and 16.1
+// measured): every public function checks its options and throws OptionError. Issue 17 is to bring
+// it down (docs/bundle-size.md).
+const BUDGET = { evaluate: 90_000, rates: 16_500 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

@@ -240,8 +240,6 @@ export function defaultSchemeFor(kind: 'department-overall' | 'project' | undefi
   return kind === 'department-overall' ? 'department-overall' : DEFAULT_SCHEME
 }
 
-const BUILT_IN: ReadonlySet<unknown> = new Set(Object.values(schemes))
-
 /**
  * Checks a `scheme` option: a built-in scheme's name or a scheme object that passes
  * {@link ScoringSchemeSchema}; returns the scheme, or `undefined` when absent. A built-in scheme
@@ -254,7 +252,8 @@ export function checkScheme(fn: string, value: unknown): ScoringScheme | undefin
     if (Object.hasOwn(schemes, value)) return schemes[value as SchemeName]
     throw new OptionError(fn, 'scheme', value, Object.keys(schemes))
   }
-  if (BUILT_IN.has(value)) return value as ScoringScheme
+  // A built-in scheme object needs no re-parse (four identity checks, no module-level Set).
+  if ((Object.values(schemes) as unknown[]).includes(value)) return value as ScoringScheme
   const checked = ScoringSchemeSchema.safeParse(value)
   if (checked.success) return checked.data
   const issue = checked.error.issues[0]
