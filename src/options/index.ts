@@ -225,7 +225,9 @@ export function checkText(fn: string, option: string, value: unknown): string | 
 
 /**
  * Checks that an options argument is an object (or absent) and carries no key the function does
- * not know, so that a misspelt option (`{ localle: 'en' }`) is not silently ignored.
+ * not know, so that a misspelt option (`{ localle: 'en' }`) is not silently ignored. Not used by
+ * the public functions: their rule (above) ignores keys they do not read; kept for a caller that
+ * takes options from untyped input and wants them exact.
  * @internal
  */
 export function knownKeys(
