@@ -24,7 +24,8 @@ console.log(`zero budget → ${budgetCompletionRate({ adjustedBudget: '0', actua
 
 // OCR damage is reported, never guessed.
 const bad = parseAmount('M.8')
-console.log(typeof bad === 'string' ? bad : `${bad.code}: ${bad.message}`)
+console.log(bad.success ? bad.data : `${bad.findings[0].code}: ${bad.findings[0].message}`)
+if (bad.success) throw new Error('"M.8" is not an amount')
 
 if (formatPercent(completion) !== '89.31%' || formatPercent(adjustment) !== '5.27%') {
   throw new Error('unexpected rates for the Liwan form')

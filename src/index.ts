@@ -24,6 +24,7 @@ export {
   type ReverseRule,
 } from './assess/index'
 export {
+  type EvaluatedCategory,
   type EvaluatedFundingRow,
   type EvaluatedIndicator,
   type EvaluatedRate,
@@ -31,8 +32,11 @@ export {
   type EvaluatedTask,
   type EvaluateOptions,
   type Evaluation,
+  type EvaluationBase,
   type EvaluationSummary,
   evaluate,
+  type FormEvaluation,
+  type NotAFormEvaluation,
   scoreForm,
   validate,
 } from './evaluate/index'
@@ -100,12 +104,13 @@ export {
   type AmountResult,
   convertAmount,
   type DecimalString,
-  isFinding,
+  type Failure,
   MONEY_UNITS,
   type MoneyUnit,
   type ParseAmountOptions,
   parseAmount,
-  readAmount,
+  type Result,
+  type Success,
 } from './money/index'
 export { OptionError } from './options/index'
 export {

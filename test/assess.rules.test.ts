@@ -83,9 +83,12 @@ describe('the partial threshold', () => {
     expect(run({ ...seventy, actual: '55个' }, { partialRatio: 0.5 }).status).toBe('partially-met')
   })
 
-  it('falls back to the default on a nonsense value', () => {
-    expect(run(seventy, { partialRatio: 'abc' }).status).toBe('not-met')
-    expect(run(seventy, { partialRatio: Number.NaN }).status).toBe('not-met')
+  it('refuses a nonsense value: an option is not data', () => {
+    for (const partialRatio of ['abc', Number.NaN, '60%']) {
+      expect(() => run(seventy, { partialRatio })).toThrow(
+        expect.objectContaining({ name: 'OptionError', option: 'partialRatio' }),
+      )
+    }
   })
 })
 

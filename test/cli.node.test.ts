@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pkg from '../package.json'
 import { type CliIo, run } from '../src/cli/run'
-import { rules, schemes, selfEvaluationJsonSchema } from '../src/index'
+import { OptionError, rules, schemes, selfEvaluationJsonSchema } from '../src/index'
 import { displayWidth } from '../src/report/text-width'
 import { publicForms, toInput } from './helpers/public-forms'
 
@@ -306,6 +306,10 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     expect(custom.status).toBe(0)
     expect(JSON.parse(custom.stdout).scheme.id).toBe('my-scheme')
     expectUsageError(
+      cli(['validate', LIWAN, '--scheme', 'hubei']),
+      "perf-eval: validate: unknown scheme 'hubei'; built-in schemes: mof-2020-project, hubei-department",
+    )
+    expectUsageError(
       cli(['evaluate', LIWAN, '--scheme', 'guangdong']),
       "perf-eval: evaluate: unknown scheme 'guangdong'; built-in schemes: mof-2020-project, hubei-department, liwan-2021-department",
     )
@@ -475,6 +479,21 @@ describe('run(argv, io): the command without a process', () => {
     expect(await run(['evaluate', 'f.json'], broken.io)).toBe(3)
     expect(broken.err.join('')).toBe(
       'perf-eval: internal error: disk on fire\nPlease report it with the input that caused it.\n',
+    )
+  })
+
+  it('an option the library refuses is status 2 with its message, not an internal error', async () => {
+    const refused = memory(
+      { 'f.json': liwanText },
+      {
+        stdout: () => {
+          throw new OptionError('renderReport', 'width', 3, 'an integer from 40 to 1000')
+        },
+      },
+    )
+    expect(await run(['evaluate', 'f.json'], refused.io)).toBe(2)
+    expect(refused.err.join('')).toBe(
+      'perf-eval: renderReport: option "width" must be an integer from 40 to 1000; received 3\n',
     )
   })
 })

@@ -201,7 +201,8 @@ describe('pointer and docs', () => {
     expect(RULES_DOCS).toBe('docs/rules.md')
     expect(ruleDocsUrl('BUDGET_COMPLETION_LOW')).toBe('docs/rules.md#budget_completion_low')
     const r = parseAmount('M.8')
-    expect(typeof r === 'string' ? null : [r.code, r.pointer, r.docs]).toEqual([
+    const f = r.success ? null : r.findings[0]
+    expect(f ? [f.code, f.pointer, f.docs] : null).toEqual([
       'AMOUNT_UNPARSEABLE',
       '',
       'docs/rules.md#amount_unparseable',

@@ -23,7 +23,7 @@ describe('evaluateFormula on the seed formulas', () => {
       null,
     ],
   ] as const)('%s', (text, vars, value, percent) => {
-    expect(evaluateFormula(text, vars)).toEqual({ success: true, value, percent })
+    expect(evaluateFormula(text, vars)).toEqual({ success: true, data: value, percent })
   })
 
   it('computes the seed budget completion rate exactly: 5840.18 / (6211.89 + 327.17)', () => {
@@ -35,30 +35,30 @@ describe('evaluateFormula on the seed formulas', () => {
     expect(r.success).toBe(true)
     if (!r.success) return
     expect(r.percent?.startsWith('89.3122')).toBe(true)
-    expect(r.value).toBe('0.893122253045544772490235599612176673711512052190987695479167')
+    expect(r.data).toBe('0.893122253045544772490235599612176673711512052190987695479167')
   })
 
   it('keeps decimal arithmetic exact: 0.1 + 0.2 = 0.3, 1/3 × 3 = 1', () => {
-    expect(evaluateFormula('a+b', { a: '0.1', b: '0.2' })).toMatchObject({ value: '0.3' })
-    expect(evaluateFormula('a+b', { a: 0.1, b: 0.2 })).toMatchObject({ value: '0.3' })
-    expect(evaluateFormula('1/3*3', {})).toMatchObject({ value: '1' })
+    expect(evaluateFormula('a+b', { a: '0.1', b: '0.2' })).toMatchObject({ data: '0.3' })
+    expect(evaluateFormula('a+b', { a: 0.1, b: 0.2 })).toMatchObject({ data: '0.3' })
+    expect(evaluateFormula('1/3*3', {})).toMatchObject({ data: '1' })
   })
 
   it('stays exact on long products: 1.5^40 and (1/3)^40 × 3^40', () => {
     const power = `${'1.5*'.repeat(39)}1.5`
     expect(evaluateFormula(power, {})).toMatchObject({
-      value: '11057332.3209400121422731899656355381011962890625',
+      data: '11057332.3209400121422731899656355381011962890625',
     })
     const back = `${'(1/3)*'.repeat(40)}${'3*'.repeat(39)}3`
-    expect(evaluateFormula(back, {})).toMatchObject({ value: '1' })
+    expect(evaluateFormula(back, {})).toMatchObject({ data: '1' })
   })
 
   it('reads full-width, grouped, OCR-spaced and percent values', () => {
     expect(evaluateFormula('a*b', { a: '６２１１．８９', b: '1' })).toMatchObject({
-      value: '6211.89',
+      data: '6211.89',
     })
-    expect(evaluateFormula('a*b', { a: '6,211.89', b: '50%' })).toMatchObject({ value: '3105.945' })
-    expect(evaluateFormula('a/b', { a: 1n, b: '5‰' })).toMatchObject({ value: '200' })
+    expect(evaluateFormula('a*b', { a: '6,211.89', b: '50%' })).toMatchObject({ data: '3105.945' })
+    expect(evaluateFormula('a/b', { a: 1n, b: '5‰' })).toMatchObject({ data: '200' })
   })
 })
 
@@ -134,9 +134,9 @@ describe('evaluateFormula: names are data', () => {
       ['constructor', '3'],
       ['toString', '2'],
     ])
-    expect(evaluateFormula('__proto__/constructor*toString', vars)).toMatchObject({ value: '4' })
+    expect(evaluateFormula('__proto__/constructor*toString', vars)).toMatchObject({ data: '4' })
     expect(evaluateFormula('__proto__+1', new Map([['__proto__', '1']]))).toMatchObject({
-      value: '2',
+      data: '2',
     })
   })
 
@@ -162,7 +162,7 @@ describe('evaluateFormula: names are data', () => {
   it('evaluates a tree 100,000 levels deep without recursion', () => {
     const text = `${'-'.repeat(100_000)}a/${'('.repeat(100_000)}b${')'.repeat(100_000)}`
     const lifted = { maxLength: Number.POSITIVE_INFINITY, maxDepth: Number.POSITIVE_INFINITY }
-    expect(evaluateFormula(text, { a: '3', b: '4' }, lifted)).toMatchObject({ value: '0.75' })
+    expect(evaluateFormula(text, { a: '3', b: '4' }, lifted)).toMatchObject({ data: '0.75' })
   })
 })
 
@@ -355,7 +355,7 @@ describe('evaluateFormula: property against an exact rational reference', () => 
           }
           expect(r).toEqual({
             success: true,
-            value: roundTo60(expected),
+            data: roundTo60(expected),
             percent: percent ? roundTo60(q(expected.n * 100n, expected.d)) : null,
           })
         },

@@ -17,7 +17,7 @@ const LAYER: Readonly<Record<string, number>> = {
   schema: 3,
   examples: 4,
   targets: 4,
-  formula: 4,
+  formula: 4.5,
   rates: 5,
   assess: 5,
   pefa: 6,

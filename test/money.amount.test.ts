@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { convertAmount, isFinding, parseAmount, readAmount } from '../src/index'
+import { convertAmount, OptionError, parseAmount } from '../src/index'
 
-describe('readAmount', () => {
+describe('parseAmount', () => {
   it.each([
     ['6211. 89', '6211.89'],
     ['327. 17', '327.17'],
@@ -17,70 +17,73 @@ describe('readAmount', () => {
     ['-0', '0'],
     ['¥1,000', '1000'],
   ])('reads %s as %s', (text, value) => {
-    const r = readAmount(text)
-    expect(r.success && r.value).toBe(value)
+    const r = parseAmount(text)
+    expect(r.success && r.data).toBe(value)
   })
 
   it('reads numbers by their shortest decimal form', () => {
-    expect(readAmount(6211.89)).toEqual({ success: true, value: '6211.89', unit: null })
-    expect(readAmount(0.1 + 0.2)).toMatchObject({ value: '0.30000000000000004' })
+    expect(parseAmount(6211.89)).toEqual({ success: true, data: '6211.89', unit: null })
+    expect(parseAmount(0.1 + 0.2)).toMatchObject({ data: '0.30000000000000004' })
   })
 
   it.each(['IO', 'M.8', 'O', '1.2.3', '', '12,34.5', 'abc', '89.31%', '1e5x'])(
     'rejects %j with a finding, never a guess',
     (text) => {
-      const r = readAmount(text)
+      const r = parseAmount(text)
       expect(r.success).toBe(false)
       if (!r.success) {
-        expect(r.finding.code).toBe('AMOUNT_UNPARSEABLE')
-        expect(r.finding.severity).toBe('error')
-        expect(r.finding.message).toContain('无法识别')
+        expect(r.findings[0]?.code).toBe('AMOUNT_UNPARSEABLE')
+        expect(r.findings[0]?.severity).toBe('error')
+        expect(r.findings[0]?.message).toContain('无法识别')
       }
     },
   )
 
   it('rejects non-finite numbers and non-text values', () => {
-    expect(readAmount(Number.NaN).success).toBe(false)
-    expect(readAmount(Number.POSITIVE_INFINITY).success).toBe(false)
-    expect(readAmount({}).success).toBe(false)
-    expect(readAmount(null).success).toBe(false)
+    expect(parseAmount(Number.NaN).success).toBe(false)
+    expect(parseAmount(Number.POSITIVE_INFINITY).success).toBe(false)
+    expect(parseAmount({}).success).toBe(false)
+    expect(parseAmount(null).success).toBe(false)
   })
 
   it('converts a written unit when asked, exactly', () => {
-    expect(readAmount('25万元', { unit: '元' })).toEqual({
+    expect(parseAmount('25万元', { unit: '元' })).toEqual({
       success: true,
-      value: '250000',
+      data: '250000',
       unit: '元',
     })
-    expect(readAmount('8400元', { unit: '万元' })).toMatchObject({ value: '0.84' })
-    expect(readAmount('90万元')).toMatchObject({ value: '90', unit: '万元' })
+    expect(parseAmount('8400元', { unit: '万元' })).toMatchObject({ data: '0.84' })
+    expect(parseAmount('90万元')).toMatchObject({ data: '90', unit: '万元' })
   })
 
   it('renders the finding in English on request', () => {
-    const r = readAmount('M.8', { locale: 'en', path: ['funding', 0, 'actual'] })
+    const r = parseAmount('M.8', { locale: 'en', path: ['funding', 0, 'actual'] })
     expect(r.success).toBe(false)
     if (!r.success) {
-      expect(r.finding.message).toBe('The amount "M.8" cannot be read: it is not a number')
-      expect(r.finding.path).toEqual(['funding', 0, 'actual'])
+      expect(r.findings[0]?.message).toBe('The amount "M.8" cannot be read: it is not a number')
+      expect(r.findings[0]?.path).toEqual(['funding', 0, 'actual'])
     }
   })
 })
 
 describe('convertAmount', () => {
   it('moves between 元, 万元 and 亿元 without rounding', () => {
-    expect(convertAmount('6211.89', '万元', '元')).toBe('62118900')
-    expect(convertAmount('1', '元', '万元')).toBe('0.0001')
-    expect(convertAmount('6539.06', '万元', '亿元')).toBe('0.653906')
-    expect(convertAmount('0.653906', '亿元', '万元')).toBe('6539.06')
+    expect(convertAmount('6211.89', '万元', '元')).toEqual({ success: true, data: '62118900' })
+    expect(convertAmount('1', '元', '万元')).toEqual({ success: true, data: '0.0001' })
+    expect(convertAmount('6539.06', '万元', '亿元')).toEqual({ success: true, data: '0.653906' })
+    expect(convertAmount('0.653906', '亿元', '万元')).toEqual({ success: true, data: '6539.06' })
   })
 
-  it('returns a finding for an unreadable amount', () => {
-    expect(convertAmount('IO', '万元', '元')).toMatchObject({ code: 'AMOUNT_UNPARSEABLE' })
-    expect(isFinding(convertAmount('1', '万元', '美元' as never))).toBe(true)
+  it('returns a finding for an unreadable amount, and refuses a unit that is not one', () => {
+    expect(convertAmount('IO', '万元', '元')).toMatchObject({
+      success: false,
+      findings: [{ code: 'AMOUNT_UNPARSEABLE' }],
+    })
+    expect(() => convertAmount('1', '万元', '美元' as never)).toThrow(OptionError)
   })
 })
 
-describe('readAmount properties', () => {
+describe('parseAmount properties', () => {
   /** A canonical decimal string: no leading zeros, no trailing fractional zeros, no "-0". */
   const canonical = fc
     .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 6 }))
@@ -108,15 +111,15 @@ describe('readAmount properties', () => {
   it('never throws, on any string or any value', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (s) => {
-        const r = readAmount(s)
+        const r = parseAmount(s)
         expect(typeof r.success).toBe('boolean')
-        if (r.success) expect(r.value).toMatch(/^-?(0|[1-9]\d*)(\.\d*[1-9])?$/)
+        if (r.success) expect(r.data).toMatch(/^-?(0|[1-9]\d*)(\.\d*[1-9])?$/)
       }),
       { numRuns: 500 },
     )
     fc.assert(
       fc.property(fc.anything(), (v) => {
-        expect(() => readAmount(v)).not.toThrow()
+        expect(() => parseAmount(v)).not.toThrow()
       }),
       { numRuns: 300 },
     )
@@ -125,7 +128,7 @@ describe('readAmount properties', () => {
   it('returns a canonical string unchanged', () => {
     fc.assert(
       fc.property(canonical, (s) => {
-        expect(readAmount(s)).toEqual({ success: true, value: s, unit: null })
+        expect(parseAmount(s)).toEqual({ success: true, data: s, unit: null })
       }),
       { numRuns: 500 },
     )
@@ -134,13 +137,13 @@ describe('readAmount properties', () => {
   it('reads the same value through thousands separators, full-width digits and OCR spaces', () => {
     fc.assert(
       fc.property(canonical, fc.nat(), (s, at) => {
-        expect(readAmount(group(s))).toMatchObject({ success: true, value: s })
-        expect(readAmount(fullWidth(s))).toMatchObject({ success: true, value: s })
-        expect(readAmount(fullWidth(group(s)))).toMatchObject({ success: true, value: s })
+        expect(parseAmount(group(s))).toMatchObject({ success: true, data: s })
+        expect(parseAmount(fullWidth(s))).toMatchObject({ success: true, data: s })
+        expect(parseAmount(fullWidth(group(s)))).toMatchObject({ success: true, data: s })
         const i = at % (s.length + 1)
-        expect(readAmount(`${s.slice(0, i)} ${s.slice(i)}`)).toMatchObject({
+        expect(parseAmount(`${s.slice(0, i)} ${s.slice(i)}`)).toMatchObject({
           success: true,
-          value: s,
+          data: s,
         })
       }),
       { numRuns: 500 },
@@ -150,32 +153,35 @@ describe('readAmount properties', () => {
   it('reads any finite number as the same number', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-        const r = readAmount(n)
+        const r = parseAmount(n)
         expect(r.success).toBe(true)
-        if (r.success) expect(Number(r.value)).toBe(n === 0 ? 0 : n)
+        if (r.success) expect(Number(r.data)).toBe(n === 0 ? 0 : n)
       }),
       { numRuns: 500 },
     )
   })
 })
 
-describe('parseAmount (the contract shape: the string, or the finding)', () => {
+describe('parseAmount (the contract shape: data, or the findings)', () => {
   it('gives the canonical string for the seed figures', () => {
-    expect(parseAmount('6211. 89')).toBe('6211.89')
-    expect(parseAmount('6,211.89')).toBe('6211.89')
-    expect(parseAmount('６２１１．８９')).toBe('6211.89')
-    expect(parseAmount(6211.89)).toBe('6211.89')
-    expect(parseAmount('1611. 20')).toBe('1611.2')
+    for (const [text, data] of [
+      ['6211. 89', '6211.89'],
+      ['6,211.89', '6211.89'],
+      ['６２１１．８９', '6211.89'],
+      [6211.89, '6211.89'],
+      ['1611. 20', '1611.2'],
+    ] as const) {
+      expect(parseAmount(text)).toEqual({ success: true, data, unit: null })
+    }
   })
 
   it('gives a finding, never NaN, for look-alike garbage', () => {
     for (const text of ['IO', 'M.8', 'O', '1.2.3', '']) {
       const r = parseAmount(text, { path: ['tasks', 0, 'funds'] })
-      expect(isFinding(r)).toBe(true)
+      expect(r.success).toBe(false)
+      expect(r).not.toHaveProperty('data')
       expect(r).toMatchObject({
-        code: 'AMOUNT_UNPARSEABLE',
-        severity: 'error',
-        path: ['tasks', 0, 'funds'],
+        findings: [{ code: 'AMOUNT_UNPARSEABLE', severity: 'error', path: ['tasks', 0, 'funds'] }],
       })
     }
   })

@@ -190,7 +190,7 @@ describe('PI-1 aggregate expenditure outturn (A 95–105%, B 90–110%, C 85–1
     expect(r.years[1]).toMatchObject({
       year: 2020,
       grade: null,
-      measure: { ok: false, field: 'year' },
+      measure: { success: false, field: 'year' },
     })
     expect(r.score).toBe('D*')
   })
@@ -266,15 +266,15 @@ describe('composition variance Σ|Aᵢ − Bᵢ·ΣA/ΣB| / ΣA', () => {
     // ΣB = 100, ΣA = 110; scaled budget = 55/33/22; deviations 5 + 8 + 3 = 16; 16/110 = 14.5454…%
     const r = compositionVariance(threeLines(2019, ['60', '25', '25']).lines)
     expect(formatPercent(r, { decimals: 4 })).toBe('14.5455%')
-    expect(r).toMatchObject({ ok: true })
+    expect(r).toMatchObject({ success: true })
     // exact fraction: Σ|Aᵢ·ΣB − Bᵢ·ΣA| / (ΣA·ΣB) = 1600 / 11000
-    expect(r.ok && [r.numerator, r.denominator]).toEqual(['1600', '11000'])
+    expect(r.success && [r.numerator, r.denominator]).toEqual(['1600', '11000'])
   })
 
   it('ignores a uniform change: every line up 10% is no variance', () => {
     expect(compositionVariance(threeLines(2019, ['55', '33', '22']).lines)).toMatchObject({
-      ok: true,
-      ratio: '0',
+      success: true,
+      data: '0',
     })
   })
 
@@ -291,19 +291,19 @@ describe('composition variance Σ|Aᵢ − Bᵢ·ΣA/ΣB| / ΣA', () => {
   })
 
   it('fails cleanly', () => {
-    expect(compositionVariance([])).toMatchObject({ ok: false, reason: 'missing-input' })
+    expect(compositionVariance([])).toMatchObject({ success: false, reason: 'missing-input' })
     expect(compositionVariance([{ budget: '0', actual: '5' }])).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'zero-denominator',
     })
     expect(compositionVariance([{ budget: '10', actual: '0' }])).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'zero-denominator',
     })
     expect(compositionVariance([{ budget: '10', actual: 'x' }], { path: ['pefa'] })).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'unreadable-input',
-      finding: { path: ['pefa', 'lines', 0, 'actual'] },
+      findings: [{ path: ['pefa', 'lines', 0, 'actual'] }],
     })
   })
 })

@@ -60,14 +60,14 @@ describe('the seed (荔湾区机关事务管理局 2021): rates from the raw amo
       adjustment: '327. 17',
       actual: '5840. 18',
     })
-    expect(r).toMatchObject({ ok: true, numerator: '5840.18', denominator: '6539.06' })
-    expect(r.ok && r.ratio.startsWith('0.89312225')).toBe(true)
+    expect(r).toMatchObject({ success: true, numerator: '5840.18', denominator: '6539.06' })
+    expect(r.success && r.data.startsWith('0.89312225')).toBe(true)
     expect(pct(r)).toBe('89.31%')
   })
 
   it('adjustment 327.17 / 6211.89 = 5.27% (a different denominator)', () => {
     const r = budgetAdjustmentRateResult({ initialBudget: '6211. 89', adjustment: '327. 17' })
-    expect(r).toMatchObject({ ok: true, numerator: '327.17', denominator: '6211.89' })
+    expect(r).toMatchObject({ success: true, numerator: '327.17', denominator: '6211.89' })
     expect(pct(r)).toBe('5.27%')
     expect(pct(r, 4)).toBe('5.2668%')
   })
@@ -240,7 +240,11 @@ describe('every printed rate of the public forms gets the auditor’s verdict', 
 
   it('recomputes the figures behind the verdicts', () => {
     const lincang = fundingRowRates(rowOf('lincang', 0))
-    expect(lincang.completion).toMatchObject({ ok: true, numerator: '31.69', denominator: '32.4' })
+    expect(lincang.completion).toMatchObject({
+      success: true,
+      numerator: '31.69',
+      denominator: '32.4',
+    })
     expect(pct(lincang.completion, 4)).toBe('97.8086%')
     expect(lincang.completionCheck?.rounding).toBe('truncate')
 
@@ -251,12 +255,12 @@ describe('every printed rate of the public forms gets the auditor’s verdict', 
 
     const luan = fundingRowRates(rowOf('luan', 0))
     expect(luan.completionBasis).toBe('adjusted-budget')
-    expect(luan.adjustment).toMatchObject({ ok: true, ratio: '0' })
+    expect(luan.adjustment).toMatchObject({ success: true, data: '0' })
     expect(luan.completionLow).toBe(false)
 
     const chizhouTotal = fundingRowRates(rowOf('chizhou', 0))
     expect(chizhouTotal.completion).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'zero-denominator',
       numerator: '0',
       denominator: '0',
@@ -267,7 +271,7 @@ describe('every printed rate of the public forms gets the auditor’s verdict', 
   it('reads the 池州 component row the total row should have summed: 100%, adjusted −0.03%', () => {
     const row = fundingRowRates(rowOf('chizhou', 1))
     expect(pct(row.completion)).toBe('100.00%')
-    expect(row.adjustment).toMatchObject({ ok: true, numerator: '-0.026', denominator: '90' })
+    expect(row.adjustment).toMatchObject({ success: true, numerator: '-0.026', denominator: '90' })
     expect(pct(row.adjustment)).toBe('-0.03%')
     expect(pct(row.outturn)).toBe('99.97%')
   })
@@ -322,7 +326,7 @@ describe('budget rate functions', () => {
     ],
   ] as const)('completion with %s fails with a reason', (_name, input, reason, field) => {
     const r = budgetCompletionRateResult(input)
-    expect(r).toMatchObject({ ok: false, reason, field })
+    expect(r).toMatchObject({ success: false, reason, field })
     expect(formatPercent(r)).toBeNull()
   })
 
@@ -333,7 +337,7 @@ describe('budget rate functions', () => {
       adjustedBudget: '80',
       actual: '100',
     })
-    expect(r).toMatchObject({ ok: true, ratio: '1.25', denominator: '80' })
+    expect(r).toMatchObject({ success: true, data: '1.25', denominator: '80' })
   })
 
   it('carries the AMOUNT_UNPARSEABLE finding of an unreadable amount, at its path', () => {
@@ -341,13 +345,12 @@ describe('budget rate functions', () => {
       { adjustedBudget: 'IO', actual: '1' },
       { path: ['funding', 2], locale: 'en' },
     )
-    expect(r.ok).toBe(false)
-    if (!r.ok) {
-      expect(r.finding).toMatchObject({
-        code: 'AMOUNT_UNPARSEABLE',
-        path: ['funding', 2, 'adjustedBudget'],
-      })
-      expect(rateFailureFinding(r, { rate: 'completion' })).toBe(r.finding)
+    expect(r.success).toBe(false)
+    if (!r.success) {
+      expect(r.findings).toMatchObject([
+        { code: 'AMOUNT_UNPARSEABLE', path: ['funding', 2, 'adjustedBudget'] },
+      ])
+      expect(rateFailureFinding(r, { rate: 'completion' })).toBe(r.findings[0])
     }
   })
 
@@ -355,8 +358,8 @@ describe('budget rate functions', () => {
     expect(
       budgetCompletionRateResult({ adjustedBudget: '25万元', actual: '200000元' }),
     ).toMatchObject({
-      ok: true,
-      ratio: '0.8',
+      success: true,
+      data: '0.8',
       numerator: '20',
       denominator: '25',
     })
@@ -379,12 +382,12 @@ describe('budget rate functions', () => {
         excludedAdjustment: '30',
       }),
     ).toMatchObject({
-      ok: true,
-      ratio: '0.25',
+      success: true,
+      data: '0.25',
       numerator: '50',
     })
     expect(budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' })).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'zero-denominator',
       numerator: '5',
       denominator: '0',
@@ -422,7 +425,7 @@ describe('fundingRowRates flags', () => {
 
   it('calls spending without any budget overspent', () => {
     const r = fundingRowRates({ adjustedBudget: '0', actual: '3' })
-    expect(r.completion).toMatchObject({ ok: false, reason: 'zero-denominator' })
+    expect(r.completion).toMatchObject({ success: false, reason: 'zero-denominator' })
     expect(r.overspent).toBe(true)
   })
 
@@ -483,20 +486,29 @@ describe('formatPercent', () => {
   })
 
   it.each([
-    ['a percentage', '89.31%', {}],
-    ['garbage', 'IO', {}],
-    ['negative decimals', '0.5', { decimals: -1 }],
-    ['fractional decimals', '0.5', { decimals: 1.5 }],
-    ['too many decimals', '0.5', { decimals: 21 }],
-    ['an unknown rounding', '0.5', { rounding: 'ceiling' }],
-    ['Infinity', Number.POSITIVE_INFINITY, {}],
-  ] as const)('gives null for %s', (_name, ratio, options) => {
-    expect(formatPercent(ratio, options as never)).toBeNull()
+    ['a percentage', '89.31%'],
+    ['garbage', 'IO'],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ] as const)('gives null for %s', (_name, ratio) => {
+    expect(formatPercent(ratio)).toBeNull()
+  })
+
+  it.each([
+    ['negative decimals', { decimals: -1 }, 'decimals'],
+    ['fractional decimals', { decimals: 1.5 }, 'decimals'],
+    ['too many decimals', { decimals: 21 }, 'decimals'],
+    ['an unknown rounding', { rounding: 'ceiling' }, 'rounding'],
+  ] as const)('refuses %s with an OptionError', (_name, options, option) => {
+    expect(() => formatPercent('0.5', options as never)).toThrow(
+      expect.objectContaining({ name: 'OptionError', option }),
+    )
   })
 
   it('gives null for a forged result instead of throwing', () => {
-    expect(formatPercent({ ok: true, ratio: 'x', numerator: 'abc', denominator: '1' })).toBeNull()
-    expect(formatPercent({ ok: true, ratio: '0', numerator: '1', denominator: '0' })).toBeNull()
+    expect(
+      formatPercent({ success: true, data: 'x', numerator: 'abc', denominator: '1' }),
+    ).toBeNull()
+    expect(formatPercent({ success: true, data: '0', numerator: '1', denominator: '0' })).toBeNull()
   })
 })
 
@@ -516,7 +528,14 @@ describe('parsePrintedRate', () => {
     ['0', '0', null, false, 0],
     ['0.9781', '0.9781', null, false, 4],
   ] as const)('reads %s', (text, value, ratio, percent, decimals) => {
-    expect(parsePrintedRate(text)).toEqual({ ok: true, text, value, ratio, percent, decimals })
+    expect(parsePrintedRate(text)).toEqual({
+      success: true,
+      text,
+      data: value,
+      ratio,
+      percent,
+      decimals,
+    })
   })
 
   it.each([
@@ -532,7 +551,7 @@ describe('parsePrintedRate', () => {
     ['89,31%', 'not-a-number'],
     ['≥90%', 'not-a-number'],
   ] as const)('refuses %j (%s)', (text, reason) => {
-    expect(parsePrintedRate(text)).toMatchObject({ ok: false, reason })
+    expect(parsePrintedRate(text)).toMatchObject({ success: false, reason })
   })
 })
 
@@ -571,7 +590,7 @@ describe('checkReportedRate', () => {
   it('reports the computed ratio and the figure the form should print', () => {
     expect(checkReportedRate('89.30%', liwan)).toMatchObject({
       printed: '89.30%',
-      computed: liwan.ok ? liwan.ratio : '',
+      computed: liwan.success ? liwan.data : '',
       expected: '89.31%',
       rounding: null,
     })
@@ -641,7 +660,8 @@ describe('checkReportedRate', () => {
       expect(() => checkReportedRate(printed, '0.5')).not.toThrow()
     }
     expect(
-      checkReportedRate('50%', { ok: true, ratio: '?', numerator: 'x', denominator: '1' }).verdict,
+      checkReportedRate('50%', { success: true, data: '?', numerator: 'x', denominator: '1' })
+        .verdict,
     ).toBe('uncheckable')
   })
 })
@@ -716,14 +736,13 @@ describe('department rates (财预〔2013〕53号)', () => {
   })
 
   it('fails cleanly on an unknown id or a zero base', () => {
-    expect(departmentRate('nope' as never, {})).toMatchObject({
-      result: { ok: false, reason: 'unknown-rate' },
-      favourable: null,
-    })
+    expect(() => departmentRate('nope' as never, {})).toThrow(
+      expect.objectContaining({ name: 'OptionError', option: 'id' }),
+    )
     expect(
       departmentRate('three-public-expense-change-rate', { current: '3', previous: '0' }).result,
     ).toMatchObject({
-      ok: false,
+      success: false,
       reason: 'zero-denominator',
     })
   })

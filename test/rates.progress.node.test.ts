@@ -34,7 +34,11 @@ describe('the zone switch itself', () => {
 describe.each(ZONES)('in %s', (zone) => {
   it('reads calendar dates as written', () => {
     process.env.TZ = zone
-    expect(timeProgress('2021-12-31')).toMatchObject({ ok: true, ratio: '1', date: '2021-12-31' })
+    expect(timeProgress('2021-12-31')).toMatchObject({
+      success: true,
+      data: '1',
+      date: '2021-12-31',
+    })
     expect(timeProgress('2021-01-01')).toMatchObject({ numerator: '1', denominator: '365' })
     expect(timeProgress('2024-02-29')).toMatchObject({ numerator: '60', denominator: '366' })
     // Days on which some of these zones switched DST at midnight.
@@ -45,7 +49,7 @@ describe.each(ZONES)('in %s', (zone) => {
 
   it('reads a Date by its local or UTC fields as asked', () => {
     process.env.TZ = zone
-    expect(timeProgress(new Date(2021, 11, 31))).toMatchObject({ date: '2021-12-31', ratio: '1' })
+    expect(timeProgress(new Date(2021, 11, 31))).toMatchObject({ date: '2021-12-31', data: '1' })
     expect(timeProgress(new Date('2021-12-31T00:00:00Z'), { dateFields: 'utc' })).toMatchObject({
       date: '2021-12-31',
     })

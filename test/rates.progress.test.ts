@@ -19,7 +19,7 @@ describe('timeProgress (序时进度), days convention', () => {
     ['1900-12-31', '365', '365', '100.00%'],
   ] as const)('%s → %s/%s = %s', (date, numerator, denominator, percent) => {
     const t = timeProgress(date)
-    expect(t).toMatchObject({ ok: true, numerator, denominator, date, convention: 'days' })
+    expect(t).toMatchObject({ success: true, numerator, denominator, date, convention: 'days' })
     expect(formatPercent(t)).toBe(percent)
   })
 
@@ -35,24 +35,24 @@ describe('timeProgress (序时进度), days convention', () => {
     '',
     'yesterday',
   ])('rejects %j as an invalid date', (date) => {
-    expect(timeProgress(date)).toMatchObject({ ok: false, reason: 'invalid-date' })
+    expect(timeProgress(date)).toMatchObject({ success: false, reason: 'invalid-date' })
   })
 
   it('rejects what is not a date at all, without throwing', () => {
     for (const d of [undefined, null, 20211231, {}, new Date(Number.NaN)]) {
-      expect(timeProgress(d)).toMatchObject({ ok: false, reason: 'invalid-date' })
+      expect(timeProgress(d)).toMatchObject({ success: false, reason: 'invalid-date' })
     }
   })
 
   it('clamps to the fiscal year: before it 0, after it the whole year', () => {
     expect(timeProgress('2022-03-01', { fiscalYear: 2021 })).toMatchObject({
-      ok: true,
-      ratio: '1',
+      success: true,
+      data: '1',
       numerator: '365',
     })
     expect(timeProgress('2020-12-31', { fiscalYear: 2021 })).toMatchObject({
-      ok: true,
-      ratio: '0',
+      success: true,
+      data: '0',
       denominator: '365',
     })
     expect(timeProgress('2023-01-15', { fiscalYear: 2024 })).toMatchObject({ denominator: '366' })
@@ -61,15 +61,15 @@ describe('timeProgress (序时进度), days convention', () => {
   it('reads a Date by its calendar fields, local by default or UTC on request', () => {
     expect(timeProgress(new Date(2021, 11, 31, 23, 59, 59))).toMatchObject({
       date: '2021-12-31',
-      ratio: '1',
+      data: '1',
     })
     expect(timeProgress(new Date(2021, 11, 31, 0, 0, 0))).toMatchObject({
       date: '2021-12-31',
-      ratio: '1',
+      data: '1',
     })
     expect(timeProgress(new Date(Date.UTC(2021, 11, 31)), { dateFields: 'utc' })).toMatchObject({
       date: '2021-12-31',
-      ratio: '1',
+      data: '1',
     })
     expect(
       timeProgress(new Date(Date.UTC(2024, 1, 29, 23, 30)), { dateFields: 'utc' }),
@@ -86,34 +86,33 @@ describe('timeProgress, months convention', () => {
     ['2024-02-29', '2', '16.67%'],
   ] as const)('%s → %s/12 = %s', (date, numerator, percent) => {
     const t = timeProgress(date, { convention: 'months' })
-    expect(t).toMatchObject({ ok: true, numerator, denominator: '12', convention: 'months' })
+    expect(t).toMatchObject({ success: true, numerator, denominator: '12', convention: 'months' })
     expect(formatPercent(t)).toBe(percent)
   })
 
   it('rejects an unknown convention', () => {
-    expect(timeProgress('2021-06-30', { convention: 'weeks' as never })).toMatchObject({
-      ok: false,
-      reason: 'invalid-date',
-    })
+    expect(() => timeProgress('2021-06-30', { convention: 'weeks' as never })).toThrow(
+      expect.objectContaining({ name: 'OptionError', option: 'convention' }),
+    )
   })
 })
 
 describe('spendingProgress (支出进度 vs 序时进度)', () => {
   it('half the seed budget spent by 30 June is 0.41 points ahead of time', () => {
     const r = spendingProgress({ spentToDate: '3269.53', budget: '6539.06', date: '2021-06-30' })
-    expect(r.ok).toBe(true)
-    if (!r.ok) return
-    expect(r.spending).toMatchObject({ ratio: '0.5' })
-    expect(formatPercent(r.time)).toBe('49.59%')
+    expect(r.success).toBe(true)
+    if (!r.success) return
+    expect(r.data.spending).toMatchObject({ data: '0.5' })
+    expect(formatPercent(r.data.time)).toBe('49.59%')
     // 1/2 − 181/365 = 3/730, exactly.
-    expect(formatPercent(r.gap, { decimals: 6 })).toBe('0.410959%')
-    expect(r.behind).toBe(false)
+    expect(formatPercent(r.data.gap, { decimals: 6 })).toBe('0.410959%')
+    expect(r.data.behind).toBe(false)
   })
 
   it('is behind when spending trails time, and states it as a finding', () => {
     const r = spendingProgress({ spentToDate: '4000', budget: '6539.06', date: '2021-09-30' })
-    expect(r.ok && r.behind).toBe(true)
-    expect(r.ok && formatPercent(r.gap)).toBe('-13.62%')
+    expect(r.success && r.data.behind).toBe(true)
+    expect(r.success && formatPercent(r.data.gap)).toBe('-13.62%')
     const f = spendingProgressFinding(r, { path: ['funding', 0] })
     expect(f).toMatchObject({
       code: 'SPENDING_BEHIND_SCHEDULE',
@@ -128,14 +127,17 @@ describe('spendingProgress (支出进度 vs 序时进度)', () => {
   it('allows a lag within the tolerance', () => {
     const input = { spentToDate: '45', budget: '100', date: '2021-06-30' }
     const options = { convention: 'months' as const }
-    expect(spendingProgress(input, options)).toMatchObject({ ok: true, behind: true })
+    expect(spendingProgress(input, options)).toMatchObject({
+      success: true,
+      data: { behind: true },
+    })
     expect(spendingProgress(input, { ...options, lagTolerance: '0.05' })).toMatchObject({
-      ok: true,
-      behind: false,
+      success: true,
+      data: { behind: false },
     })
     expect(spendingProgress(input, { ...options, lagTolerance: '0.049' })).toMatchObject({
-      ok: true,
-      behind: true,
+      success: true,
+      data: { behind: true },
     })
     expect(
       spendingProgressFinding(spendingProgress(input, { ...options, lagTolerance: '0.05' })),
@@ -145,9 +147,9 @@ describe('spendingProgress (支出进度 vs 序时进度)', () => {
   it('fails with both parts when it cannot compute', () => {
     const r = spendingProgress({ spentToDate: '10', budget: '0', date: '2021-02-30' })
     expect(r).toMatchObject({
-      ok: false,
-      spending: { ok: false, reason: 'zero-denominator' },
-      time: { ok: false, reason: 'invalid-date' },
+      success: false,
+      spending: { success: false, reason: 'zero-denominator' },
+      time: { success: false, reason: 'invalid-date' },
     })
     expect(spendingProgressFinding(r)).toBeNull()
   })

@@ -110,13 +110,13 @@ const modes: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 /** Asserts a result against the reference: failure exactly when the reference is undefined. */
 function agrees(result: RateResult, ref: Rat | null): void {
   if (ref === null) {
-    expect(result).toMatchObject({ ok: false, reason: 'zero-denominator' })
+    expect(result).toMatchObject({ success: false, reason: 'zero-denominator' })
     expect(formatPercent(result)).toBeNull()
     return
   }
-  expect(result.ok).toBe(true)
-  if (!result.ok) return
-  expect(result.ratio).toBe(sig60(ref))
+  expect(result.success).toBe(true)
+  if (!result.success) return
+  expect(result.data).toBe(sig60(ref))
   for (const mode of modes) {
     for (const decimals of [0, 1, 2, 4, 6]) {
       expect(formatPercent(result, { decimals, rounding: mode })).toBe(percent(ref, decimals, mode))
@@ -234,15 +234,15 @@ describe('rates agree with the exact BigInt reference', () => {
         (spent, budget, date) => {
           const iso = date.toISOString().slice(0, 10)
           const r = spendingProgress({ spentToDate: spent, budget, date: iso })
-          expect(r.ok).toBe(true)
-          if (!r.ok) return
+          expect(r.success).toBe(true)
+          if (!r.success) return
           const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
           const time: Rat = { n: BigInt(dayOfYear(y, m, d)), d: BigInt(daysInYear(y)) }
           const spending = div(ratOf(spent), ratOf(budget))
           if (spending === null) throw new Error('budget is positive')
           const gap = sub(spending, time)
-          agrees(r.gap, gap)
-          expect(r.behind).toBe(gap.n < 0n)
+          agrees(r.data.gap, gap)
+          expect(r.data.behind).toBe(gap.n < 0n)
         },
       ),
       { numRuns: 200 },
@@ -270,11 +270,11 @@ describe('timeProgress agrees with calendar arithmetic', () => {
           const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
           const t = timeProgress(iso)
           if (d > (lengths[m - 1] ?? 0)) {
-            expect(t).toMatchObject({ ok: false, reason: 'invalid-date' })
+            expect(t).toMatchObject({ success: false, reason: 'invalid-date' })
             return
           }
           expect(t).toMatchObject({
-            ok: true,
+            success: true,
             numerator: String(dayOfYear(y, m, d)),
             denominator: String(daysInYear(y)),
           })

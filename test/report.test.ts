@@ -203,9 +203,10 @@ describe('renderReport: invalid input', () => {
     expect(text).toContain('E1    INPUT_NOT_A_FORM')
   })
 
-  it('an unknown scheme is reported, not thrown', () => {
-    const e = evaluate(liwan2021Form, { scheme: 'nope' as keyof typeof schemes })
-    expect(renderReport(e, { format: 'text' })).toContain('SCHEME_INVALID')
+  it('an unknown scheme is an option error, thrown before there is anything to render', () => {
+    expect(() => evaluate(liwan2021Form, { scheme: 'nope' as keyof typeof schemes })).toThrow(
+      expect.objectContaining({ name: 'OptionError', option: 'scheme' }),
+    )
   })
 
   it('a text width out of range is brought into it', () => {

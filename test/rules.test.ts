@@ -484,11 +484,6 @@ const cases: Readonly<Record<string, Case>> = {
       return [...findings, ...forms.flatMap((f) => f.findings)]
     },
   },
-  SCHEME_INVALID: {
-    fire: () => ev(liwan(), { scheme: 'guangdong-2030' as never }),
-    quiet: () => ev(liwan(), { scheme: 'liwan-2021-department' }),
-    path: ['scheme'],
-  },
   AMOUNT_UNPARSEABLE: {
     fire: () => {
       const f = liwan()

@@ -39,25 +39,23 @@ describe('schemes', () => {
     expect(schemes['liwan-2021-department'].scoring).toBe(false)
   })
 
-  it('rejects a scheme supplied as JSON with a bad threshold, as findings', () => {
+  it('refuses a scheme supplied as JSON with a bad threshold, naming where', () => {
     const bad = { ...mof, thresholds: { ...mof.thresholds, completionFloor: '90%' } }
     expect(ScoringSchemeSchema.safeParse(bad).success).toBe(false)
-    const e = evaluate(
-      {
-        kind: 'project',
-        department: '某局',
-        fiscalYear: 2022,
-        unit: '万元',
-        funding: [{ source: 'total', adjustedBudget: '10', actual: '10' }],
-      },
-      { scheme: bad },
+    const form = {
+      kind: 'project',
+      department: '某局',
+      fiscalYear: 2022,
+      unit: '万元',
+      funding: [{ source: 'total', adjustedBudget: '10', actual: '10' }],
+    }
+    expect(() => evaluate(form, { scheme: bad })).toThrow(
+      expect.objectContaining({
+        name: 'OptionError',
+        option: 'scheme',
+        message: expect.stringContaining('(at thresholds.completionFloor:'),
+      }),
     )
-    expect(e.valid).toBe(false)
-    expect(e.outcome).toBe('not-a-form')
-    expect(e.findings[0]).toMatchObject({
-      code: 'SCHEME_INVALID',
-      path: ['scheme', 'thresholds', 'completionFloor'],
-    })
   })
 
   it('accepts a province scheme supplied as JSON (优 from 80)', () => {

@@ -24,10 +24,11 @@ const root = resolve(import.meta.dirname, '..')
  */
 // 72 kB since issue 11 (70.9 measured): the tolerant reader, the structure rules and their
 // messages; 88 kB since issue 12 (87.1 measured): the unit, direction, comparator, traditional-
-// character, OCR, progress and meaning lexicons; 90 kB since issue 13 (89.4 measured): every
-// finding's location in words (the field and source names the report had alone), rule settings
-// with their did-you-mean, pointers and docs links. Issue 17 is to bring it down (docs/bundle-size.md).
-const BUDGET = { evaluate: 90_000, rates: 16_000 } as const
+// character, OCR, progress and meaning lexicons; since issue 13: every finding's location in words
+// (the field and source names the report had alone), rule settings with their did-you-mean,
+// pointers and docs links, and every public function checking its options (OptionError).
+// Issue 17 is to bring it down (docs/bundle-size.md).
+const BUDGET = { evaluate: 92_000, rates: 16_500 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

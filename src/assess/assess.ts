@@ -1,7 +1,15 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import { pick } from '../i18n/index'
 import { readAmount } from '../money/amount'
-import { type Dec, dec, toDecimalString } from '../money/decimal'
+import { checkDecimal, type Dec, dec, toDecimalString } from '../money/decimal'
+import {
+  checkBoolean,
+  checkInteger,
+  checkOptionalLocale,
+  checkOptions,
+  checkPath,
+  oneOf,
+} from '../options/index'
 import { readDeadline } from '../targets/deadline'
 import { targetFindings } from '../targets/findings'
 import { formatTarget } from '../targets/format'
@@ -123,7 +131,8 @@ interface Suspicions {
  * the words that decide ("未开展" → not-carried-out; "延期", "未按计划" → not-met; "完成预期…",
  * "已完成" → met). An explicit `status` in the form always wins. Units must agree (元/万元/亿元 are
  * converted); when they cannot be reconciled the status is `unknown`, with a finding. Every step
- * is a reason, with the words that decided. Never throws; the indicator is not mutated.
+ * is a reason, with the words that decided. Never throws on the indicator (an option it cannot
+ * honour throws `OptionError`); the indicator is not mutated.
  *
  * @example
  * ```ts
@@ -139,8 +148,9 @@ interface Suspicions {
  */
 export function assessIndicator(
   indicator: AssessableIndicator,
-  options: AssessOptions = {},
+  assessOptions?: AssessOptions,
 ): Assessment {
+  const options = checkAssessOptions(assessOptions)
   const s = settingsOf(options)
   const f = fieldsOf(indicator)
   const target = parseTarget(f.target ?? '', { indicatorName: f.name, level2: f.level2 })
@@ -211,6 +221,22 @@ function settingsOf(o: AssessOptions): Settings {
     fiscalYear: Number.isInteger(o.fiscalYear) ? o.fiscalYear : undefined,
     locale: o.locale === 'en' ? 'en' : 'zh-CN',
   }
+}
+
+const REVERSE_RULES = ['linear-to-double', 'target-over-actual'] as const
+
+/** Checks the options of {@link assessIndicator} by the rule of src/options; returns them. */
+function checkAssessOptions(options: AssessOptions | undefined): AssessOptions {
+  const fn = 'assessIndicator'
+  const o = checkOptions(fn, options)
+  oneOf(fn, 'reverseRule', o.reverseRule, REVERSE_RULES, 'linear-to-double')
+  checkDecimal(fn, 'partialRatio', o.partialRatio)
+  checkDecimal(fn, 'overTargetRatio', o.overTargetRatio)
+  checkInteger(fn, 'fiscalYear', o.fiscalYear, 1, 9999)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  checkBoolean(fn, 'placeholderTargetIsMissing', o.placeholderTargetIsMissing, false)
+  return o
 }
 
 /** A threshold given as a number or decimal string; anything unreadable falls back to the default. */

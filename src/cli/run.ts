@@ -12,6 +12,7 @@ import {
   LOCALES,
   type Locale,
   liwan2021Form,
+  OptionError,
   renderReport,
   rules,
   type SchemeName,
@@ -20,7 +21,6 @@ import {
   schemes,
   selfEvaluationJsonSchema,
 } from '../index'
-import { OptionError } from '../options/index'
 import { cleanText, escapeMarkdown } from '../report/escape'
 import { renderBatch } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
@@ -602,6 +602,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Every problem line names the program; indented lines continue the one above.
       const lines = err.message.split('\n').map((l) => (l.startsWith(' ') ? l : `perf-eval: ${l}`))
       io.stderr(`${lines.join('\n')}\n${err.hint === undefined ? '' : `${err.hint}\n`}`)
+      return EXIT.usage
+    }
+    if (err instanceof OptionError) {
+      // An option the library cannot honour is the user's mistake, even past the checks above.
+      io.stderr(`perf-eval: ${cleanText(err.message)}\n`)
       return EXIT.usage
     }
     const message = err instanceof Error ? err.message : String(err)

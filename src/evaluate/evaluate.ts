@@ -12,7 +12,6 @@ import {
   checkRuleSettings,
   type Finding,
   type LocatedFinding,
-  makeFinding,
   placeOf,
   type RuleSetting,
   type RuleSettings,
@@ -21,6 +20,7 @@ import {
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
 import type { Locale } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
+import { checkDate, checkLocale, checkOptions, oneOf } from '../options/index'
 import {
   checkReportedRate,
   formatPercent,
@@ -53,11 +53,10 @@ import { checkGarbledText } from '../rules/text'
 import { checkAmountUnits } from '../rules/units'
 import { type Indicator, parseSelfEvaluation, type SelfEvaluation } from '../schema/index'
 import {
-  DEFAULT_SCHEME,
+  checkScheme,
   defaultSchemeFor,
   type SchemeName,
   type ScoringScheme,
-  ScoringSchemeSchema,
   schemes,
 } from '../score/index'
 import { parseTarget, readTargetInName, targetTextFromParts } from '../targets/index'
@@ -74,7 +73,8 @@ import type {
 } from './types'
 
 /**
- * Options of {@link evaluate} and {@link validate}.
+ * Options of {@link evaluate}, {@link validate} and {@link scoreForm}. Each is checked when given
+ * (`OptionError` otherwise); keys other than these are ignored.
  *
  * @example
  * ```ts
@@ -83,11 +83,18 @@ import type {
  * ```
  */
 export interface EvaluateOptions {
-  /** A built-in scheme's name, or a scheme object (checked with `ScoringSchemeSchema`). Default `mof-2020-project`. */
+  /**
+   * A built-in scheme's name, or a scheme object (checked with `ScoringSchemeSchema`). Default:
+   * {@link defaultSchemeFor} the form's kind. An unknown name or an invalid object throws
+   * `OptionError`.
+   */
   readonly scheme?: SchemeName | ScoringScheme | undefined
   /** Locale of messages and reasons. Default zh-CN. */
   readonly locale?: Locale | undefined
-  /** The evaluation date (YYYY-MM-DD) when the form gives none; bounds evidence dates. */
+  /**
+   * The evaluation date, a real date written YYYY-MM-DD, used when the form gives none; bounds
+   * evidence dates.
+   */
   readonly asOf?: string | undefined
   /**
    * How the input is read: `tolerant` (default) evaluates the form as far as it can be read — an
@@ -112,7 +119,10 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * Evaluates a self-evaluation form: parses it, recomputes every rate from the amounts and checks
  * the printed ones, reads every target and judges every indicator, lints every formula, scores the
  * form when it carries weights, and runs the whole rule catalogue. Returns plain JSON. Never
- * throws, whatever it is given: input that is not a form gives `valid: false` and its findings.
+ * throws on the input, whatever it is: input that is not a form gives `outcome: 'not-a-form'`
+ * and its findings. Options it cannot honour (an unknown scheme name, an invalid scheme object,
+ * an unknown locale, an `asOf` that is not a real YYYY-MM-DD date, an unknown `read` mode) throw
+ * `OptionError`, whose message names the option and what is allowed.
  *
  * @example
  * ```ts
@@ -121,26 +131,18 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  * e.summary.completionRate // '89.31%'
  * e.summary.adjustmentRate // '5.27%'
  * e.findings.some((f) => f.code === 'BUDGET_COMPLETION_LOW') // true
+ * if (e.outcome === 'evaluated') e.form.fiscalYear // 2021
  * ```
  */
-export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
-  const settings = checkRuleSettings('evaluate', options.rules)
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN'
-  const parsed = parseSelfEvaluation(input, {
-    locale,
-    mode: options.read === 'strict' ? 'strict' : 'tolerant',
-  })
-  const resolved = resolveScheme(
-    options.scheme,
-    parsed.success ? parsed.data.kind : undefined,
-    locale,
-  )
-  const scheme = resolved.scheme
+export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
+  const checked = checkEvaluateOptions('evaluate', options)
+  const { locale, rules: settings } = checked
+  const parsed = parseSelfEvaluation(input, { locale, mode: checked.read })
+  const scheme =
+    checked.scheme ?? schemes[defaultSchemeFor(parsed.success ? parsed.data.kind : undefined)]
   const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
-  if (!parsed.success || resolved.findings.length > 0) {
-    const form = parsed.success ? parsed.data : input
-    const findings = finish([...resolved.findings, ...parsed.findings], form, settings, locale)
-    return invalid(locale, schemeInfo, parsed.success ? parsed.data : null, findings)
+  if (!parsed.success) {
+    return notAForm(locale, schemeInfo, finish(parsed.findings, input, settings, locale))
   }
   const form = parsed.data
   const ctx: RuleContext = {
@@ -148,7 +150,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     unit: form.unit ?? '万元',
     scheme,
     locale,
-    asOf: form.evaluationDate ?? options.asOf,
+    asOf: form.evaluationDate ?? checked.asOf,
     unreadable: parsed.unreadable,
     indicators: indicatorsOf(form),
   }
@@ -223,7 +225,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * validate({ kind: 'project' })[0]?.code // 'INPUT_NOT_A_FORM'
  * ```
  */
-export function validate(input: unknown, options: EvaluateOptions = {}): readonly LocatedFinding[] {
+export function validate(input: unknown, options?: EvaluateOptions): readonly LocatedFinding[] {
+  checkEvaluateOptions('validate', options)
   return evaluate(input, options).findings
 }
 
@@ -251,9 +254,37 @@ export function validate(input: unknown, options: EvaluateOptions = {}): readonl
 export function scoreForm(
   input: unknown,
   scheme?: SchemeName | ScoringScheme,
-  options: Omit<EvaluateOptions, 'scheme'> = {},
+  options?: Omit<EvaluateOptions, 'scheme'>,
 ): EvaluatedScore | null {
-  return evaluate(input, { ...options, scheme }).score
+  const all = { ...checkOptions('scoreForm', options), scheme }
+  checkEvaluateOptions('scoreForm', all)
+  return evaluate(input, all).score
+}
+
+/** {@link EvaluateOptions} checked, with their defaults. */
+interface CheckedEvaluateOptions {
+  readonly locale: Locale
+  readonly read: 'tolerant' | 'strict'
+  readonly scheme: ScoringScheme | undefined
+  readonly asOf: string | undefined
+  readonly rules: ReadonlyMap<string, RuleSetting>
+}
+
+const READ_MODES = ['tolerant', 'strict'] as const
+
+/** Checks the options of evaluate, validate and scoreForm (the rule of src/options). */
+function checkEvaluateOptions(
+  fn: string,
+  options: EvaluateOptions | undefined,
+): CheckedEvaluateOptions {
+  const o = checkOptions(fn, options)
+  return {
+    locale: checkLocale(fn, o.locale),
+    read: oneOf(fn, 'read', o.read, READ_MODES, 'tolerant'),
+    scheme: checkScheme(fn, o.scheme),
+    asOf: checkDate(fn, 'asOf', o.asOf),
+    rules: checkRuleSettings(fn, o.rules),
+  }
 }
 
 /**
@@ -285,45 +316,10 @@ function headerFindings(ctx: RuleContext): Finding[] {
   return out
 }
 
-function resolveScheme(
-  scheme: EvaluateOptions['scheme'],
-  kind: SelfEvaluation['kind'] | undefined,
-  locale: Locale,
-): { scheme: ScoringScheme; findings: Finding[] } {
-  if (scheme === undefined) return { scheme: schemes[defaultSchemeFor(kind)], findings: [] }
-  if (typeof scheme === 'string') {
-    if (Object.hasOwn(schemes, scheme)) return { scheme: schemes[scheme], findings: [] }
-    return {
-      scheme: schemes[DEFAULT_SCHEME],
-      findings: [
-        makeFinding(
-          'SCHEME_INVALID',
-          ['scheme'],
-          { detail: `unknown scheme "${scheme}"` },
-          { locale },
-        ),
-      ],
-    }
-  }
-  const checked = ScoringSchemeSchema.safeParse(scheme)
-  if (checked.success) return { scheme: checked.data, findings: [] }
-  return {
-    scheme: schemes[DEFAULT_SCHEME],
-    findings: checked.error.issues.map((issue) =>
-      makeFinding(
-        'SCHEME_INVALID',
-        ['scheme', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-        { detail: issue.message },
-        { locale },
-      ),
-    ),
-  }
-}
-
-function invalid(
+/** The evaluation of an input that is not a form: only its findings say anything. */
+function notAForm(
   locale: Locale,
   scheme: Evaluation['scheme'],
-  form: SelfEvaluation | null,
   findings: LocatedFinding[],
 ): Evaluation {
   return {
@@ -332,15 +328,15 @@ function invalid(
     unreadable: [],
     locale,
     scheme,
-    form,
+    form: null,
     funding: [],
     tasks: [],
     indicators: [],
     score: null,
     summary: {
-      department: form?.department ?? null,
-      fiscalYear: form?.fiscalYear ?? null,
-      kind: form?.kind ?? null,
+      department: null,
+      fiscalYear: null,
+      kind: null,
       completionRate: null,
       adjustmentRate: null,
       indicators: 0,
@@ -359,9 +355,9 @@ function rateOf(
   check: RateCheck | null,
 ): EvaluatedRate {
   return {
-    ratio: result.ok ? result.ratio : null,
-    display: result.ok ? formatPercent(result.ratio) : null,
-    undefinedReason: result.ok ? null : result.reason,
+    ratio: result.success ? result.data : null,
+    display: result.success ? formatPercent(result.data) : null,
+    undefinedReason: result.success ? null : result.reason,
     printed: printed ?? null,
     check,
   }
@@ -407,13 +403,13 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
     if (
       printsAnything &&
       !idle &&
-      !rates.completion.ok &&
+      !rates.completion.success &&
       rates.completion.reason !== 'missing-input'
     ) {
       const f = rateFailureFinding(rates.completion, { rate: 'completion', locale, path })
       if (f !== null) findings.push(f)
     }
-    if (row.printed?.adjustmentRate !== undefined && !rates.adjustment.ok) {
+    if (row.printed?.adjustmentRate !== undefined && !rates.adjustment.success) {
       const f = rateFailureFinding(rates.adjustment, { rate: 'adjustment', locale, path })
       if (f !== null) findings.push(f)
     }
@@ -442,7 +438,7 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
 
 /** 0 spent of 0 budgeted, with a printed rate of 0 (or none): a source the form did not use. */
 function isIdle(rate: RateResult, printed: string | undefined): boolean {
-  if (rate.ok || rate.reason !== 'zero-denominator' || rate.numerator === null) return false
+  if (rate.success || rate.reason !== 'zero-denominator' || rate.numerator === null) return false
   if (!dec(rate.numerator).isZero()) return false
   const figure = printed?.replace(/[\s%％]/gu, '') ?? ''
   return figure === '' || /^0+(\.0+)?$/u.test(figure)
@@ -462,12 +458,12 @@ function shareOf(
 ): RateResult {
   if (budget === undefined || part === undefined) {
     return {
-      ok: false,
+      success: false,
       reason: 'missing-input',
       field: null,
       numerator: null,
       denominator: budget ?? null,
-      finding: null,
+      findings: [],
     }
   }
   const numerator = remainder ? dec(budget).minus(part) : dec(part)
@@ -512,28 +508,28 @@ function thresholdFindings(
   const out: ThresholdFinding[] = []
   const row = ctx.form.funding[r]
   const path = ['funding', r]
-  if (rates.completion.ok && rates.completionLow === true) {
+  if (rates.completion.success && rates.completionLow === true) {
     out.push(
       emit(ctx, 'BUDGET_COMPLETION_LOW', path, {
-        rate: formatPercent(rates.completion.ratio),
+        rate: formatPercent(rates.completion.data),
         threshold: formatPercent(ctx.scheme.thresholds.completionFloor),
       }),
     )
   }
-  if (rates.completion.ok && rates.overspent === true) {
+  if (rates.completion.success && rates.overspent === true) {
     out.push(
       emit(ctx, 'BUDGET_OVERSPENT', path, {
-        rate: formatPercent(rates.completion.ratio),
+        rate: formatPercent(rates.completion.data),
         actual: row?.actual ?? null,
         budget: rates.completion.denominator,
         unit: ctx.unit,
       }),
     )
   }
-  if (rates.adjustment.ok && rates.adjustmentHigh === true) {
+  if (rates.adjustment.success && rates.adjustmentHigh === true) {
     out.push(
       emit(ctx, 'BUDGET_ADJUSTMENT_HIGH', path, {
-        rate: formatPercent(rates.adjustment.ratio),
+        rate: formatPercent(rates.adjustment.data),
         threshold: formatPercent(ctx.scheme.thresholds.adjustmentCeiling),
       }),
     )

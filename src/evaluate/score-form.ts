@@ -1,13 +1,19 @@
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import type { Bilingual, Locale } from '../i18n/index'
+import { readAmount } from '../money/amount'
 import { Dec, dec, sum, toDecimalString } from '../money/decimal'
-import { readAmount } from '../money/index'
 import { emit, isPartial, type RuleContext } from '../rules/context'
 import { executionRowIndex } from '../rules/funding'
 import { scoredWithoutWeight } from '../rules/scores'
-import { executionScore, gradeFor, type ScoreTrace, scoreIndicator } from '../score/index'
-import { printedScoreTrace, totalOf } from '../score/score'
+import type { ScoreTrace } from '../score/index'
+import {
+  executionScoreIn,
+  gradeForIn,
+  printedScoreTrace,
+  scoreIndicatorIn,
+  totalOf,
+} from '../score/score'
 import { categoryOf } from './category'
 import type { EvaluatedScore } from './types'
 
@@ -34,7 +40,7 @@ export function scoreAssessed(
   const items: EvaluatedScore['items'][number][] = []
   const findings: Finding[] = []
   if (row?.weight !== undefined && headline !== null) {
-    const t = executionScore(completionRatio, row.weight, ctx.scheme)
+    const t = executionScoreIn(completionRatio, row.weight, ctx.scheme)
     const path = ['funding', headline]
     const item = row.label ?? (ctx.locale === 'en' ? 'budget execution' : '预算执行')
     items.push({ ...t, item, path })
@@ -52,7 +58,7 @@ export function scoreAssessed(
       items.push({ ...t, item: indicator.name, path })
       return t
     }
-    const t = scoreIndicator(assessment, weight, ctx.scheme)
+    const t = scoreIndicatorIn(assessment, weight, ctx.scheme)
     items.push({ ...t, item: indicator.name, path })
     findings.push(
       ...auditPrinted(
@@ -78,7 +84,7 @@ export function scoreAssessed(
       total,
       display: dec(total).toFixed(2),
       // No grade for a partial total: it would grade what the form did not finish saying.
-      grade: complete && outOf100 ? gradeFor(total, ctx.scheme) : null,
+      grade: complete && outOf100 ? gradeForIn(total, ctx.scheme) : null,
       rescale,
       complete,
       weightsSpread: spread,

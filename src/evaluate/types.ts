@@ -1,7 +1,8 @@
-import type { AssessmentStatus } from '../assess/types'
+import type { Level1Code } from '../assess/classify'
+import type { ActualSource, AssessmentStatus, Direction } from '../assess/types'
 import type { FindingPath, LocatedFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
-import type { RateCheck } from '../rates/index'
+import type { CompletionBasis, RateCheck, RateProblem } from '../rates/index'
 import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
 import type { ScoreTrace } from '../score/index'
 import type { Target } from '../targets/types'
@@ -23,7 +24,7 @@ export interface EvaluatedRate {
   /** The ratio as a percent with 2 decimals, half-up ("89.31%"); null when undefined. */
   readonly display: string | null
   /** Why the rate is undefined: `zero-denominator`, `missing-input`, `unreadable-input`. */
-  readonly undefinedReason: string | null
+  readonly undefinedReason: RateProblem | null
   /** The rate as the form prints it, if it does. */
   readonly printed: string | null
   /** The printed rate checked against the computed one; null when nothing is printed. */
@@ -51,7 +52,7 @@ export interface EvaluatedFundingRow {
   /** 预算完成率 / 执行率. */
   readonly completionRate: EvaluatedRate
   /** Which denominator the completion rate used. */
-  readonly completionBasis: string | null
+  readonly completionBasis: CompletionBasis | null
   /** 预算调整率 ΔB / B₀. */
   readonly adjustmentRate: EvaluatedRate
   /** Execution against the original budget, E / B₀ (the PEFA view). */
@@ -82,6 +83,18 @@ export interface EvaluatedTask {
 }
 
 /**
+ * The 一级 category of an indicator: the national three (`output` 产出, `effect` 效益,
+ * `satisfaction` 满意度) and the `decision` 决策 and `process` 过程/管理 groups some provinces score.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluatedCategory } from '@lw/perf-eval'
+ * const c: EvaluatedCategory = 'output'
+ * ```
+ */
+export type EvaluatedCategory = Level1Code | 'decision' | 'process'
+
+/**
  * One indicator: where it is, its parsed target, how it was judged and scored.
  *
  * @example
@@ -97,7 +110,7 @@ export interface EvaluatedIndicator {
   readonly task: number | null
   readonly name: string
   /** 一级 category code, printed or inferred (`output`, `effect`, `satisfaction` …); null when unsure. */
-  readonly category: string | null
+  readonly category: EvaluatedCategory | null
   readonly categoryInferred: boolean
   readonly target: Target
   /** The formula's kind: a parsed formula, a criterion text, unparseable, or none given. */
@@ -106,8 +119,10 @@ export interface EvaluatedIndicator {
   readonly formulaDescription: string | null
   readonly status: AssessmentStatus
   readonly ratio: string | null
-  readonly direction: string
-  readonly actualSource: string
+  /** Which way the target points. */
+  readonly direction: Direction
+  /** Where the actual came from: the value column, the narrative, a printed status, or nowhere. */
+  readonly actualSource: ActualSource
   /** The words or figures that decided the status, in the requested locale. */
   readonly reasons: readonly string[]
   readonly weight: string | null
@@ -172,36 +187,87 @@ export interface EvaluationSummary {
 }
 
 /**
- * Everything `evaluate` knows about a form, as plain JSON (decimals as strings, no class
- * instances): the normalised form, the funding rows with their rates, the tasks, the indicators
- * with their assessments and scores, the score and grade when the form is weighted, and the
- * findings sorted by severity, then path.
+ * What every {@link Evaluation} carries, whatever its outcome.
  *
  * @example
  * ```ts
- * import { evaluate, liwan2021Form } from '@lw/perf-eval'
- * const e = evaluate(liwan2021Form)
- * JSON.parse(JSON.stringify(e)).summary.adjustmentRate // '5.27%'
+ * import { evaluate, type EvaluationBase } from '@lw/perf-eval'
+ * const base: EvaluationBase = evaluate(null)
+ * base.locale // 'zh-CN'
  * ```
  */
-export interface Evaluation {
-  /**
-   * `evaluated`: the input is a form and was evaluated as far as it could be read (findings say
-   * what could not be read); `not-a-form`: the input is not a form at all (or, with
-   * `read: 'strict'`, not exactly a valid one), and only `findings` say anything.
-   */
-  readonly outcome: 'evaluated' | 'not-a-form'
+export interface EvaluationBase {
   /** True when the form was evaluated and no finding is an error. */
   readonly valid: boolean
   /** Paths of the cells that could not be read; each has its finding and counts as blank. */
   readonly unreadable: readonly FindingPath[]
   readonly locale: Locale
   readonly scheme: { readonly id: string; readonly name: string; readonly scoring: boolean }
-  readonly form: SelfEvaluation | null
   readonly funding: readonly EvaluatedFundingRow[]
   readonly tasks: readonly EvaluatedTask[]
   readonly indicators: readonly EvaluatedIndicator[]
   readonly score: EvaluatedScore | null
   readonly summary: EvaluationSummary
+  /** Every finding, sorted by severity, then path, each with its readable location. */
   readonly findings: readonly LocatedFinding[]
 }
+
+/**
+ * An {@link Evaluation} of an input that is a form: evaluated as far as it could be read (the
+ * findings say what could not be), with the normalised form.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const e = evaluate(liwan2021Form)
+ * if (e.outcome === 'evaluated') e.form.department // '广州市荔湾区机关事务管理局(部门)'
+ * ```
+ */
+export interface FormEvaluation extends EvaluationBase {
+  readonly outcome: 'evaluated'
+  /** The form as read: amounts as canonical decimal strings, repairs applied. */
+  readonly form: SelfEvaluation
+}
+
+/**
+ * An {@link Evaluation} of an input that is not a form at all (or, with `read: 'strict'`, not
+ * exactly a valid one): no form, nothing computed, and the findings that say why.
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from '@lw/perf-eval'
+ * const e = evaluate('not a form')
+ * e.outcome // 'not-a-form'
+ * e.form    // null
+ * e.findings[0]?.code // 'INPUT_NOT_A_FORM'
+ * ```
+ */
+export interface NotAFormEvaluation extends EvaluationBase {
+  readonly outcome: 'not-a-form'
+  readonly valid: false
+  readonly form: null
+  readonly funding: readonly []
+  readonly tasks: readonly []
+  readonly indicators: readonly []
+  readonly score: null
+}
+
+/**
+ * Everything `evaluate` knows about a form, as plain JSON (decimals as strings, no class
+ * instances): the normalised form, the funding rows with their rates, the tasks, the indicators
+ * with their assessments and scores, the score and grade when the form is weighted, and the
+ * findings sorted by severity, then path.
+ *
+ * A union discriminated on `outcome`: `'evaluated'` ({@link FormEvaluation}, `form` is the
+ * {@link SelfEvaluation}) or `'not-a-form'` ({@link NotAFormEvaluation}, `form` is null and
+ * `valid` false). `if (e.valid)` narrows to an evaluated form too.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form } from '@lw/perf-eval'
+ * const e = evaluate(liwan2021Form)
+ * JSON.parse(JSON.stringify(e)).summary.adjustmentRate // '5.27%'
+ * if (e.valid) e.form.fiscalYear // 2021
+ * ```
+ */
+export type Evaluation = FormEvaluation | NotAFormEvaluation

@@ -23,7 +23,6 @@ export type FindingCode =
   | 'UNIT_MISSING'
   | 'SCHEMA_INVALID'
   | 'INPUT_UNREADABLE'
-  | 'SCHEME_INVALID'
   | 'AMOUNT_UNPARSEABLE'
   | 'NUMBER_UNPARSEABLE'
   | 'AMOUNT_UNIT_SUSPECT'
@@ -130,7 +129,6 @@ export interface FindingParamsMap {
     readonly keys?: readonly string[]
   }
   readonly INPUT_UNREADABLE: { readonly detail: string }
-  readonly SCHEME_INVALID: { readonly detail: string }
   readonly AMOUNT_UNPARSEABLE: {
     readonly text: string
     readonly reason: string

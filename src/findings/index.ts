@@ -8,6 +8,7 @@ export { rules } from './catalogue/index'
 export type { FindingCode, FindingParamsMap } from './codes.generated'
 export { type LocateOptions, locate, placeOf } from './locate'
 export { RULES_DOCS, ruleDocsUrl, toPointer } from './make'
+export type { Failure, Result, Success } from './result'
 export {
   applyRuleSettings,
   checkRuleSettings,

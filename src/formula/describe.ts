@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/index'
+import { checkBoolean, checkOptionalLocale, checkOptions, OptionError } from '../options/index'
 import { parseFormula } from './parse'
 import { isPlainName } from './tokenize'
 import { fold } from './tree'
@@ -167,8 +168,16 @@ export function describeFormula(
 ): string | null
 export function describeFormula(
   formula: ParsedFormula | string,
-  options: DescribeFormulaOptions = {},
+  describeOptions?: DescribeFormulaOptions,
 ): string | null {
+  const fn = 'describeFormula'
+  const options = checkOptions(fn, describeOptions)
+  checkOptionalLocale(fn, options.locale)
+  checkBoolean(fn, 'withName', options.withName, false)
+  const glossary: unknown = options.glossary
+  if (glossary !== undefined && (typeof glossary !== 'object' || glossary === null)) {
+    throw new OptionError(fn, 'glossary', glossary, 'a Map or an object of English names')
+  }
   const parsed = typeof formula === 'string' ? parseFormula(formula) : formula
   if (parsed.kind !== 'formula') return null
   const english = options.locale === 'en'

@@ -2,7 +2,7 @@ import { type Finding, makeFinding } from '../findings/index'
 import { readAmount } from '../money/amount'
 import { renderNode } from './describe'
 import { shownText } from './limits'
-import { parseFormula, syntaxFinding } from './parse'
+import { checkParseFormulaOptions, parseFormula, syntaxFinding } from './parse'
 import {
   add,
   divide,
@@ -111,25 +111,26 @@ function describeValue(value: unknown): string {
  * floats), every operation is carried out on exact rationals, and the result is rounded once, to
  * 60 significant digits, into a canonical decimal string.
  *
- * `value` is the expression without its percent suffix (the ratio, "0.8"); `percent` is
- * `value × 100` ("80") for a percent formula and `null` otherwise. A variable without a value
+ * `data` is the expression without its percent suffix (the ratio, "0.8"); `percent` is
+ * `data × 100` ("80") for a percent formula and `null` otherwise. A variable without a value
  * (`FORMULA_UNKNOWN_VARIABLE`), a value that is not a number (`FORMULA_VARIABLE_INVALID`) or a
  * division by zero (`FORMULA_DIVISION_BY_ZERO`) gives findings — never NaN, never Infinity, never
  * a guessed 0. Variables are looked up in a `Map` (a plain object is read through its own
- * properties only), so `__proto__` or `constructor` are ordinary names. Never throws.
+ * properties only), so `__proto__` or `constructor` are ordinary names. Never throws on
+ * the formula or the values; an option it cannot honour throws `OptionError`.
  *
  * @param formula - a parsed formula, or a text to parse
  * @param variables - values by variable name: decimal strings ("5840.18", "95%"), numbers or bigints
- * @param options - locale and path of findings; parse limits when a text is given
- * @returns `{ success: true, value, percent }` or `{ success: false, findings }`
+ * @param evaluateOptions - locale and path of findings; parse limits when a text is given
+ * @returns `{ success: true, data, percent }` or `{ success: false, findings }`
  *
  * @example
  * ```ts
  * import { evaluateFormula } from '@lw/perf-eval'
  * evaluateFormula('垃圾分类率=(实际分类数量/需分类总量)*100%', { 实际分类数量: '45', 需分类总量: '60' })
- * // { success: true, value: '0.75', percent: '75' }
+ * // { success: true, data: '0.75', percent: '75' }
  * evaluateFormula('a/b', new Map([['a', '1'], ['b', '3']]))
- * // { success: true, value: '0.333333333333333333333333333333333333333333333333333333333333', percent: null }
+ * // { success: true, data: '0.333333333333333333333333333333333333333333333333333333333333', percent: null }
  * const r = evaluateFormula('a/(b-b)', { a: 1, b: 2 })
  * r.success // false (FORMULA_DIVISION_BY_ZERO)
  * ```
@@ -137,8 +138,9 @@ function describeValue(value: unknown): string {
 export function evaluateFormula(
   formula: ParsedFormula | string,
   variables: FormulaVariables,
-  options: EvaluateFormulaOptions = {},
+  evaluateOptions?: EvaluateFormulaOptions,
 ): FormulaEvaluation {
+  const options = checkParseFormulaOptions('evaluateFormula', evaluateOptions)
   const parsed = typeof formula === 'string' ? parseFormula(formula, options) : formula
   if (parsed.kind === 'invalid') return { success: false, findings: [parsed.finding] }
   if (parsed.kind === 'criterion') {
@@ -187,7 +189,7 @@ export function evaluateFormula(
   }
   return {
     success: true,
-    value: toDecimal(result.value),
+    data: toDecimal(result.value),
     percent: parsed.percent ? toDecimal(multiply(result.value, HUNDRED)) : null,
   }
 }

@@ -6,10 +6,12 @@ import {
   type ParamsWithout,
 } from '../findings/index'
 import { type Bilingual, type Locale, pick } from '../i18n/index'
+import { checkText, OptionError } from '../options/index'
+import { parseTarget } from '../targets/index'
 import { renderNode } from './describe'
 import { divisionFinding, evaluateTree, readValue } from './evaluate'
 import { shownText } from './limits'
-import { parseFormula } from './parse'
+import { checkParseFormulaOptions, parseFormula } from './parse'
 import {
   add,
   divide,
@@ -126,8 +128,11 @@ export interface FormulaTargetLike {
 export interface LintFormulaOptions extends ParseFormulaOptions {
   /** The indicator (关键指标) the formula belongs to. */
   readonly indicatorName?: string | undefined
-  /** The indicator's parsed target (预期实现值). */
-  readonly target?: FormulaTargetLike | undefined
+  /**
+   * The indicator's target (预期实现值): its text ("2辆"), read with `parseTarget`, or a parsed
+   * target.
+   */
+  readonly target?: FormulaTargetLike | string | undefined
   /**
    * The variables the caller can supply values for. When given, any other variable gets
    * `FORMULA_VARIABLE_UNSUPPLIABLE` (reason `unavailable`).
@@ -193,7 +198,8 @@ interface Context {
  *   formula without division against a percent target.
  *
  * @param formula - a parsed formula, or a text to parse
- * @param options - indicator name, parsed target, suppliable variables, vocabulary, locale, path
+ * @param lintOptions - indicator name, target (text or parsed), suppliable variables, vocabulary,
+ *   locale, path
  * @returns findings, in the order listed above
  *
  * @example
@@ -206,13 +212,15 @@ interface Context {
  *   target: { kind: 'quantitative', unit: '辆', raw: '2辆' },
  * }).map((f) => f.code)
  * // ['TARGET_FORMULA_UNIT_MISMATCH']
+ * lintFormula('实际数量/目标数量*100%', { target: '2辆' }).map((f) => f.code) // ['TARGET_FORMULA_UNIT_MISMATCH']
  * lintFormula('垃圾分类率=(实际分类数量/需分类总量)*100%') // []
  * ```
  */
 export function lintFormula(
   formula: ParsedFormula | string,
-  options: LintFormulaOptions = {},
+  lintOptions?: LintFormulaOptions,
 ): Finding[] {
+  const options = checkLintOptions(lintOptions)
   const parsed = typeof formula === 'string' ? parseFormula(formula, options) : formula
   if (parsed.kind === 'invalid') return [parsed.finding]
   if (parsed.kind === 'criterion') return []
@@ -231,6 +239,35 @@ export function lintFormula(
     ...nameContradiction(ctx),
     ...unitMismatch(ctx),
   ]
+}
+
+/** Checks the options of {@link lintFormula}; a target given as text is parsed. */
+function checkLintOptions(options: LintFormulaOptions | undefined): LintFormulaOptions {
+  const fn = 'lintFormula'
+  const o = checkParseFormulaOptions(fn, options) as LintFormulaOptions
+  checkText(fn, 'indicatorName', o.indicatorName)
+  const target: unknown = o.target
+  const suppliable: unknown = o.suppliable
+  if (suppliable !== undefined && !Array.isArray(suppliable) && !(suppliable instanceof Set)) {
+    throw new OptionError(fn, 'suppliable', suppliable, 'an array or a Set of variable names')
+  }
+  const objects: readonly (readonly [string, unknown])[] = [
+    ['vocabulary', o.vocabulary],
+    ['probe', o.probe],
+  ]
+  for (const [option, value] of objects) {
+    if (value !== undefined && (typeof value !== 'object' || value === null)) {
+      throw new OptionError(fn, option, value, 'an object')
+    }
+  }
+  if (typeof target === 'string') return { ...o, target: parseTarget(target) }
+  if (
+    target !== undefined &&
+    (typeof target !== 'object' || target === null || !('kind' in target))
+  ) {
+    throw new OptionError(fn, 'target', target, 'a target text ("2辆") or a parsed Target')
+  }
+  return o
 }
 
 function finding<C extends CodeWithParam<'formula'>>(
@@ -440,7 +477,8 @@ function hasDivision(expression: FormulaNode): boolean {
 function unitMismatch(ctx: Context): Finding[] {
   const { formula, words } = ctx
   const target = ctx.options.target
-  if (target?.kind !== 'quantitative') return []
+  // A text target was parsed when the options were checked.
+  if (typeof target !== 'object' || target.kind !== 'quantitative') return []
   const unit = target.unit
   if (typeof unit !== 'string' || unit === '') return []
   const percent = formula.percent || isRateName(formula.name, words)

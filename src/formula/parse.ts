@@ -1,5 +1,6 @@
 import { type Finding, makeFinding } from '../findings/index'
 import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
+import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import { FORMULA_LIMITS, shownText } from './limits'
 import { Lexer, type TokenProblem } from './tokenize'
 import type {
@@ -222,7 +223,29 @@ function containsAny(text: string, chars: ReadonlySet<string>): boolean {
 }
 
 function limit(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && value >= 0 ? value : fallback
+  return value ?? fallback
+}
+
+/** A limit is a number from 0 up; `Infinity` lifts it. */
+function checkLimit(fn: string, option: string, value: unknown): void {
+  if (value === undefined || (typeof value === 'number' && value >= 0)) return
+  throw new OptionError(fn, option, value, 'a number from 0 (Infinity lifts the limit)')
+}
+
+/**
+ * Checks the options of the formula functions that parse (limits, locale, path); returns them.
+ * @internal
+ */
+export function checkParseFormulaOptions(
+  fn: string,
+  options: ParseFormulaOptions | undefined,
+): ParseFormulaOptions {
+  const o = checkOptions(fn, options)
+  checkLimit(fn, 'maxLength', o.maxLength)
+  checkLimit(fn, 'maxDepth', o.maxDepth)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  return o
 }
 
 /** The text without sentence punctuation and spaces at its end; offsets before it are unchanged. */
@@ -247,10 +270,11 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('；;。.，
  * parse, is a criterion — not an error. Only text that computes but cannot be read is `invalid`.
  * Text over `maxLength` or nested deeper than `maxDepth` ({@link FORMULA_LIMITS}) is refused with a
  * finding. No `eval`, no `Function`, no regular expression over the input; time is linear in the
- * length of the text and nothing recurses. Never throws.
+ * length of the text and nothing recurses. Never throws on the text; an option it cannot honour
+ * throws `OptionError`.
  *
  * @param text - the cell text
- * @param options - limits, locale and path of findings
+ * @param parseOptions - limits, locale and path of findings
  * @returns a {@link ParsedFormula}, a {@link FormulaCriterion} or a {@link FormulaInvalid}
  *
  * @example
@@ -265,7 +289,8 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('；;。.，
  * parseFormula('(实际完成数/预定目标数').kind // 'invalid' (FORMULA_UNPARSEABLE at offset 0)
  * ```
  */
-export function parseFormula(text: string, options: ParseFormulaOptions = {}): FormulaParseResult {
+export function parseFormula(text: string, parseOptions?: ParseFormulaOptions): FormulaParseResult {
+  const options = checkParseFormulaOptions('parseFormula', parseOptions)
   const source: unknown = text
   if (typeof source !== 'string') return invalidSyntax('', syntax('not-text', 0), options)
   const maxLength = limit(options.maxLength, FORMULA_LIMITS.maxLength)

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/index'
+import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import type { DecimalString } from '../money/decimal'
 
@@ -196,11 +197,11 @@ export type FormulaVariables =
   | Readonly<Record<string, FormulaValue>>
 
 /**
- * The result of {@link evaluateFormula}.
+ * The result of {@link evaluateFormula}, a {@link Result}.
  *
- * - `value`: the expression **without** the percent suffix, as a canonical decimal string; for a
+ * - `data`: the expression **without** the percent suffix, as a canonical decimal string; for a
  *   percent formula this is the ratio ("0.8" for 80%).
- * - `percent`: for a percent formula, `value × 100` ("80", the number before the % sign); `null`
+ * - `percent`: for a percent formula, `data × 100` ("80", the number before the % sign); `null`
  *   for other formulas.
  *
  * Arithmetic is exact (rationals) and rounded once, at the end, to 60 significant digits.
@@ -209,16 +210,15 @@ export type FormulaVariables =
  * ```ts
  * import { evaluateFormula } from '@lw/perf-eval'
  * evaluateFormula('实际完成数/预定目标数×100%', { 实际完成数: 1, 预定目标数: 2 })
- * // { success: true, value: '0.5', percent: '50' }
+ * // { success: true, data: '0.5', percent: '50' }
  * ```
  */
 export type FormulaEvaluation =
-  | {
-      readonly success: true
-      readonly value: DecimalString
+  | (Success<DecimalString> & {
+      /** `data × 100` for a percent formula, else null. */
       readonly percent: DecimalString | null
-    }
-  | { readonly success: false; readonly findings: readonly Finding[] }
+    })
+  | Failure
 
 /**
  * Options of {@link evaluateFormula}; when a text is given it is parsed with these too.

@@ -1,9 +1,11 @@
 import { MONEY_MESSAGES } from '../findings/catalogue/money'
 import type { Finding } from '../findings/index'
 import { findingFromRule } from '../findings/make'
+import type { Failure, Result, Success } from '../findings/result'
 import { type Locale, pick } from '../i18n/index'
+import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import { type DecimalString, dec, toDecimalString } from './decimal'
-import { isMoneyUnit, type MoneyUnit, scale } from './units'
+import { checkUnit, isMoneyUnit, MONEY_UNITS, type MoneyUnit, scale } from './units'
 
 /**
  * Why an amount could not be read.
@@ -24,21 +26,31 @@ export type AmountProblem =
   | 'unit-unknown'
 
 /**
- * The result of reading an amount: the canonical decimal string and the unit it is in, or a finding.
+ * The result of {@link parseAmount}: the canonical decimal string in `data` and the unit it is in,
+ * or the `AMOUNT_UNPARSEABLE` finding and the problem.
  *
  * @example
  * ```ts
- * import { readAmount } from '@lw/perf-eval'
- * const r = readAmount('6211. 89')
- * r.success && r.value // '6211.89'
+ * import { parseAmount } from '@lw/perf-eval'
+ * const r = parseAmount('6211. 89')
+ * r.success && r.data // '6211.89'
  * ```
  */
 export type AmountResult =
+  | (Success<DecimalString> & {
+      /** The unit `data` is in: the requested unit, else the one written in the text, else null. */
+      readonly unit: MoneyUnit | null
+    })
+  | (Failure & {
+      /** Why the amount could not be read. */
+      readonly problem: AmountProblem
+    })
+
+/** An amount as the library reads it internally (no options check, one finding). @internal */
+export type AmountReading =
   | {
       readonly success: true
-      /** Canonical decimal string: no exponent, no grouping, no trailing zeros ("6211.89"). */
       readonly value: DecimalString
-      /** The unit `value` is in: the requested unit, else the one written in the text, else null. */
       readonly unit: MoneyUnit | null
     }
   | {
@@ -96,28 +108,12 @@ const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
 
 /**
- * Reads an amount of money the way forms print it, exactly: the canonical decimal string and the
- * unit it is in, or why it cannot be read with its finding. {@link parseAmount} is the same reading
- * with the contract's shape (the string, or the finding).
- *
- * Accepts spaces inside numbers left by OCR ("6211. 89"), thousands separators ("6,211.89"),
- * full-width digits and punctuation ("６２１１．８９"), a leading sign (-, −, +, ＋), a currency sign
- * and a trailing unit (元 / 万元 / 亿元, converted when `unit` is given). Text that merely looks
- * numeric ("IO", "M.8", "O", "1.2.3") is rejected with an `AMOUNT_UNPARSEABLE` finding: OCR damage is
- * never guessed. Numbers are taken by their shortest decimal representation (6211.89 → "6211.89").
- * Never throws.
- *
- * @example
- * ```ts
- * import { readAmount } from '@lw/perf-eval'
- * readAmount('6211. 89')                     // { success: true, value: '6211.89', unit: null }
- * readAmount('25万元', { unit: '元' })        // { success: true, value: '250000', unit: '元' }
- * readAmount('90万元')                        // { success: true, value: '90', unit: '万元' }
- * readAmount('M.8')                          // { success: false, problem: 'not-a-number' }
- * ```
+ * Reads an amount the way {@link parseAmount} does, without checking the options (the library's
+ * own callers pass them right), in the internal shape.
+ * @internal
  */
-export function readAmount(input: unknown, options: ParseAmountOptions = {}): AmountResult {
-  const fail = (problem: AmountProblem, text: string): AmountResult => ({
+export function readAmount(input: unknown, options: ParseAmountOptions = {}): AmountReading {
+  const fail = (problem: AmountProblem, text: string): AmountReading => ({
     success: false,
     problem,
     finding: amountFinding(problem, text, options),
@@ -165,76 +161,82 @@ export function readAmount(input: unknown, options: ParseAmountOptions = {}): Am
 }
 
 /**
- * Reads an amount of money the way forms print it, exactly, into a canonical decimal string; an
- * amount that cannot be read gives an `AMOUNT_UNPARSEABLE` finding instead — never NaN, never a
- * guess. Tell them apart with `typeof result === 'string'` (or {@link isFinding}).
+ * Reads an amount of money the way forms print it, exactly, into a canonical decimal string:
+ * `{ success: true, data, unit }`, or `{ success: false, findings, problem }` with the
+ * `AMOUNT_UNPARSEABLE` finding — never NaN, never a guess. `unit` is the unit `data` is in: the
+ * requested `unit`, else the one written in the text ("90万元"), else null.
  *
  * Accepts spaces inside numbers left by OCR ("6211. 89"), thousands separators ("6,211.89"),
  * full-width digits and punctuation ("６２１１．８９"), a leading sign (-, −, +, ＋), a currency sign
  * and a trailing unit (元 / 万元 / 亿元, converted when `unit` is given). Text that merely looks
  * numeric ("IO", "M.8", "O", "1.2.3") is rejected. Numbers are taken by their shortest decimal
- * representation (6211.89 → "6211.89"). Never throws. {@link readAmount} also tells the unit.
+ * representation (6211.89 → "6211.89"). Never throws on the amount; throws `OptionError` for an
+ * option it cannot honour (a unit that is not a money unit, an unknown locale, a path that is not
+ * an array of keys).
  *
  * @example
  * ```ts
  * import { parseAmount } from '@lw/perf-eval'
- * parseAmount('6211. 89')                // '6211.89'
- * parseAmount('6,211.89')                // '6211.89'
- * parseAmount('６２１１．８９')            // '6211.89'
- * parseAmount(6211.89)                   // '6211.89'
- * parseAmount('25万元', { unit: '元' })   // '250000'
- * parseAmount('M.8')                     // { code: 'AMOUNT_UNPARSEABLE', severity: 'error' }
+ * parseAmount('6211. 89')                // { success: true, data: '6211.89', unit: null }
+ * parseAmount('６２１１．８９')            // { success: true, data: '6211.89' }
+ * parseAmount(6211.89)                   // { success: true, data: '6211.89' }
+ * parseAmount('25万元', { unit: '元' })   // { success: true, data: '250000', unit: '元' }
+ * parseAmount('90万元')                   // { success: true, data: '90', unit: '万元' }
+ * parseAmount('M.8')                     // { success: false, problem: 'not-a-number' }
+ * const r = parseAmount('6,211.89')
+ * r.success ? r.data : r.findings[0]?.message // '6211.89'
  * ```
  */
-export function parseAmount(
-  input: unknown,
-  options: ParseAmountOptions = {},
-): DecimalString | Finding {
-  const r = readAmount(input, options)
-  return r.success ? r.value : r.finding
-}
-
-/**
- * True when a result of {@link parseAmount} or {@link convertAmount} is a finding rather than an
- * amount.
- *
- * @example
- * ```ts
- * import { isFinding, parseAmount } from '@lw/perf-eval'
- * isFinding(parseAmount('IO'))      // true
- * isFinding(parseAmount('327. 17')) // false
- * ```
- */
-export function isFinding(value: unknown): value is Finding {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
+export function parseAmount(input: unknown, options?: ParseAmountOptions): AmountResult {
+  const fn = 'parseAmount'
+  const o = checkOptions(fn, options)
+  const checked: ParseAmountOptions = {
+    unit: checkUnit(fn, 'unit', o.unit),
+    locale: checkOptionalLocale(fn, o.locale),
+    path: checkPath(fn, o.path),
+  }
+  const r = readAmount(input, checked)
+  return r.success
+    ? { success: true, data: r.value, unit: r.unit }
+    : { success: false, findings: [r.finding], problem: r.problem }
 }
 
 /**
  * Converts an amount between 元, 万元 and 亿元, exactly (no rounding: 1 元 is "0.0001" 万元). The
- * amount may be anything {@link parseAmount} reads; an unreadable amount or an unknown unit gives
- * its finding instead.
+ * amount may be anything {@link parseAmount} reads; an unreadable amount gives its finding. The
+ * units are the caller's choice, not data: one that is not a money unit throws `OptionError`.
  *
  * @example
  * ```ts
  * import { convertAmount } from '@lw/perf-eval'
- * convertAmount('6211.89', '万元', '元')     // '62118900'
- * convertAmount('1', '元', '万元')           // '0.0001'
- * convertAmount('6539.06', '万元', '亿元')   // '0.653906'
- * convertAmount('IO', '万元', '元')          // { code: 'AMOUNT_UNPARSEABLE' }
+ * convertAmount('6211.89', '万元', '元')     // { success: true, data: '62118900' }
+ * convertAmount('1', '元', '万元')           // { success: true, data: '0.0001' }
+ * convertAmount('6539.06', '万元', '亿元')   // { success: true, data: '0.653906' }
+ * convertAmount('IO', '万元', '元').success  // false
  * ```
  */
 export function convertAmount(
   amount: unknown,
   from: MoneyUnit,
   to: MoneyUnit,
-  options: Omit<ParseAmountOptions, 'unit'> = {},
-): DecimalString | Finding {
-  if (!isMoneyUnit(from) || !isMoneyUnit(to)) {
-    return amountFinding('unit-unknown', `${describe(from)} → ${describe(to)}`, options)
-  }
-  const parsed = readAmount(amount, { ...options, unit: from })
-  if (!parsed.success) return parsed.finding
-  return toDecimalString(scale(dec(parsed.value), from, to))
+  options?: Omit<ParseAmountOptions, 'unit'>,
+): Result<DecimalString> {
+  const fn = 'convertAmount'
+  const o = checkOptions(fn, options)
+  const source = requiredUnit(fn, 'from', from)
+  const target = requiredUnit(fn, 'to', to)
+  const parsed = readAmount(amount, {
+    unit: source,
+    locale: checkOptionalLocale(fn, o.locale),
+    path: checkPath(fn, o.path),
+  })
+  if (!parsed.success) return { success: false, findings: [parsed.finding] }
+  return { success: true, data: toDecimalString(scale(dec(parsed.value), source, target)) }
+}
+
+function requiredUnit(fn: string, option: string, value: unknown): MoneyUnit {
+  if (isMoneyUnit(value)) return value
+  throw new OptionError(fn, option, value, MONEY_UNITS)
 }
 
 /** True when `s` names an {@link AmountProblem}. @internal */

@@ -5,6 +5,7 @@
  * @internal
  */
 import { Decimal } from 'decimal.js'
+import { OptionError } from '../options/index'
 
 /**
  * 60 significant digits: far beyond any budget (10^12 万元 with 2 dp is 14 digits) so that a rate
@@ -28,7 +29,8 @@ export type Dec = InstanceType<typeof Dec>
  * @example
  * ```ts
  * import { parseAmount, type DecimalString } from '@lw/perf-eval'
- * const b0 = parseAmount('6,211.890') as DecimalString
+ * const r = parseAmount('6,211.890')
+ * const b0: DecimalString | null = r.success ? r.data : null
  * b0 // '6211.89'
  * ```
  */
@@ -39,6 +41,22 @@ const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/
 /** True when `s` is a canonical decimal string as produced by {@link toDecimalString}. */
 export function isDecimalString(s: string): boolean {
   return CANONICAL.test(s)
+}
+
+/**
+ * Checks an option that is a decimal (a canonical decimal string such as "0.05", or a finite
+ * number); returns it, or `undefined` when absent.
+ * @internal
+ */
+export function checkDecimal(
+  fn: string,
+  option: string,
+  value: unknown,
+): DecimalString | number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && CANONICAL.test(value)) return value
+  throw new OptionError(fn, option, value, 'a decimal string such as "0.05" or a finite number')
 }
 
 /** Makes a decimal from a canonical string (or any string decimal.js accepts). */

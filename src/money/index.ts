@@ -1,11 +1,10 @@
+export type { Failure, Result, Success } from '../findings/result'
 export {
   type AmountProblem,
   type AmountResult,
   convertAmount,
-  isFinding,
   type ParseAmountOptions,
   parseAmount,
-  readAmount,
 } from './amount'
 export type { DecimalString } from './decimal'
 export { MONEY_UNITS, type MoneyUnit } from './units'

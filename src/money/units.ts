@@ -1,3 +1,4 @@
+import { OptionError } from '../options/index'
 import { Dec, dec } from './decimal'
 
 /**
@@ -32,6 +33,15 @@ export function yuanPer(unit: MoneyUnit): Dec {
 /** True when `s` names a money unit. @internal */
 export function isMoneyUnit(s: unknown): s is MoneyUnit {
   return s === '元' || s === '万元' || s === '亿元'
+}
+
+/**
+ * Checks a money-unit option: one of {@link MONEY_UNITS}, or absent.
+ * @internal
+ */
+export function checkUnit(fn: string, option: string, value: unknown): MoneyUnit | undefined {
+  if (value === undefined || isMoneyUnit(value)) return value
+  throw new OptionError(fn, option, value, MONEY_UNITS)
 }
 
 /** Scales an exact decimal between units. @internal */

@@ -1,6 +1,8 @@
 import { Dec, sum } from '../money/decimal'
+import { checkBoolean, checkInteger, OptionError, oneOf } from '../options/index'
 import { addFractions, compareFraction, type Fraction, fraction, safeDec } from '../rates/fraction'
 import {
+  checkRateOptions,
   failure,
   fractionOf,
   type RateAmount,
@@ -105,6 +107,38 @@ export interface PefaOptions extends RateOptions {
   readonly bands?: readonly PefaBand[] | undefined
 }
 
+const MISSING_DATA = ['strict', 'when-certain'] as const
+
+/** Checks the options of a PEFA scorer by the rule of src/options; returns them. */
+function checkPefaOptions(fn: string, options: PefaOptions | undefined): PefaOptions {
+  const o: PefaOptions = checkRateOptions(fn, options)
+  checkInteger(fn, 'lastYear', o.lastYear, 1, 9999)
+  oneOf(fn, 'missingData', o.missingData, MISSING_DATA, 'strict')
+  const bands: unknown = o.bands
+  if (bands !== undefined && !(Array.isArray(bands) && bands.every(isBand))) {
+    throw new OptionError(
+      fn,
+      'bands',
+      bands,
+      'an array of bands { grade, min, minInclusive, max, maxInclusive }',
+    )
+  }
+  return o
+}
+
+function isBand(b: unknown): boolean {
+  if (typeof b !== 'object' || b === null) return false
+  const band = b as Record<string, unknown>
+  const bound = (v: unknown) => v === null || (typeof v === 'string' && safeDec(v) !== null)
+  return (
+    typeof band.grade === 'string' &&
+    bound(band.min) &&
+    bound(band.max) &&
+    typeof band.minInclusive === 'boolean' &&
+    typeof band.maxInclusive === 'boolean'
+  )
+}
+
 /**
  * The measure of one year and the grade whose band holds it (D when none does, null when the
  * measure could not be computed).
@@ -113,7 +147,7 @@ export interface PefaOptions extends RateOptions {
  * ```ts
  * import { pefaPI1 } from '@lw/perf-eval'
  * const r = pefaPI1([{ year: 2021, budget: '100', actual: '96' }])
- * r.years[2] // { year: 2021, measure: { ok: true, ratio: '0.96', numerator: '96', denominator: '100' }, grade: 'A' }
+ * r.years[2] // { year: 2021, measure: { success: true, data: '0.96', numerator: '96', denominator: '100' }, grade: 'A' }
  * ```
  */
 export interface PefaYear {
@@ -151,7 +185,7 @@ const REQUIRED = 2
  * A when within 95–105% in at least two of the last three years, B 90–110%, C 85–115%, else D.
  *
  * @param years - budget and outturn per fiscal year (more than three: the last three are used)
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -166,8 +200,9 @@ const REQUIRED = 2
  */
 export function pefaPI1(
   years: readonly PefaAggregateYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI1', pefaOptions)
   return scoreYears(PEFA_2016['PI-1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -176,7 +211,7 @@ export function pefaPI1(
  * C 92–116% in at least two of the last three years.
  *
  * @param years - budgeted and actual revenue per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -191,8 +226,9 @@ export function pefaPI1(
  */
 export function pefaPI31(
   years: readonly PefaAggregateYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI31', pefaOptions)
   return scoreYears(PEFA_2016['PI-3.1'], years, (y) => outturnOf(y, options), options)
 }
 
@@ -203,7 +239,7 @@ export function pefaPI31(
  * Σ|Aᵢ·ΣB − Bᵢ·ΣA| / (ΣA·|ΣB|).
  *
  * @param lines - the year's lines
- * @param options - unit, locale, path
+ * @param rateOptions - unit, locale, path
  * @returns the variance as a ratio, or why it cannot be computed
  * @example
  * ```ts
@@ -215,17 +251,18 @@ export function pefaPI31(
  */
 export function compositionVariance(
   lines: readonly PefaLine[],
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('compositionVariance', rateOptions)
   if (lines.length === 0) return failure('missing-input', 'lines')
   const budgets: Dec[] = []
   const actuals: Dec[] = []
   for (const [i, line] of lines.entries()) {
     const at: RateOptions = { ...options, path: [...(options.path ?? []), 'lines', i] }
     const b = readInput(line.budget, 'budget', at)
-    if (!b.ok) return b
+    if (!b.success) return b
     const a = readInput(line.actual, 'actual', at)
-    if (!a.ok) return a
+    if (!a.success) return a
     budgets.push(b.value)
     actuals.push(a.value)
   }
@@ -247,7 +284,7 @@ export function compositionVariance(
  * three years, B below 10%, C below 15%. Exclude contingency items and interest on debt.
  *
  * @param years - lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -263,8 +300,9 @@ export function compositionVariance(
  */
 export function pefaPI21(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI21', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-2.1'],
     years,
@@ -278,7 +316,7 @@ export function pefaPI21(
  * the lines of the economic classification (interest on debt included, contingency excluded).
  *
  * @param years - lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -289,8 +327,9 @@ export function pefaPI21(
  */
 export function pefaPI22(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI22', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-2.2'],
     years,
@@ -304,7 +343,7 @@ export function pefaPI22(
  * (GFS three-digit level or comparable).
  *
  * @param years - revenue lines per fiscal year
- * @param options - last year, missing-data policy, band override
+ * @param pefaOptions - last year, missing-data policy, band override
  * @returns the score with its years
  * @example
  * ```ts
@@ -315,8 +354,9 @@ export function pefaPI22(
  */
 export function pefaPI32(
   years: readonly PefaCompositionYear[],
-  options: PefaOptions = {},
+  pefaOptions?: PefaOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI32', pefaOptions)
   return scoreYears(
     PEFA_2016['PI-3.2'],
     years,
@@ -345,7 +385,7 @@ export interface PefaContingencyOptions extends PefaOptions {
  * 6% and below 10%, else D. All three years are needed (else D*); no contingency vote scores A.
  *
  * @param years - contingency expenditure and total original budget per fiscal year
- * @param options - contingencyVote, last year, band override
+ * @param pefaOptions - contingencyVote, last year, band override
  * @returns the score with its years and average
  * @example
  * ```ts
@@ -361,10 +401,12 @@ export interface PefaContingencyOptions extends PefaOptions {
  */
 export function pefaPI23(
   years: readonly PefaContingencyYear[],
-  options: PefaContingencyOptions = {},
+  pefaOptions?: PefaContingencyOptions,
 ): PefaResult {
+  const options = checkPefaOptions('pefaPI23', pefaOptions)
+  const vote = checkBoolean('pefaPI23', 'contingencyVote', pefaOptions?.contingencyVote, true)
   const dimension = PEFA_2016['PI-2.3']
-  if (options.contingencyVote === false) {
+  if (!vote) {
     return {
       dimension: dimension.id,
       score: 'A',
@@ -379,9 +421,9 @@ export function pefaPI23(
     years,
     (y) => {
       const c = readInput(y.contingencyActual, 'contingencyActual', options)
-      if (!c.ok) return c
+      if (!c.success) return c
       const t = readInput(y.totalBudget, 'totalBudget', options)
-      if (!t.ok) return t
+      if (!t.success) return t
       return rateOf(c.value, t.value)
     },
     options,
@@ -390,9 +432,9 @@ export function pefaPI23(
 
 function outturnOf(y: PefaAggregateYear, options: RateOptions): RateResult {
   const b = readInput(y.budget, 'budget', options)
-  if (!b.ok) return b
+  if (!b.success) return b
   const a = readInput(y.actual, 'actual', options)
-  if (!a.ok) return a
+  if (!a.success) return a
   return rateOf(a.value, b.value)
 }
 
@@ -409,7 +451,7 @@ function scoreYears<T extends { readonly year: number }>(
       only === undefined
         ? failure(items.length === 0 ? 'missing-input' : 'unreadable-input', 'year')
         : measure(only)
-    return { year, measure: m, grade: m.ok ? gradeOf(fractionOf(m), bands) : null }
+    return { year, measure: m, grade: m.success ? gradeOf(fractionOf(m), bands) : null }
   })
   const base = { dimension: dimension.id, rule: dimension.rule, years }
   if (years.length === 0) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
@@ -457,14 +499,14 @@ function twoOfThree(
   bands: readonly PefaBand[],
   policy: 'strict' | 'when-certain',
 ): PefaResult {
-  const known = base.years.filter((y) => y.measure.ok)
+  const known = base.years.filter((y) => y.measure.success)
   const unknown = base.years.length - known.length
   if (unknown > 0 && policy === 'strict') {
     return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
   }
   const basis = unknown > 0 ? 'known-years' : 'all-years'
   for (const band of bands) {
-    const met = known.filter((y) => y.measure.ok && inBand(fractionOf(y.measure), band)).length
+    const met = known.filter((y) => y.measure.success && inBand(fractionOf(y.measure), band)).length
     if (met >= REQUIRED) return { ...base, score: band.grade, average: null, basis }
     // A better grade the missing years could still reach leaves the score open.
     if (met + unknown >= REQUIRED)
@@ -476,11 +518,12 @@ function twoOfThree(
 function averaged(base: Base, bands: readonly PefaBand[]): PefaResult {
   const fractions: Fraction[] = []
   for (const y of base.years) {
-    if (!y.measure.ok) return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
+    if (!y.measure.success)
+      return { ...base, score: 'D*', average: null, basis: 'insufficient-data' }
     fractions.push(fractionOf(y.measure))
   }
   const total = fractions.reduce(addFractions, fraction('0', '1'))
   const average = rateOf(total.n, total.d.times(fractions.length))
-  if (!average.ok) return { ...base, score: 'D*', average, basis: 'insufficient-data' }
+  if (!average.success) return { ...base, score: 'D*', average, basis: 'insufficient-data' }
   return { ...base, score: gradeOf(fractionOf(average), bands), average, basis: 'all-years' }
 }

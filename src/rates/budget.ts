@@ -1,5 +1,6 @@
 import type { Dec, DecimalString } from '../money/decimal'
 import {
+  checkRateOptions,
   type RateAmount,
   type RateOptions,
   type RateResult,
@@ -52,39 +53,40 @@ export function readAdjustedBudget(input: BudgetAmounts, options: RateOptions): 
   if (!isAbsent(input.adjustedBudget))
     return readInput(input.adjustedBudget, 'adjustedBudget', options)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   const delta = readInput(input.adjustment, 'adjustment', options)
-  if (!delta.ok) return delta
-  return { ok: true, value: b0.value.plus(delta.value) }
+  if (!delta.success) return delta
+  return { success: true, value: b0.value.plus(delta.value) }
 }
 
 /**
  * 预算完成率 (= 预算执行率 of project forms): actual ÷ adjusted budget, E / (B₀ + ΔB), as an exact
  * ratio (not ×100). The denominator is the printed 全年预算数 when `adjustedBudget` is given, else
- * `initialBudget + adjustment`. A zero denominator gives `{ ok: false, reason: 'zero-denominator' }`,
+ * `initialBudget + adjustment`. A zero denominator gives `{ success: false, reason: 'zero-denominator' }`,
  * never NaN, Infinity or 0. Spending above the budget gives a ratio above 1: it is not capped.
  *
  * @param input - the row's amounts; a parsed `FundingRow` can be passed as it is
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
  * import { budgetCompletionRateResult, formatPercent } from '@lw/perf-eval'
  * const liwan = budgetCompletionRateResult({ initialBudget: '6211. 89', adjustment: '327. 17', actual: '5840. 18' })
  * formatPercent(liwan)                                                           // '89.31%'
- * liwan.ok && liwan.denominator                                                  // '6539.06'
- * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' }).ok            // false
+ * liwan.success && liwan.denominator                                                  // '6539.06'
+ * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' }).success            // false
  * budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })               // { reason: 'zero-denominator' }
  * ```
  */
 export function budgetCompletionRateResult(
   input: BudgetAmounts,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('budgetCompletionRateResult', rateOptions)
   const budget = readAdjustedBudget(input, options)
-  if (!budget.ok) return budget
+  if (!budget.success) return budget
   const actual = readInput(input.actual, 'actual', options)
-  if (!actual.ok) return actual
+  if (!actual.success) return actual
   return rateOf(actual.value, budget.value)
 }
 
@@ -95,35 +97,36 @@ export function budgetCompletionRateResult(
  * `initialBudget` 0 gives `reason: 'zero-denominator'`.
  *
  * @param input - B₀ and ΔB (or B₀ + ΔB), and optionally the excluded part of ΔB
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
  * import { budgetAdjustmentRateResult, formatPercent } from '@lw/perf-eval'
  * formatPercent(budgetAdjustmentRateResult({ initialBudget: '6211.89', adjustment: '327.17' }))  // '5.27%'
  * formatPercent(budgetAdjustmentRateResult({ initialBudget: '90', adjustedBudget: '89.974' }))   // '-0.03%'
- * budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' }).ok                         // false
+ * budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' }).success                         // false
  * ```
  */
 export function budgetAdjustmentRateResult(
   input: AdjustmentRateInput,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('budgetAdjustmentRateResult', rateOptions)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   let delta: Dec
   if (isAbsent(input.adjustment) && !isAbsent(input.adjustedBudget)) {
     const adjusted = readInput(input.adjustedBudget, 'adjustedBudget', options)
-    if (!adjusted.ok) return adjusted
+    if (!adjusted.success) return adjusted
     delta = adjusted.value.minus(b0.value)
   } else {
     const read = readInput(input.adjustment, 'adjustment', options)
-    if (!read.ok) return read
+    if (!read.success) return read
     delta = read.value
   }
   if (!isAbsent(input.excludedAdjustment)) {
     const excluded = readInput(input.excludedAdjustment, 'excludedAdjustment', options)
-    if (!excluded.ok) return excluded
+    if (!excluded.success) return excluded
     delta = delta.minus(excluded.value)
   }
   return rateOf(delta, b0.value)
@@ -135,7 +138,7 @@ export function budgetAdjustmentRateResult(
  * it is 94.02%, not the 89.31% the form prints: the two rates answer different questions.
  *
  * @param input - B₀ and E
- * @param options - unit of bare amounts, locale and path for findings
+ * @param rateOptions - unit of bare amounts, locale and path for findings
  * @returns the rate, or why it cannot be computed
  * @example
  * ```ts
@@ -145,12 +148,13 @@ export function budgetAdjustmentRateResult(
  */
 export function outturnRateResult(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
-  options: RateOptions = {},
+  rateOptions?: RateOptions,
 ): RateResult {
+  const options = checkRateOptions('outturnRateResult', rateOptions)
   const b0 = readInput(input.initialBudget, 'initialBudget', options)
-  if (!b0.ok) return b0
+  if (!b0.success) return b0
   const actual = readInput(input.actual, 'actual', options)
-  if (!actual.ok) return actual
+  if (!actual.success) return actual
   return rateOf(actual.value, b0.value)
 }
 
@@ -175,10 +179,10 @@ export function outturnRateResult(
  */
 export function budgetCompletionRate(
   input: BudgetAmounts,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = budgetCompletionRateResult(input, options)
-  return r.ok ? r.ratio : null
+  const r = budgetCompletionRateResult(input, checkRateOptions('budgetCompletionRate', options))
+  return r.success ? r.data : null
 }
 
 /**
@@ -198,10 +202,10 @@ export function budgetCompletionRate(
  */
 export function budgetAdjustmentRate(
   input: AdjustmentRateInput,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = budgetAdjustmentRateResult(input, options)
-  return r.ok ? r.ratio : null
+  const r = budgetAdjustmentRateResult(input, checkRateOptions('budgetAdjustmentRate', options))
+  return r.success ? r.data : null
 }
 
 /**
@@ -219,10 +223,10 @@ export function budgetAdjustmentRate(
  */
 export function outturnRate(
   input: Pick<BudgetAmounts, 'initialBudget' | 'actual'>,
-  options: RateOptions = {},
+  options?: RateOptions,
 ): DecimalString | null {
-  const r = outturnRateResult(input, options)
-  return r.ok ? r.ratio : null
+  const r = outturnRateResult(input, checkRateOptions('outturnRate', options))
+  return r.success ? r.data : null
 }
 
 /** Absent means not given at all; "" counts as absent too. @internal */

@@ -1,8 +1,9 @@
 import type { Bilingual } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { OptionError } from '../options/index'
 import { compareFraction, safeDec } from './fraction'
 import {
-  failure,
+  checkRateOptions,
   fractionOf,
   type RateAmount,
   type RateOptions,
@@ -241,11 +242,11 @@ export interface DepartmentRateResult {
 
 /**
  * Computes a department-level rate of 财预〔2013〕53号 from explicit inputs and says whether it is on
- * the favourable side of its bound. An unknown id gives `reason: 'unknown-rate'`.
+ * the favourable side of its bound. An id that is not in the catalogue throws `OptionError`.
  *
  * @param id - which rate (see {@link DEPARTMENT_RATES})
  * @param input - numerator/denominator, or current/previous for change rates
- * @param options - bound override, unit, locale, path
+ * @param rateOptions - bound override, unit, locale, path
  * @returns the rate with its direction and verdict
  * @example
  * ```ts
@@ -260,23 +261,25 @@ export interface DepartmentRateResult {
 export function departmentRate(
   id: DepartmentRateId,
   input: DepartmentRateInput,
-  options: DepartmentRateOptions = {},
+  rateOptions?: DepartmentRateOptions,
 ): DepartmentRateResult {
+  const fn = 'departmentRate'
+  const options = checkRateOptions(fn, rateOptions)
   const def = DEPARTMENT_RATES.find((r) => r.id === id)
   if (def === undefined) {
-    return {
-      rate: id,
-      direction: null,
-      bound: null,
-      result: failure('unknown-rate', 'id'),
-      favourable: null,
-    }
+    throw new OptionError(
+      fn,
+      'id',
+      id,
+      DEPARTMENT_RATES.map((r) => r.id),
+    )
   }
+  if (rateOptions?.bound !== null) checkDecimal(fn, 'bound', rateOptions?.bound)
   const result = def.kind === 'share' ? share(input, options) : change(input, options)
-  const bound = options.bound === undefined ? def.bound : options.bound
+  const bound = rateOptions?.bound === undefined ? def.bound : rateOptions.bound
   const b = safeDec(bound)
   let favourable: boolean | null = null
-  if (result.ok && b !== null) {
+  if (result.success && b !== null) {
     const c = compareFraction(fractionOf(result), b)
     favourable = def.direction === 'lower-is-better' ? c <= 0 : c >= 0
   }
@@ -285,16 +288,16 @@ export function departmentRate(
 
 function share(input: DepartmentRateInput, options: RateOptions): RateResult {
   const n = readInput(input.numerator, 'numerator', options)
-  if (!n.ok) return n
+  if (!n.success) return n
   const d = readInput(input.denominator, 'denominator', options)
-  if (!d.ok) return d
+  if (!d.success) return d
   return rateOf(n.value, d.value)
 }
 
 function change(input: DepartmentRateInput, options: RateOptions): RateResult {
   const current = readInput(input.current, 'current', options)
-  if (!current.ok) return current
+  if (!current.success) return current
   const previous = readInput(input.previous, 'previous', options)
-  if (!previous.ok) return previous
+  if (!previous.success) return previous
   return rateOf(current.value.minus(previous.value), previous.value)
 }

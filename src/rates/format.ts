@@ -1,5 +1,6 @@
 import { readAmount } from '../money/amount'
 import type { DecimalString } from '../money/decimal'
+import { checkInteger, checkOptions, oneOf } from '../options/index'
 import { type Fraction, fixed, fraction, roundFraction, safeDec } from './fraction'
 import { fractionOf, type RateResult } from './result'
 
@@ -33,13 +34,13 @@ export interface FormatPercentOptions {
 }
 
 const MAX_DECIMALS = 20
-const ROUNDINGS: ReadonlySet<string> = new Set(['half-up', 'half-even', 'truncate'])
+const ROUNDINGS: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
 /**
  * Formats a ratio as a percentage, rounding once: 0.893122… → "89.31%". Accepts a rate result
  * (rounded exactly from its numerator and denominator), a ratio as a decimal string, or a number.
- * Returns null for a rate that could not be computed, an unreadable ratio, or invalid options —
- * never "NaN%".
+ * Returns null for a rate that could not be computed or an unreadable ratio — never "NaN%".
+ * Options it cannot honour (`decimals` outside 0–20, an unknown `rounding`) throw `OptionError`.
  *
  * @param ratio - a {@link RateResult}, or a ratio such as "0.8931" (not ×100)
  * @param options - decimals (default 2) and rounding (default half-up)
@@ -56,13 +57,11 @@ const ROUNDINGS: ReadonlySet<string> = new Set(['half-up', 'half-even', 'truncat
  */
 export function formatPercent(
   ratio: RateResult | DecimalString | number | null | undefined,
-  options: FormatPercentOptions = {},
+  options?: FormatPercentOptions,
 ): string | null {
-  const decimals = options.decimals ?? 2
-  const rounding = options.rounding ?? 'half-up'
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null
-  // Options may come from untyped JSON.
-  if (!ROUNDINGS.has(rounding)) return null
+  const o = checkOptions('formatPercent', options)
+  const decimals = checkInteger('formatPercent', 'decimals', o.decimals, 0, MAX_DECIMALS) ?? 2
+  const rounding = oneOf('formatPercent', 'rounding', o.rounding, ROUNDINGS, 'half-up')
   if (ratio === null || ratio === undefined) return null
   const f = toFraction(ratio)
   if (f === null) return null
@@ -71,14 +70,19 @@ export function formatPercent(
 
 /** A ratio of any accepted kind as an exact fraction, or null. @internal */
 export function toFraction(ratio: unknown): Fraction | null {
-  if (typeof ratio === 'object' && ratio !== null && 'ok' in ratio) {
+  if (typeof ratio === 'object' && ratio !== null && 'success' in ratio) {
     const r = ratio as RateResult
-    if (!r.ok) return null
+    if (!r.success) return null
     const n = safeDec(r.numerator)
     const d = safeDec(r.denominator)
     return n === null || d === null || d.isZero() ? null : fraction(n, d)
   }
   const parsed = readAmount(ratio)
   if (!parsed.success || parsed.unit !== null) return null
-  return fractionOf({ ok: true, ratio: parsed.value, numerator: parsed.value, denominator: '1' })
+  return fractionOf({
+    success: true,
+    data: parsed.value,
+    numerator: parsed.value,
+    denominator: '1',
+  })
 }

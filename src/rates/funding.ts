@@ -1,6 +1,7 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import { type Bilingual, type Locale, pick } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import {
   type BudgetAmounts,
   budgetAdjustmentRateResult,
@@ -13,11 +14,18 @@ import { formatPercent } from './format'
 import { compareFraction, safeDec } from './fraction'
 import {
   type CheckReportedRateOptions,
+  checkConventions,
   checkReportedRate,
   RATE_CONVENTIONS,
   type RateCheck,
 } from './printed'
-import { fractionOf, type RateOptions, type RateResult, readInput } from './result'
+import {
+  checkRateOptions,
+  fractionOf,
+  type RateOptions,
+  type RateResult,
+  readInput,
+} from './result'
 
 /**
  * Thresholds that decide the flags of {@link fundingRowRates}, as ratios. Defaults in
@@ -138,7 +146,7 @@ export interface FundingRowRates {
  * with thresholds are exact (89.995% is below 90% even though it prints as "90.00%").
  *
  * @param row - a parsed `FundingRow`, or any object with its amounts and printed rates
- * @param options - thresholds, accepted conventions, unit, locale, path
+ * @param rowOptions - thresholds, accepted conventions, unit, locale, path
  * @returns the rates, the checks and the flags
  * @example
  * ```ts
@@ -154,9 +162,12 @@ export interface FundingRowRates {
  */
 export function fundingRowRates(
   row: FundingRowLike,
-  options: FundingRowRatesOptions = {},
+  rowOptions?: FundingRowRatesOptions,
 ): FundingRowRates {
-  const thresholds = options.thresholds ?? DEFAULT_RATE_THRESHOLDS
+  const fn = 'fundingRowRates'
+  const options = checkRateOptions(fn, rowOptions)
+  checkConventions(fn, rowOptions)
+  const thresholds = checkThresholds(fn, rowOptions?.thresholds) ?? DEFAULT_RATE_THRESHOLDS
   const basis = completionBasisOf(row)
   const completion =
     basis === 'initial-budget'
@@ -165,11 +176,11 @@ export function fundingRowRates(
   const adjustment = budgetAdjustmentRateResult(row, options)
   const printed = row.printed
   const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
-    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, options)
+    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, rowOptions)
 
   return {
     completion,
-    completionBasis: completion.ok || completion.reason === 'zero-denominator' ? basis : null,
+    completionBasis: completion.success || completion.reason === 'zero-denominator' ? basis : null,
     completionCheck: check(printed?.completionRate, completion),
     adjustment,
     adjustmentCheck: check(printed?.adjustmentRate, adjustment),
@@ -190,7 +201,7 @@ function completionBasisOf(row: BudgetAmounts): CompletionBasis {
 /** Below (side -1) or, in size, above (side 1) a threshold; null when either is unusable. */
 function beyond(rate: RateResult, threshold: unknown, side: -1 | 1): boolean | null {
   const t = safeDec(threshold)
-  if (!rate.ok || t === null) return null
+  if (!rate.success || t === null) return null
   const f = fractionOf(rate)
   return side < 0 ? compareFraction(f, t) < 0 : compareFraction({ n: f.n.abs(), d: f.d }, t) > 0
 }
@@ -205,7 +216,7 @@ function overspent(
     basis === 'initial-budget'
       ? readInput(row.initialBudget, 'initialBudget', options)
       : readAdjustedBudget(row, options)
-  if (!actual.ok || !budget.ok) return null
+  if (!actual.success || !budget.success) return null
   return actual.value.greaterThan(budget.value)
 }
 
@@ -216,7 +227,7 @@ function consistent(row: BudgetAmounts, options: RateOptions): boolean | null {
   const b0 = readInput(row.initialBudget, 'initialBudget', options)
   const delta = readInput(row.adjustment, 'adjustment', options)
   const adjusted = readInput(row.adjustedBudget, 'adjustedBudget', options)
-  if (!b0.ok || !delta.ok || !adjusted.ok) return null
+  if (!b0.success || !delta.success || !adjusted.success) return null
   return b0.value.plus(delta.value).eq(adjusted.value)
 }
 
@@ -266,6 +277,7 @@ export interface RateFindingOptions {
  * ```
  */
 export function rateCheckFinding(check: RateCheck, options: RateFindingOptions): Finding | null {
+  checkFindingOptions('rateCheckFinding', options)
   const name = pick(rateName(options.rate), options.locale)
   const path = options.path ?? []
   const params = {
@@ -320,8 +332,10 @@ export function rateFailureFinding(
   result: RateResult,
   options: RateFindingOptions,
 ): Finding | null {
-  if (result.ok) return null
-  if (result.finding !== null) return result.finding
+  checkFindingOptions('rateFailureFinding', options)
+  if (result.success) return null
+  const [finding] = result.findings
+  if (finding !== undefined) return finding
   const reason = pick(
     REASONS[result.reason === 'zero-denominator' ? 'zero' : 'missing'],
     options.locale,
@@ -343,6 +357,44 @@ export function rateFailureFinding(
 const REASONS: Readonly<Record<'zero' | 'missing', Bilingual>> = {
   zero: { 'zh-CN': '分母为 0', en: 'the denominator is 0' },
   missing: { 'zh-CN': '缺少所需金额', en: 'an amount it needs is missing' },
+}
+
+/** Checks the options of the rate finding builders. */
+function checkFindingOptions(fn: string, options: RateFindingOptions): void {
+  const o = checkOptions(fn, options)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  const rate: unknown = o.rate
+  if (rate === 'completion' || rate === 'adjustment') return
+  const named = rate as Partial<Bilingual> | null
+  if (
+    typeof named === 'object' &&
+    named !== null &&
+    typeof named['zh-CN'] === 'string' &&
+    typeof named.en === 'string'
+  )
+    return
+  throw new OptionError(fn, 'rate', rate, '"completion", "adjustment" or a name { "zh-CN", en }')
+}
+
+/** Checks a `thresholds` option: both thresholds as decimals. */
+function checkThresholds(fn: string, value: unknown): RateThresholds | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'object' || value === null) {
+    throw new OptionError(
+      fn,
+      'thresholds',
+      value,
+      'an object { completionFloor, adjustmentCeiling }',
+    )
+  }
+  const t = value as Partial<Record<keyof RateThresholds, unknown>>
+  const completionFloor = checkDecimal(fn, 'thresholds.completionFloor', t.completionFloor)
+  const adjustmentCeiling = checkDecimal(fn, 'thresholds.adjustmentCeiling', t.adjustmentCeiling)
+  return {
+    completionFloor: String(completionFloor ?? DEFAULT_RATE_THRESHOLDS.completionFloor),
+    adjustmentCeiling: String(adjustmentCeiling ?? DEFAULT_RATE_THRESHOLDS.adjustmentCeiling),
+  }
 }
 
 function rateName(rate: RateFindingOptions['rate']): Bilingual {

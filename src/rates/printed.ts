@@ -1,5 +1,7 @@
+import type { Failure, Success } from '../findings/result'
 import type { Bilingual } from '../i18n/index'
 import { type DecimalString, toDecimalString } from '../money/decimal'
+import { checkOptions, OptionError, oneOf } from '../options/index'
 import { formatPercent, type RateRounding, toFraction } from './format'
 import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
 import type { RateResult } from './result'
@@ -13,13 +15,13 @@ import type { RateResult } from './result'
  * ```ts
  * import { parsePrintedRate } from '@lw/perf-eval'
  * const r = parsePrintedRate('—')
- * r.ok ? r.ratio : r.reason // 'placeholder'
+ * r.success ? r.ratio : r.reason // 'placeholder'
  * ```
  */
 export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
 
 /**
- * A rate as the form prints it. `value` is the number as written ("97.80%" → "97.8"); `decimals`
+ * A rate as the form prints it. `data` is the number as written ("97.80%" → "97.8"); `decimals`
  * counts the digits written after the point, trailing zeros included ("97.80%" → 2), because they
  * say how the figure was rounded; `percent` says whether a % sign was written. A bare number is
  * ambiguous ("1" may be a ratio meaning 100%, "89.31" a percentage without its sign), so `ratio`
@@ -28,24 +30,41 @@ export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
  * @example
  * ```ts
  * import { parsePrintedRate } from '@lw/perf-eval'
- * parsePrintedRate('89. 31%') // { ok: true, text: '89. 31%', value: '89.31', ratio: '0.8931', percent: true, decimals: 2 }
+ * parsePrintedRate('89. 31%') // { success: true, text: '89. 31%', data: '89.31', ratio: '0.8931', percent: true, decimals: 2 }
  * ```
  */
 export type PrintedRate =
-  | {
-      readonly ok: true
+  | (Success<DecimalString> & {
       readonly text: string
-      readonly value: DecimalString
       readonly ratio: DecimalString | null
       readonly percent: boolean
       readonly decimals: number
-    }
-  | { readonly ok: false; readonly text: string; readonly reason: PrintedRateProblem }
+    })
+  | (Failure & { readonly text: string; readonly reason: PrintedRateProblem })
 
 const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '一', 'N/A', 'n/a'])
 // Bounded, linear: one optional sign, digits, optional fraction, optional % sign.
 const PRINTED = /^([+-]?)(\d{1,30})(?:\.(\d{1,30}))?(%?)$/
 const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
+
+/**
+ * Checks the options of {@link checkReportedRate}: `conventions`, when given, lists known
+ * convention ids. Returns them.
+ * @internal
+ */
+export function checkConventions(
+  fn: string,
+  options: CheckReportedRateOptions | undefined,
+): readonly RateConvention[] | undefined {
+  const o = checkOptions(fn, options)
+  const list: unknown = o.conventions
+  if (list === undefined) return undefined
+  const ids = RATE_CONVENTIONS.map((c) => c.id)
+  if (!Array.isArray(list))
+    throw new OptionError(fn, 'conventions', list, `an array of ${ids.join(', ')}`)
+  for (const id of list) oneOf(fn, 'conventions[]', id, ids, 'half-even')
+  return list as RateConvention[]
+}
 
 /**
  * Reads a printed rate the way forms write it: "89.31%", "89. 31%" (OCR spaces), "１００．００％"
@@ -57,8 +76,8 @@ const MINUS_LIKE = /^[\u2212\u2013\uFE63]/
  * ```ts
  * import { parsePrintedRate } from '@lw/perf-eval'
  * const r = parsePrintedRate('97.80%')
- * r.ok && [r.value, r.decimals, r.ratio] // ['97.8', 2, '0.978']
- * parsePrintedRate('IO').ok              // false ('not-a-number')
+ * r.success && [r.data, r.decimals, r.ratio] // ['97.8', 2, '0.978']
+ * parsePrintedRate('IO').success         // false ('not-a-number')
  * ```
  */
 export function parsePrintedRate(printed: unknown): PrintedRate {
@@ -66,23 +85,25 @@ export function parsePrintedRate(printed: unknown): PrintedRate {
     typeof printed === 'number' ? String(printed) : typeof printed === 'string' ? printed : ''
   if (typeof printed !== 'string' && (typeof printed !== 'number' || !Number.isFinite(printed))) {
     return {
-      ok: false,
+      success: false,
+      findings: [],
       text,
       reason: printed === undefined || printed === null ? 'empty' : 'not-a-number',
     }
   }
   const compact = text.normalize('NFKC').replace(/\s+/gu, '').replace(MINUS_LIKE, '-')
-  if (compact === '') return { ok: false, text, reason: 'empty' }
-  if (PLACEHOLDERS.has(compact)) return { ok: false, text, reason: 'placeholder' }
+  if (compact === '') return { success: false, findings: [], text, reason: 'empty' }
+  if (PLACEHOLDERS.has(compact))
+    return { success: false, findings: [], text, reason: 'placeholder' }
   const m = PRINTED.exec(compact)
-  if (!m) return { ok: false, text, reason: 'not-a-number' }
+  if (!m) return { success: false, findings: [], text, reason: 'not-a-number' }
   const [, sign = '', whole = '', frac = '', percentSign = ''] = m
   const value = new Dec(`${sign}${whole}${frac === '' ? '' : `.${frac}`}`)
   const percent = percentSign === '%'
   return {
-    ok: true,
+    success: true,
     text,
-    value: toDecimalString(value),
+    data: toDecimalString(value),
     ratio: percent ? toDecimalString(value.dividedBy(100)) : null,
     percent,
     decimals: frac.length,
@@ -249,11 +270,12 @@ const MODES: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 export function checkReportedRate(
   printed: unknown,
   computed: RateResult | DecimalString | number | null,
-  options: CheckReportedRateOptions = {},
+  options?: CheckReportedRateOptions,
 ): RateCheck {
+  const conventions = checkConventions('checkReportedRate', options)
   const p = parsePrintedRate(printed)
   const c = readComputed(computed)
-  const allowed = new Set(options.conventions ?? RATE_CONVENTIONS.map((x) => x.id))
+  const allowed = new Set(conventions ?? RATE_CONVENTIONS.map((x) => x.id))
   const base = {
     printed: p.text,
     computed: c.kind === 'value' ? c.ratio : null,
@@ -272,7 +294,7 @@ export function checkReportedRate(
     expected: c.kind === 'value' && decimals !== null ? formatPercentOf(c.f, decimals) : null,
   })
 
-  if (!p.ok) {
+  if (!p.success) {
     if (p.reason === 'not-a-number') return verdict('unreadable', null)
     // No figure printed where no figure can exist is right.
     if (c.kind === 'undefined' || (c.kind === 'unavailable' && c.missing))
@@ -282,7 +304,7 @@ export function checkReportedRate(
   }
   if (c.kind === 'unavailable') return verdict('uncheckable', p.decimals)
 
-  const value = new Dec(p.value)
+  const value = new Dec(p.data)
   if (c.kind === 'undefined') {
     if (value.isZero() && allowed.has('zero-for-undefined')) {
       return verdict('convention', p.decimals, 'zero-for-undefined')
@@ -334,16 +356,16 @@ function modeAllowed(mode: RateRounding, allowed: ReadonlySet<RateConvention>): 
 
 function formatPercentOf(f: Fraction, decimals: number): string | null {
   return formatPercent(
-    { ok: true, ratio: '0', numerator: f.n.toFixed(), denominator: f.d.toFixed() },
+    { success: true, data: '0', numerator: f.n.toFixed(), denominator: f.d.toFixed() },
     { decimals },
   )
 }
 
 function readComputed(computed: unknown): Computed {
   if (computed === null || computed === undefined) return { kind: 'undefined', numerator: null }
-  if (typeof computed === 'object' && 'ok' in computed) {
+  if (typeof computed === 'object' && 'success' in computed) {
     const r = computed as RateResult
-    if (!r.ok) {
+    if (!r.success) {
       if (r.reason !== 'zero-denominator') {
         return { kind: 'unavailable', missing: r.reason === 'missing-input' }
       }

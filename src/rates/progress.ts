@@ -1,7 +1,9 @@
 import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
+import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
-import type { DecimalString } from '../money/decimal'
+import { checkDecimal, type DecimalString } from '../money/decimal'
+import { checkInteger, checkOptionalLocale, checkOptions, checkPath, oneOf } from '../options/index'
 import { formatPercent } from './format'
 import {
   compareFraction,
@@ -13,6 +15,7 @@ import {
   subtractFractions,
 } from './fraction'
 import {
+  checkRateOptions,
   failure,
   fractionOf,
   type RateAmount,
@@ -70,7 +73,7 @@ export interface TimeProgressOptions {
  * ```ts
  * import { timeProgress } from '@lw/perf-eval'
  * const t = timeProgress('2024-02-29')
- * t // { ok: true, numerator: '60', denominator: '366', date: '2024-02-29' }
+ * t // { success: true, numerator: '60', denominator: '366', date: '2024-02-29' }
  * ```
  */
 export type TimeProgressResult =
@@ -88,7 +91,18 @@ interface CalendarDate {
   readonly day: number
 }
 
-const CONVENTIONS: ReadonlySet<string> = new Set(['days', 'months'])
+const CONVENTIONS: readonly ProgressConvention[] = ['days', 'months']
+const DATE_FIELDS = ['local', 'utc'] as const
+
+/** Checks the options of {@link timeProgress} (and the time part of {@link spendingProgress}). */
+function checkTimeOptions(fn: string, options: TimeProgressOptions | undefined) {
+  const o = checkOptions(fn, options)
+  return {
+    convention: oneOf(fn, 'convention', o.convention, CONVENTIONS, 'days'),
+    fiscalYear: checkInteger(fn, 'fiscalYear', o.fiscalYear, 1, 9999),
+    dateFields: oneOf(fn, 'dateFields', o.dateFields, DATE_FIELDS, 'local'),
+  }
+}
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
@@ -107,18 +121,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
  * formatPercent(timeProgress('2021-12-31'))                        // '100.00%'
  * formatPercent(timeProgress('2024-02-29'))                        // '16.39%' (60/366)
  * formatPercent(timeProgress('2021-06-15', { convention: 'months' })) // '50.00%'
- * timeProgress('2021-02-29').ok                                    // false ('invalid-date')
+ * timeProgress('2021-02-29').success                                    // false ('invalid-date')
  * ```
  */
-export function timeProgress(date: unknown, options: TimeProgressOptions = {}): TimeProgressResult {
-  const convention = options.convention ?? 'days'
-  const cal = readDate(date, options.dateFields ?? 'local')
-  const fiscalYear = options.fiscalYear ?? cal?.year
-  if (cal === null || fiscalYear === undefined || !Number.isInteger(fiscalYear)) {
-    return failure('invalid-date', 'date')
-  }
-  // Options may come from untyped JSON.
-  if (!CONVENTIONS.has(convention)) return failure('invalid-date', 'convention')
+export function timeProgress(date: unknown, options?: TimeProgressOptions): TimeProgressResult {
+  const o = checkTimeOptions('timeProgress', options)
+  const { convention } = o
+  const cal = readDate(date, o.dateFields)
+  const fiscalYear = o.fiscalYear ?? cal?.year
+  if (cal === null || fiscalYear === undefined) return failure('invalid-date', 'date')
   const total = convention === 'days' ? getDaysInYear(localNoon(fiscalYear, 1, 1)) : 12
   let elapsed: number
   if (cal.year < fiscalYear) elapsed = 0
@@ -127,7 +138,7 @@ export function timeProgress(date: unknown, options: TimeProgressOptions = {}): 
     elapsed =
       convention === 'days' ? getDayOfYear(localNoon(cal.year, cal.month, cal.day)) : cal.month
   const rate = rateOf(new Dec(elapsed), new Dec(total))
-  if (!rate.ok) return rate
+  if (!rate.success) return rate
   return { ...rate, date: formatDate(cal), fiscalYear, convention }
 }
 
@@ -172,27 +183,25 @@ export interface SpendingProgressOptions extends TimeProgressOptions, RateOption
  * ```ts
  * import { formatPercent, spendingProgress } from '@lw/perf-eval'
  * const r = spendingProgress({ spentToDate: '30', budget: '100', date: '2021-06-30' }, { convention: 'months' })
- * r.ok && formatPercent(r.gap) // '-20.00%'
- * r.ok && r.behind             // true
+ * r.success && formatPercent(r.data.gap) // '-20.00%'
+ * r.success && r.data.behind             // true
  * ```
  */
 export type SpendingProgressResult =
-  | {
-      readonly ok: true
+  | Success<{
       /** 支出进度: spent ÷ budget. */
       readonly spending: RateValue
       /** 序时进度. */
-      readonly time: Extract<TimeProgressResult, { ok: true }>
+      readonly time: Extract<TimeProgressResult, { success: true }>
       /** spending − time. */
       readonly gap: RateValue
       /** Spending trails time by more than `lagTolerance`. */
       readonly behind: boolean
-    }
-  | {
-      readonly ok: false
+    }>
+  | (Failure & {
       readonly spending: RateResult
       readonly time: TimeProgressResult
-    }
+    })
 
 /**
  * 支出进度 against 序时进度 at a date: spent ÷ budget, the share of the year elapsed, the gap in
@@ -200,38 +209,52 @@ export type SpendingProgressResult =
  * asks. Exact throughout; a zero budget gives a failure, not 0.
  *
  * @param input - spent to date, budget, date
- * @param options - progress convention, fiscal year, lag tolerance, unit
+ * @param progressOptions - progress convention, fiscal year, lag tolerance, unit
  * @returns the progress figures, or the failures that prevented them
  * @example
  * ```ts
  * import { formatPercent, spendingProgress } from '@lw/perf-eval'
  * const r = spendingProgress({ spentToDate: '3269.53', budget: '6539.06', date: '2021-06-30' })
- * r.ok && formatPercent(r.spending) // '50.00%'
- * r.ok && formatPercent(r.time)     // '49.59%' (181 of 365 days)
- * r.ok && formatPercent(r.gap)      // '0.41%'
- * r.ok && r.behind                  // false
+ * r.success && formatPercent(r.data.spending) // '50.00%'
+ * r.success && formatPercent(r.data.time)     // '49.59%' (181 of 365 days)
+ * r.success && formatPercent(r.data.gap)      // '0.41%'
+ * r.success && r.data.behind                  // false
  * ```
  */
 export function spendingProgress(
   input: SpendingProgressInput,
-  options: SpendingProgressOptions = {},
+  progressOptions?: SpendingProgressOptions,
 ): SpendingProgressResult {
-  const time = timeProgress(input.date, options)
+  const fn = 'spendingProgress'
+  const options = checkRateOptions(fn, progressOptions)
+  checkTimeOptions(fn, progressOptions)
+  const lag = checkDecimal(fn, 'lagTolerance', progressOptions?.lagTolerance) ?? '0'
+  const time = timeProgress(input.date, progressOptions)
   const spent = readInput(input.spentToDate, 'spentToDate', options)
   const budget = readInput(input.budget, 'budget', options)
-  const spending = !spent.ok ? spent : !budget.ok ? budget : rateOf(spent.value, budget.value)
-  if (!spending.ok || !time.ok) return { ok: false, spending, time }
+  const spending = !spent.success
+    ? spent
+    : !budget.success
+      ? budget
+      : rateOf(spent.value, budget.value)
+  if (!spending.success || !time.success) {
+    return {
+      success: false,
+      findings: [
+        ...(spending.success ? [] : spending.findings),
+        ...(time.success ? [] : time.findings),
+      ],
+      spending,
+      time,
+    }
+  }
   const diff = subtractFractions(fractionOf(spending), fractionOf(time))
   const gap = rateOf(diff.n, diff.d)
-  if (!gap.ok) return { ok: false, spending, time }
-  // An unreadable tolerance counts as 0 rather than throwing.
-  const tolerance = (safeDec(options.lagTolerance ?? '0') ?? new Dec(0)).abs().negated()
+  if (!gap.success) return { success: false, findings: [], spending, time }
+  const tolerance = (safeDec(lag) ?? new Dec(0)).abs().negated()
   return {
-    ok: true,
-    spending,
-    time,
-    gap,
-    behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0,
+    success: true,
+    data: { spending, time, gap, behind: compareFraction(fraction(diff.n, diff.d), tolerance) < 0 },
   }
 }
 
@@ -239,7 +262,7 @@ export function spendingProgress(
  * The `SPENDING_BEHIND_SCHEDULE` finding for a spending progress that lags time; null otherwise.
  *
  * @param result - the result of {@link spendingProgress}
- * @param options - path and locale of the finding
+ * @param findingOptions - path and locale of the finding
  * @returns the finding, or null
  * @example
  * ```ts
@@ -251,21 +274,29 @@ export function spendingProgress(
  */
 export function spendingProgressFinding(
   result: SpendingProgressResult,
-  options: { readonly path?: FindingPath | undefined; readonly locale?: Locale | undefined } = {},
+  findingOptions?: {
+    readonly path?: FindingPath | undefined
+    readonly locale?: Locale | undefined
+  },
 ): Finding | null {
-  if (!result.ok || !result.behind) return null
-  const f = fraction(result.gap.numerator, result.gap.denominator)
+  const fn = 'spendingProgressFinding'
+  const options = checkOptions(fn, findingOptions)
+  checkOptionalLocale(fn, options.locale)
+  checkPath(fn, options.path)
+  if (!result.success || !result.data.behind) return null
+  const { gap, spending, time } = result.data
+  const f = fraction(gap.numerator, gap.denominator)
   const points = fixed(roundFraction({ n: f.n.abs().times(100), d: f.d }, 2, 'half-up'), 2)
   const unit = options.locale === 'en' ? ' percentage points' : ' 个百分点'
   return makeFinding(
     'SPENDING_BEHIND_SCHEDULE',
     options.path ?? [],
     {
-      date: result.time.date,
-      spending: formatPercent(result.spending),
-      time: formatPercent(result.time),
+      date: time.date,
+      spending: formatPercent(spending),
+      time: formatPercent(time),
       gap: `${points}${unit}`,
-      gapRatio: result.gap.ratio,
+      gapRatio: gap.data,
     },
     options,
   )

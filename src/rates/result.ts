@@ -1,8 +1,10 @@
-import type { Finding, FindingPath } from '../findings/index'
+import type { FindingPath } from '../findings/index'
+import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import { readAmount } from '../money/amount'
 import { type DecimalString, toDecimalString } from '../money/decimal'
-import type { MoneyUnit } from '../money/units'
+import { checkUnit, type MoneyUnit } from '../money/units'
+import { checkOptionalLocale, checkOptions, checkPath } from '../options/index'
 import { Dec, type Fraction, fraction, quotient } from './fraction'
 
 /**
@@ -26,25 +28,19 @@ export type RateAmount = string | number
  * - `missing-input`: an amount the formula needs was not given.
  * - `unreadable-input`: an amount was given but is not a number ("IO", "M.8"); `finding` says why.
  * - `invalid-date`: a date that is not a real calendar date (progress functions).
- * - `unknown-rate`: a department rate id that is not in the catalogue.
  *
  * @example
  * ```ts
  * import { budgetAdjustmentRateResult } from '@lw/perf-eval'
  * const r = budgetAdjustmentRateResult({ initialBudget: '0', adjustment: '5' })
- * r.ok ? r.ratio : r.reason // 'zero-denominator'
+ * r.success ? r.data : r.reason // 'zero-denominator'
  * ```
  */
-export type RateProblem =
-  | 'zero-denominator'
-  | 'missing-input'
-  | 'unreadable-input'
-  | 'invalid-date'
-  | 'unknown-rate'
+export type RateProblem = 'zero-denominator' | 'missing-input' | 'unreadable-input' | 'invalid-date'
 
 /**
- * A computed rate: the exact quotient as a ratio (not ×100: 0.8931… for 89.31%), with the exact
- * numerator and denominator it came from. `ratio` carries 60 significant digits, which is exact for
+ * A computed rate: the exact quotient as a ratio in `data` (not ×100: 0.8931… for 89.31%), with the
+ * exact numerator and denominator it came from. `data` carries 60 significant digits, which is exact for
  * every quotient that terminates within them (0.5, 1.0259…) and correctly rounded otherwise;
  * {@link formatPercent} and {@link checkReportedRate} round from `numerator`/`denominator`, so the
  * displayed digits are exact in every case.
@@ -53,13 +49,12 @@ export type RateProblem =
  * ```ts
  * import { budgetCompletionRateResult } from '@lw/perf-eval'
  * const r = budgetCompletionRateResult({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
- * r.ok && r.denominator // '6539.06'
+ * r.success && r.denominator // '6539.06'
  * ```
  */
-export interface RateValue {
-  readonly ok: true
-  /** numerator / denominator as a canonical decimal string, 60 significant digits. */
-  readonly ratio: DecimalString
+export interface RateValue extends Success<DecimalString> {
+  /** numerator / denominator, the ratio, as a canonical decimal string, 60 significant digits. */
+  readonly data: DecimalString
   /** The exact numerator, in the amounts' unit. */
   readonly numerator: DecimalString
   /** The exact denominator, in the amounts' unit; never "0". */
@@ -69,35 +64,34 @@ export interface RateValue {
 /**
  * A rate that could not be computed, with the reason. `numerator`/`denominator` are given when they
  * could be read (a 0/0 rate and a 5/0 rate are different facts); `field` names the input at fault;
- * `finding` is the `AMOUNT_UNPARSEABLE` finding for an unreadable amount.
+ * `findings` holds the `AMOUNT_UNPARSEABLE` finding for an unreadable amount, and is empty when the
+ * reason is a fact about the figures (a zero denominator, a missing amount).
  *
  * @example
  * ```ts
  * import { budgetCompletionRateResult } from '@lw/perf-eval'
  * const r = budgetCompletionRateResult({ adjustedBudget: '0', actual: '0' })
- * r // { ok: false, reason: 'zero-denominator', numerator: '0', denominator: '0' }
+ * r // { success: false, reason: 'zero-denominator', numerator: '0', denominator: '0', findings: [] }
  * ```
  */
-export interface RateFailure {
-  readonly ok: false
+export interface RateFailure extends Failure {
   readonly reason: RateProblem
   /** The input at fault (`actual`, `initialBudget` …), or null when the fault is the quotient itself. */
   readonly field: string | null
   readonly numerator: DecimalString | null
   readonly denominator: DecimalString | null
-  /** The finding behind an `unreadable-input` failure; null otherwise. */
-  readonly finding: Finding | null
 }
 
 /**
- * The result of every rate function: a {@link RateValue} (`ok: true`) or a {@link RateFailure}
- * (`ok: false`). Never NaN, never Infinity, never a 0 standing in for "undefined".
+ * The result of every rate function: a {@link RateValue} (`success: true`, the ratio in `data`) or
+ * a {@link RateFailure} (`success: false`, with the reason). Never NaN, never Infinity, never a 0
+ * standing in for "undefined".
  *
  * @example
  * ```ts
  * import { budgetCompletionRateResult, formatPercent } from '@lw/perf-eval'
  * const r = budgetCompletionRateResult({ initialBudget: '6211.89', adjustment: '327.17', actual: '5840.18' })
- * r.ok ? formatPercent(r) : `— (${r.reason})` // '89.31%'
+ * r.success ? formatPercent(r) : `— (${r.reason})` // '89.31%'
  * ```
  */
 export type RateResult = RateValue | RateFailure
@@ -111,7 +105,7 @@ export type RateResult = RateValue | RateFailure
  * budgetCompletionRateResult(
  *   { adjustedBudget: '25万元', actual: '200000元' },
  *   { unit: '元', path: ['funding', 0] },
- * ).ok // true: both read in 元, ratio 0.8
+ * ).success // true: both read in 元, ratio 0.8
  * ```
  */
 export interface RateOptions {
@@ -126,8 +120,24 @@ export interface RateOptions {
   readonly path?: FindingPath | undefined
 }
 
+/**
+ * Checks the options every rate function shares (unit, locale, path) by the rule of src/options;
+ * returns them.
+ * @internal
+ */
+export function checkRateOptions<T extends RateOptions>(
+  fn: string,
+  options: T | undefined,
+): T | RateOptions {
+  const o = checkOptions(fn, options)
+  checkUnit(fn, 'unit', o.unit)
+  checkOptionalLocale(fn, o.locale)
+  checkPath(fn, o.path)
+  return o
+}
+
 /** An amount read for a rate, or the failure to return. @internal */
-export type ReadAmount = { readonly ok: true; readonly value: Dec } | RateFailure
+export type ReadAmount = { readonly success: true; readonly value: Dec } | RateFailure
 
 /** Reads one input amount. @internal */
 export function readInput(value: unknown, field: string, options: RateOptions): ReadAmount {
@@ -137,9 +147,9 @@ export function readInput(value: unknown, field: string, options: RateOptions): 
     locale: options.locale,
     path: [...(options.path ?? []), field],
   })
-  if (parsed.success) return { ok: true, value: new Dec(parsed.value) }
+  if (parsed.success) return { success: true, value: new Dec(parsed.value) }
   if (parsed.problem === 'empty') return failure('missing-input', field)
-  return { ...failure('unreadable-input', field), finding: parsed.finding }
+  return { ...failure('unreadable-input', field), findings: [parsed.finding] }
 }
 
 /** A failure with nothing else known. @internal */
@@ -150,12 +160,12 @@ export function failure(
   denominator: Dec | null = null,
 ): RateFailure {
   return {
-    ok: false,
+    success: false,
     reason,
     field,
     numerator: numerator === null ? null : toDecimalString(numerator),
     denominator: denominator === null ? null : toDecimalString(denominator),
-    finding: null,
+    findings: [],
   }
 }
 
@@ -163,8 +173,8 @@ export function failure(
 export function rateOf(numerator: Dec, denominator: Dec): RateResult {
   if (denominator.isZero()) return failure('zero-denominator', null, numerator, denominator)
   return {
-    ok: true,
-    ratio: toDecimalString(quotient(fraction(numerator, denominator))),
+    success: true,
+    data: toDecimalString(quotient(fraction(numerator, denominator))),
     numerator: toDecimalString(numerator),
     denominator: toDecimalString(denominator),
   }

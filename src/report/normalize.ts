@@ -40,18 +40,25 @@ export function normalizeEvaluation(input: Evaluation): Evaluation {
   // Evaluations saved before `outcome` existed said the same with `valid`.
   const evaluated =
     form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid === true))
-  return {
-    outcome: evaluated ? 'evaluated' : 'not-a-form',
-    valid: e.valid === true && evaluated,
+  const base = {
     unreadable: list(e.unreadable),
-    locale: e.locale === 'en' ? 'en' : 'zh-CN',
+    locale: e.locale === 'en' ? ('en' as const) : ('zh-CN' as const),
     scheme,
+    summary: { ...summary, statusCounts },
+    findings: list(e.findings),
+  }
+  if (!evaluated) {
+    const none = { funding: [], tasks: [], indicators: [], score: null } as const
+    return { ...base, ...none, outcome: 'not-a-form', valid: false, form: null }
+  }
+  return {
+    ...base,
+    outcome: 'evaluated',
+    valid: e.valid === true,
     form,
     funding: list(e.funding),
     tasks: list(e.tasks),
     indicators: list(e.indicators),
     score: typeof e.score === 'object' && e.score !== null ? e.score : null,
-    summary: { ...summary, statusCounts },
-    findings: list(e.findings),
   }
 }

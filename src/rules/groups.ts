@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/index'
+import { readAmount } from '../money/amount'
 import { dec, sum, toDecimalString } from '../money/decimal'
-import { readAmount } from '../money/index'
 import type { IndicatorGroup } from '../schema/index'
 import { emit, isPartial, type LocatedIndicator, type RuleContext } from './context'
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/index'
+import { readAmount } from '../money/amount'
 import { type Dec, dec, sum, toDecimalString } from '../money/decimal'
-import { readAmount } from '../money/index'
 import type { Indicator } from '../schema/index'
 import { gradeFor } from '../score/index'
 import { emit, isPartial, type RuleContext } from './context'

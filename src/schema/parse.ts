@@ -1,5 +1,7 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
+import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
+import { checkLocale, checkOptions, oneOf } from '../options/index'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
 import { issueToFinding, zodErrorMaps } from './issues'
 import { readTolerant } from './read'
@@ -21,13 +23,13 @@ import { readTolerant } from './read'
  * ```
  */
 export type ParseResult =
-  | {
-      readonly success: true
-      readonly data: SelfEvaluation
+  | (Success<SelfEvaluation> & {
+      /** What the tolerant reading repaired or left out; always empty in strict mode. */
       readonly findings: readonly Finding[]
+      /** Paths of the cells left out as unreadable. */
       readonly unreadable: readonly FindingPath[]
-    }
-  | { readonly success: false; readonly findings: readonly Finding[] }
+    })
+  | Failure
 
 /**
  * Options for {@link parseSelfEvaluation}.
@@ -51,12 +53,15 @@ export interface ParseOptions {
   readonly mode?: 'strict' | 'tolerant' | undefined
 }
 
+const PARSE_MODES = ['strict', 'tolerant'] as const
+
 /**
  * Reads any value as a self-evaluation form, strictly (the default) or tolerantly. Returns
  * `{ success: true, data, findings, unreadable }` with amounts normalised to canonical decimal
  * strings, or `{ success: false, findings }` with one finding per problem (`SCHEMA_INVALID`,
  * `AMOUNT_UNPARSEABLE`, `NUMBER_UNPARSEABLE`, `INPUT_NOT_A_FORM`), each with a path into the input
- * and a message in the requested locale. Never throws, whatever it is given. The input is not
+ * and a message in the requested locale. Never throws on the input, whatever it is (an unknown `locale` or `mode` throws
+ * `OptionError`). The input is not
  * mutated.
  *
  * @example
@@ -73,10 +78,13 @@ export interface ParseOptions {
  * r.findings.map((f) => f.code)                 // ['VALUE_COERCED', 'AMOUNT_UNPARSEABLE']
  * ```
  */
-export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}): ParseResult {
-  const locale = options.locale ?? 'zh-CN'
+export function parseSelfEvaluation(input: unknown, options?: ParseOptions): ParseResult {
+  const fn = 'parseSelfEvaluation'
+  const o = checkOptions(fn, options)
+  const locale = checkLocale(fn, o.locale)
+  const mode = oneOf(fn, 'mode', o.mode, PARSE_MODES, 'strict')
   try {
-    if (options.mode === 'tolerant') return readTolerant(input, locale)
+    if (mode === 'tolerant') return readTolerant(input, locale)
     const result = SelfEvaluationSchema.safeParse(input, { error: zodErrorMaps[locale] })
     if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }

@@ -1,4 +1,5 @@
 export {
+  checkScheme,
   DEFAULT_SCHEME,
   defaultSchemeFor,
   type SchemeName,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { isDecimalString } from '../money/decimal'
+import { OptionError } from '../options/index'
 
 const DecimalText = z.string().check(
   z.refine((s) => isDecimalString(s), {
@@ -237,4 +238,43 @@ export const DEFAULT_SCHEME: SchemeName = 'mof-2020-project'
  */
 export function defaultSchemeFor(kind: 'department-overall' | 'project' | undefined): SchemeName {
   return kind === 'department-overall' ? 'department-overall' : DEFAULT_SCHEME
+}
+
+/**
+ * Checks a `scheme` option: a built-in scheme's name or a scheme object that passes
+ * {@link ScoringSchemeSchema}; returns the scheme, or `undefined` when absent. A built-in scheme
+ * object is taken as it is (no re-parse), so passing `schemes[…]` costs one lookup.
+ * @internal
+ */
+export function checkScheme(fn: string, value: unknown): ScoringScheme | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'string') {
+    if (Object.hasOwn(schemes, value)) return schemes[value as SchemeName]
+    throw new OptionError(fn, 'scheme', value, Object.keys(schemes))
+  }
+  // A built-in scheme object needs no re-parse (four identity checks, no module-level Set).
+  if ((Object.values(schemes) as unknown[]).includes(value)) return value as ScoringScheme
+  const checked = ScoringSchemeSchema.safeParse(value)
+  if (checked.success) return checked.data
+  const issue = checked.error.issues[0]
+  const where =
+    issue === undefined || issue.path.length === 0
+      ? ''
+      : ` (at ${issue.path.map(String).join('.')}: ${issue.message})`
+  throw new OptionError(
+    fn,
+    'scheme',
+    value,
+    `the name of a built-in scheme (${Object.keys(schemes).join(', ')}) or a scheme object valid under ScoringSchemeSchema${where}`,
+  )
+}
+
+/**
+ * Checks a required scheme argument (a name or a scheme object), as {@link checkScheme} does.
+ * @internal
+ */
+export function requireScheme(fn: string, value: unknown): ScoringScheme {
+  const scheme = checkScheme(fn, value)
+  if (scheme === undefined) throw new OptionError(fn, 'scheme', value, Object.keys(schemes))
+  return scheme
 }

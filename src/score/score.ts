@@ -1,6 +1,6 @@
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import { type Dec, dec, sum, toDecimalString, toFixedString } from '../money/decimal'
-import type { ScoringScheme } from './scheme'
+import { requireScheme, type SchemeName, type ScoringScheme } from './scheme'
 
 /**
  * Which rule produced a score:
@@ -115,6 +115,15 @@ function trace(
 export function scoreIndicator(
   assessment: Assessment,
   weight: string | null | undefined,
+  scheme: SchemeName | ScoringScheme,
+): ScoreTrace {
+  return scoreIndicatorIn(assessment, weight, requireScheme('scoreIndicator', scheme))
+}
+
+/** {@link scoreIndicator} under a scheme already checked. @internal */
+export function scoreIndicatorIn(
+  assessment: Assessment,
+  weight: string | null | undefined,
   scheme: ScoringScheme,
 ): ScoreTrace {
   const w = weight ?? null
@@ -155,6 +164,15 @@ export function scoreIndicator(
 export function executionScore(
   completionRatio: string | null,
   weight: string,
+  scheme: SchemeName | ScoringScheme,
+): ScoreTrace {
+  return executionScoreIn(completionRatio, weight, requireScheme('executionScore', scheme))
+}
+
+/** {@link executionScore} under a scheme already checked. @internal */
+export function executionScoreIn(
+  completionRatio: string | null,
+  weight: string,
   scheme: ScoringScheme,
 ): ScoreTrace {
   if (completionRatio === null) return trace('unscorable', weight, null, null, null)
@@ -173,7 +191,12 @@ export function executionScore(
  * gradeFor('89.995', schemes['mof-2020-project']) // '良'
  * ```
  */
-export function gradeFor(total: string, scheme: ScoringScheme): string | null {
+export function gradeFor(total: string, scheme: SchemeName | ScoringScheme): string | null {
+  return gradeForIn(total, requireScheme('gradeFor', scheme))
+}
+
+/** {@link gradeFor} under a scheme already checked. @internal */
+export function gradeForIn(total: string, scheme: ScoringScheme): string | null {
   const t = dec(total)
   const sorted = [...scheme.grades].sort((a, b) => dec(b.min).comparedTo(a.min))
   for (const g of sorted) if (t.greaterThanOrEqualTo(g.min)) return g.grade

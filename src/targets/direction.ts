@@ -1,3 +1,4 @@
+import { checkOptions, checkText, OptionError } from '../options/index'
 import { ABSENCE_WORDS, DIRECTION_WORDS, type DirectionEntry, phraseAt } from './lexicon'
 import { normalizeTargetText } from './normalize'
 import type { Comparator, Target } from './types'
@@ -218,6 +219,12 @@ export function indicatorDirection(
   name: string,
   options: IndicatorDirectionOptions = {},
 ): DirectionReading {
+  const fn = 'indicatorDirection'
+  checkText(fn, 'level2', checkOptions(fn, options).level2)
+  const given: unknown = options.target
+  if (given !== undefined && (typeof given !== 'object' || given === null || !('kind' in given))) {
+    throw new OptionError(fn, 'target', given, 'a parsed Target (parseTarget)')
+  }
   const signed = fromTarget(options.target)
   if (signed !== null) return signed
   const w = directionWordIn(name)

@@ -7,8 +7,9 @@ import {
   type ParamsWithout,
 } from '../findings/index'
 import { type Locale, pick } from '../i18n/index'
+import { checkBoolean, checkOptionalLocale, checkPath } from '../options/index'
 import { normalizeTargetText } from './normalize'
-import { lowerIsBetter, parseTarget } from './parse'
+import { checkTargetOptions, lowerIsBetter, parseTarget } from './parse'
 import type { Target, TargetProblem } from './types'
 
 /**
@@ -75,6 +76,11 @@ export function targetFindings(
   target: string | Target | undefined | null,
   options: TargetFindingsOptions = {},
 ): Finding[] {
+  const fn = 'targetFindings'
+  checkTargetOptions(fn, options)
+  checkPath(fn, options.path)
+  checkOptionalLocale(fn, options.locale)
+  checkBoolean(fn, 'placeholderIsMissing', options.placeholderIsMissing, false)
   const path = options.path ?? []
   const indicator = options.indicatorName ?? ''
   const locale = options.locale

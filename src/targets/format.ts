@@ -1,3 +1,4 @@
+import { checkBoolean, checkOptions } from '../options/index'
 import type { Comparator, DeadlineTarget, QuantitativeTarget, Target } from './types'
 
 /**
@@ -43,6 +44,8 @@ const GLYPHS: Readonly<Record<Exclude<Comparator, 'between'>, string>> = {
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
+  const fn = 'formatTarget'
+  checkBoolean(fn, 'explicitComparator', checkOptions(fn, options).explicitComparator, false)
   switch (target.kind) {
     case 'quantitative':
       return formatQuantity(target, options.explicitComparator === true)

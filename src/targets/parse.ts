@@ -1,4 +1,5 @@
 import { dec, toDecimalString } from '../money/decimal'
+import { checkOptions, checkText } from '../options/index'
 import { readDeadline } from './deadline'
 import { directionWordIn, directionWordInNormalized } from './direction'
 import { type NameHints, readNormalizedNameHints } from './hints'
@@ -58,6 +59,13 @@ export interface ParseTargetOptions {
   readonly level2?: string | undefined
 }
 
+/** Checks the options of the target readers: the indicator's name and 二级 as text. @internal */
+export function checkTargetOptions(fn: string, options: ParseTargetOptions | undefined): void {
+  const o = checkOptions(fn, options)
+  checkText(fn, 'indicatorName', o.indicatorName)
+  checkText(fn, 'level2', o.level2)
+}
+
 /**
  * Reads a target text (预期实现值 / 年度指标值) into a typed target. The text is normalised first
  * ({@link normalizeTargetText}, traditional characters and pinyin glosses included); then, in order:
@@ -71,7 +79,8 @@ export interface ParseTargetOptions {
  *   ("全年开展不少于3次培训", "100%覆盖") is `quantitative`; with no comparator written one is
  *   inferred and `inferredFrom` says how (see {@link ComparatorInference});
  * - anything else is `qualitative`, with the trend it asks for when it names one.
- * Never throws: any string (or any value) gives a target. Linear in the length of the text.
+ * Never throws on the text: any string (or any value) gives a target; options that are not text
+ * throw `OptionError`. Linear in the length of the text.
  *
  * @example
  * ```ts
@@ -88,6 +97,7 @@ export interface ParseTargetOptions {
  * ```
  */
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
+  checkTargetOptions('parseTarget', options)
   const raw = asText(text)
   const normalized = normalizeTargetText(raw)
   const base: TargetText = { raw, normalized }
@@ -560,6 +570,7 @@ const ORDINAL_MARKS = new Set([':', '.', '、', ')', '-'])
  * ```
  */
 export function readTargetInName(name: string, options: ParseTargetOptions = {}): Target | null {
+  checkTargetOptions('readTargetInName', options)
   const n = normalizeTargetText(typeof name === 'string' ? name : '')
   const body = stripOrdinal(n)
   if (body.length < 2 || isTemplatePrompt(body)) return null
