@@ -166,7 +166,14 @@ export {
   type TimeProgressResult,
   timeProgress,
 } from './rates/index'
-export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'
+export {
+  type FindingCode,
+  type FindingMessages,
+  formatFinding,
+  type RenderReportOptions,
+  type ReportFormat,
+  renderReport,
+} from './report/index'
 export * from './schema/index'
 export {
   DEFAULT_SCHEME,

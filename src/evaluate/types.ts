@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from '../assess/types'
-import type { Finding, FindingPath } from '../findings/index'
+import type { Finding, FindingParam, FindingPath } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { RateCheck } from '../rates/index'
 import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
@@ -110,6 +110,11 @@ export interface EvaluatedIndicator {
   readonly actualSource: string
   /** The words or figures that decided the status, in the requested locale. */
   readonly reasons: readonly string[]
+  /** The same reasons as codes and params, so that a report can write them in another locale. */
+  readonly reasonDetails: readonly {
+    readonly code: string
+    readonly params: Readonly<Record<string, FindingParam>>
+  }[]
   readonly weight: string | null
   readonly score: ScoreTrace | null
 }

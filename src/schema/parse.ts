@@ -77,7 +77,10 @@ export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}):
   const locale = options.locale ?? 'zh-CN'
   try {
     if (options.mode === 'tolerant') return readTolerant(input, locale)
-    const result = SelfEvaluationSchema.safeParse(input, { error: zodErrorMaps[locale] })
+    const result = SelfEvaluationSchema.safeParse(input, {
+      error: zodErrorMaps[locale],
+      reportInput: true,
+    })
     if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }
   } catch (error) {
