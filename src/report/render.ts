@@ -59,9 +59,10 @@ const MAX_TEXT_WIDTH = 1000
 
 function textWidth(width: unknown): number {
   if (width === undefined) return DEFAULT_TEXT_WIDTH
-  if (typeof width !== 'number' || !Number.isFinite(width)) {
-    throw new OptionError('renderReport', 'width', width, 'a finite number of columns')
+  if (typeof width !== 'number' || Number.isNaN(width)) {
+    throw new OptionError('renderReport', 'width', width, 'a number of columns')
   }
+  // A number out of range is a width the terminal cannot have; the nearest one it can is used.
   return Math.min(MAX_TEXT_WIDTH, Math.max(MIN_TEXT_WIDTH, Math.floor(width)))
 }
 
