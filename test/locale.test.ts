@@ -6,10 +6,11 @@
 // unit is part of the figure). Identifiers of the API are not words either: finding codes, the
 // finding paths printed beside each finding (`funding[0].actual`, JSON keys a developer types) and
 // the finding numbers E1/W2/I3 with their legend.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   type Evaluation,
   evaluate,
+  type FindingCode,
   type FindingMessages,
   formatFinding,
   formatPath,
@@ -115,7 +116,6 @@ function visible(output: string): string {
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ')
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u
 const UNITS = new Set([...UNIT_TABLE.map((u) => u.text), ...MEASURE_WORDS, '元', '万元', '亿元'])
 
 /** Runs of Han characters of an English report that are not the form's own. */
@@ -239,10 +239,11 @@ describe('formatFinding', () => {
 
   it('lists exactly the catalogue codes as FindingCode', () => {
     expect([...FINDING_CODES].sort()).toEqual(rules.map((r) => r.code).sort())
+    expectTypeOf<FindingCode>().toEqualTypeOf<(typeof FINDING_CODES)[number]>()
   })
 
   it('throws OptionError for a locale it does not ship without messages', () => {
-    expect(() => formatFinding(low, 'fr' as 'en')).toThrow(OptionError)
+    expect(() => formatFinding(low, 'fr')).toThrow(OptionError)
   })
 
   it('keeps the message of a code this version does not know', () => {

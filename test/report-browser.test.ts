@@ -131,7 +131,7 @@ describe.skipIf(!inBrowser)('HTML report in Chromium', () => {
     frame.remove()
   })
 
-  it('inserts the fragment into a host page without changing any of the host\'s styles', async () => {
+  it("inserts the fragment into a host page without changing any of the host's styles", async () => {
     const host = `<!DOCTYPE html><html><head><style>
       html { font-family: Georgia, serif; font-size: 18px; color: rgb(10, 20, 30); }
       body { margin: 24px; background: rgb(250, 240, 230); line-height: 2; }

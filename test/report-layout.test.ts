@@ -14,12 +14,30 @@ const number = fc
   .map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`)
 const percent = number.map((n) => `${n}%`)
 const word = fc.stringMatching(/^[A-Za-z]{2,12}$/)
-const code = fc.constantFrom('BUDGET_COMPLETION_LOW', 'INDICATOR_NOT_MET_WITHOUT_REASON', 'WEIGHTS_NOT_100')
+const code = fc.constantFrom(
+  'BUDGET_COMPLETION_LOW',
+  'INDICATOR_NOT_MET_WITHOUT_REASON',
+  'WEIGHTS_NOT_100',
+)
 const path = fc
   .tuple(fc.nat(20), fc.nat(20), fc.constantFrom('formula', 'deviationReason', 'target'))
   .map(([t, i, f]) => `tasks[${t}].indicators[${i}].${f}`)
 const whole = fc.oneof(number, percent, word, code, path)
-const cjk = fc.constantFrom('预', '算', '完', '成', '比', '例', '率', '，', '。', '（', '）', '“', '”')
+const cjk = fc.constantFrom(
+  '预',
+  '算',
+  '完',
+  '成',
+  '比',
+  '例',
+  '率',
+  '，',
+  '。',
+  '（',
+  '）',
+  '“',
+  '”',
+)
 
 describe('wrapText', () => {
   it('breaks only at spaces and between CJK characters: no number, word, code or path is cut', () => {
@@ -28,7 +46,9 @@ describe('wrapText', () => {
         fc.array(
           fc.oneof(
             whole.map((t) => ({ keep: t, text: t })),
-            fc.array(cjk, { minLength: 1, maxLength: 12 }).map((c) => ({ keep: '', text: c.join('') })),
+            fc
+              .array(cjk, { minLength: 1, maxLength: 12 })
+              .map((c) => ({ keep: '', text: c.join('') })),
             fc.constant({ keep: '', text: ' ' }),
           ),
           { maxLength: 40 },

@@ -1,7 +1,6 @@
 /**
- * Every code of the rule catalogue, in catalogue order, as a literal list: the key type of a
- * {@link FindingMessages} table, so that a table that misses a code does not compile.
- * test/locale.test.ts checks that it lists exactly the catalogue's codes.
+ * Every code of the rule catalogue, in catalogue order. test/locale.test.ts checks that it lists
+ * exactly the catalogue's codes, and that {@link FindingCode} is the same set.
  *
  * When the findings layer generates its own `FindingCode` union (src/findings/codes.generated.ts),
  * this file becomes a re-export of it.
@@ -87,7 +86,8 @@ export const FINDING_CODES = [
 ] as const
 
 /**
- * A code of the rule catalogue (`'FUNDING_TOTAL_MISMATCH'`, `'BUDGET_COMPLETION_LOW'` …).
+ * A code of the rule catalogue (`'FUNDING_TOTAL_MISMATCH'`, `'BUDGET_COMPLETION_LOW'` …): the key
+ * type of a `FindingMessages` table, so that a table that misses a code does not compile.
  *
  * @example
  * ```ts
@@ -95,4 +95,80 @@ export const FINDING_CODES = [
  * const code: FindingCode = 'BUDGET_COMPLETION_LOW'
  * ```
  */
-export type FindingCode = (typeof FINDING_CODES)[number]
+export type FindingCode =
+  | 'DIRECTION_UNCLEAR'
+  | 'ACTUAL_OCR_SUSPECT'
+  | 'ACTUAL_IS_PROGRESS'
+  | 'INDICATOR_NOT_MET_WITHOUT_REASON'
+  | 'INDICATOR_ACTUAL_MISSING'
+  | 'INDICATOR_UNIT_MISMATCH'
+  | 'INDICATOR_OVER_TARGET'
+  | 'EVIDENCE_MISSING'
+  | 'EVIDENCE_DATE_OUTSIDE_PERIOD'
+  | 'FUNDING_TOTAL_MISMATCH'
+  | 'ADJUSTED_BUDGET_MISMATCH'
+  | 'TASK_FUNDS_EXCEED_BUDGET'
+  | 'PROBLEM_WITHOUT_IMPROVEMENT'
+  | 'FORMULA_UNPARSEABLE'
+  | 'FORMULA_INVERTED_RATIO'
+  | 'TARGET_FORMULA_UNIT_MISMATCH'
+  | 'FORMULA_TOO_LONG'
+  | 'FORMULA_TOO_DEEP'
+  | 'FORMULA_UNKNOWN_VARIABLE'
+  | 'FORMULA_VARIABLE_INVALID'
+  | 'FORMULA_DIVISION_BY_ZERO'
+  | 'FORMULA_NAME_CONTRADICTS_INDICATOR'
+  | 'FORMULA_VARIABLE_UNSUPPLIABLE'
+  | 'FORM_PARTIAL'
+  | 'INPUT_NOT_A_FORM'
+  | 'UNKNOWN_FIELD'
+  | 'VALUE_COERCED'
+  | 'FORM_KIND_INFERRED'
+  | 'DEPARTMENT_MISSING'
+  | 'FISCAL_YEAR_MISSING'
+  | 'UNIT_MISSING'
+  | 'SCHEMA_INVALID'
+  | 'INPUT_UNREADABLE'
+  | 'SCHEME_INVALID'
+  | 'AMOUNT_UNPARSEABLE'
+  | 'NUMBER_UNPARSEABLE'
+  | 'AMOUNT_UNIT_SUSPECT'
+  | 'REPORTED_RATE_MISMATCH'
+  | 'REPORTED_RATE_CONVENTION'
+  | 'RATE_UNDEFINED'
+  | 'BUDGET_COMPLETION_LOW'
+  | 'BUDGET_OVERSPENT'
+  | 'BUDGET_ADJUSTMENT_HIGH'
+  | 'REPORTED_RATE_UNREADABLE'
+  | 'SPENDING_BEHIND_SCHEDULE'
+  | 'SCORE_EXCEEDS_WEIGHT'
+  | 'SCORE_OUT_OF_BAND'
+  | 'SCORE_TOTAL_MISMATCH'
+  | 'PRINTED_SCORE_UNREADABLE'
+  | 'SCORE_PRINTED_DIFFERS'
+  | 'GRADE_MISMATCH'
+  | 'WEIGHTS_NOT_100'
+  | 'TEXT_GARBLED'
+  | 'STATUS_PRINTED_DIFFERS'
+  | 'CONVERTED_SCORES_DOUBLE_WEIGHTED'
+  | 'FUNDING_TOTAL_EMPTY'
+  | 'BALANCE_MISMATCH'
+  | 'FUNDS_NOT_ARRIVED'
+  | 'BREAKDOWN_TOTAL_MISMATCH'
+  | 'BREAKDOWN_TOTALS_DIFFER'
+  | 'STAFF_OVER_QUOTA'
+  | 'THREE_PUBLIC_EXPENSES_ROSE'
+  | 'GROUP_WEIGHT_MISMATCH'
+  | 'GROUP_SCORE_MISMATCH'
+  | 'GROUP_SPLIT_DIFFERS'
+  | 'SUBROW_SUM_MISMATCH'
+  | 'SUBROW_UNITS_MIXED'
+  | 'CONVERTED_SCORE_MISMATCH'
+  | 'COEFFICIENT_SCORE_MISMATCH'
+  | 'REVIEW_SCORE_DIFFERS'
+  | 'TARGET_PARTS_CONFLICT'
+  | 'TARGET_FROM_NAME'
+  | 'TARGET_MISSING'
+  | 'TARGET_UNPARSEABLE'
+  | 'TARGET_OCR_SUSPECT'
+  | 'TARGET_COMPARATOR_UNUSUAL'

@@ -52,11 +52,13 @@ function localizeIndicator(
   form: SelfEvaluation | null,
   locale: Locale,
 ): EvaluatedIndicator {
-  const details = Array.isArray(i.reasonDetails) ? i.reasonDetails : null
+  // Evaluations saved before reasonDetails existed keep their reasons as written.
+  const saved: unknown = i.reasonDetails
+  const details = Array.isArray(saved) ? (saved as EvaluatedIndicator['reasonDetails']) : null
   const reasons =
-    details === null || details.length !== i.reasons.length
-      ? i.reasons
-      : details.map((d, n) => formatReason(d, locale) ?? i.reasons[n] ?? '')
+    details?.length === i.reasons.length
+      ? details.map((d, n) => formatReason(d, locale) ?? i.reasons[n] ?? '')
+      : i.reasons
   const formula = i.formulaDescription === null ? undefined : formulaAt(form, i.path)
   const formulaDescription =
     formula === undefined

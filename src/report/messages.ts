@@ -142,9 +142,7 @@ function translateWord(value: string, locale: Locale): string {
     const head = suffixed[1] ?? ''
     const translated = translateWord(head, locale)
     if (translated !== head) {
-      return `${translated} (${fieldName(['funding', 0, suffixed[2] ?? ''], locale)
-        .split(' › ')
-        .pop()})`
+      return `${translated} (${fundingColumnName(suffixed[2] ?? '', locale)})`
     }
   }
   return value
@@ -192,7 +190,9 @@ function isStatus(value: FindingParam | undefined): value is keyof typeof STATUS
  * @internal
  */
 export function localizeParams(finding: Finding, locale: Locale): Record<string, FindingParam> {
-  const params = typeof finding.params === 'object' && finding.params !== null ? finding.params : {}
+  // A finding read back from JSON may lack what the type promises.
+  const raw: unknown = finding.params
+  const params = typeof raw === 'object' && raw !== null ? (raw as Finding['params']) : {}
   const out: Record<string, FindingParam> = {}
   for (const [key, value] of Object.entries(params)) out[key] = translateParam(key, value, locale)
   const path = Array.isArray(finding.path) ? finding.path : []
@@ -206,10 +206,7 @@ export function localizeParams(finding: Finding, locale: Locale): Record<string,
     const detail = schemaIssueDetail(params, locale)
     if (detail !== null) out.detail = detail
   }
-  if (typeof params.column === 'string') {
-    out.column =
-      fieldName(['funding', 0, params.column], locale).split(' › ').pop() ?? params.column
-  }
+  if (typeof params.column === 'string') out.columnName = fundingColumnName(params.column, locale)
   if (finding.code === 'FORM_KIND_INFERRED' && typeof params.kind === 'string') {
     out.kind = kindName(params.kind, locale)
   }
@@ -253,11 +250,9 @@ function kindName(kind: string, locale: Locale): string {
  * formatFinding(f, 'en') // 'Budget completion rate 89.31% is below 90.00%; the reason should be explained'
  * ```
  */
-export function formatFinding(finding: Finding, locale: Locale): string
-export function formatFinding(finding: Finding, locale: string, messages: FindingMessages): string
 export function formatFinding(
   finding: Finding,
-  locale: string,
+  locale: Locale | (string & {}),
   messages?: FindingMessages,
 ): string {
   if (messages === undefined) {
@@ -266,7 +261,8 @@ export function formatFinding(
     if (rule === undefined) return finding.message
     return fillTemplate(rule.message[shipped], localizeParams(finding, shipped))
   }
-  if (typeof messages !== 'object' || messages === null) {
+  const table: unknown = messages
+  if (typeof table !== 'object' || table === null) {
     throw new OptionError('formatFinding', 'messages', messages, 'a table of templates by code')
   }
   const template = Object.hasOwn(messages, finding.code)
@@ -317,7 +313,9 @@ export function formatReason(
   locale: Locale,
 ): string | null {
   const params: Record<string, FindingParam> = {}
-  for (const [key, value] of Object.entries(detail.params ?? {})) {
+  const raw: unknown = detail.params
+  const given = typeof raw === 'object' && raw !== null ? (raw as Finding['params']) : {}
+  for (const [key, value] of Object.entries(given)) {
     params[key] = translateParam(key, value, locale)
   }
   if (detail.code === 'deadline') {

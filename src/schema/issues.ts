@@ -130,7 +130,7 @@ export function schemaIssueDetail(
   const zh = locale !== 'en'
   const code = params.zodCode
   if (typeof code !== 'string') return null
-  const values = Array.isArray(params.values) ? params.values : []
+  const values: readonly string[] = Array.isArray(params.values) ? (params.values as string[]) : []
   let key = Object.hasOwn(DETAILS, code) ? code : 'other'
   if ((code === 'invalid_type' || code === 'invalid_value') && params.received === 'undefined') {
     key = 'missing'
