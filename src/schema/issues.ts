@@ -6,7 +6,7 @@
  * allowed values) travel in the finding's params, so a report can write it again in another locale.
  * @internal
  */
-import type { $ZodErrorMap, $ZodIssue, $ZodRawIssue } from 'zod/v4/core'
+import type { $ZodIssue } from 'zod/v4/core'
 import { type Finding, type FindingParam, makeFinding } from '../findings/index'
 import { fillTemplate, type Locale } from '../i18n/index'
 import { amountProblemText, isAmountProblem } from '../money/amount'
@@ -152,19 +152,6 @@ export function schemaIssueDetail(
     received: kindText(params.received, zh),
     values: values.map((v) => (zh ? `“${v}”` : `"${v}"`)).join(zh ? '、' : ', '),
   })
-}
-
-/**
- * Zod error maps that give our messages, chosen per call: we never touch zod's global
- * configuration, and no zod locale is bundled. @internal
- */
-export const zodErrorMaps: Readonly<Record<Locale, $ZodErrorMap>> = {
-  'zh-CN': (issue) => errorMapMessage(issue, 'zh-CN'),
-  en: (issue) => errorMapMessage(issue, 'en'),
-}
-
-function errorMapMessage(issue: $ZodRawIssue, locale: Locale): string {
-  return schemaIssueDetail(issueParts(issue as $ZodIssue, issue.input), locale) ?? ''
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
-import { issueToFinding, zodErrorMaps } from './issues'
+import { issueToFinding } from './issues'
 import { readTolerant } from './read'
 
 /**
@@ -77,10 +77,7 @@ export function parseSelfEvaluation(input: unknown, options: ParseOptions = {}):
   const locale = options.locale ?? 'zh-CN'
   try {
     if (options.mode === 'tolerant') return readTolerant(input, locale)
-    const result = SelfEvaluationSchema.safeParse(input, {
-      error: zodErrorMaps[locale],
-      reportInput: true,
-    })
+    const result = SelfEvaluationSchema.safeParse(input, { reportInput: true })
     if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }
   } catch (error) {

@@ -10,7 +10,7 @@ import { type Finding, type FindingPath, formatPath, makeFinding } from '../find
 import type { Locale } from '../i18n/index'
 import { fieldName, isBlankCell } from './fields'
 import { SelfEvaluationSchema } from './form'
-import { issueToFinding, zodErrorMaps } from './issues'
+import { issueToFinding } from './issues'
 import type { ParseResult } from './parse'
 
 type Key = string | number
@@ -59,7 +59,7 @@ export function readTolerant(input: unknown, locale: Locale): ParseResult {
     data.kind = kind
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = SelfEvaluationSchema.safeParse(data, { error: zodErrorMaps[locale] })
+    const result = SelfEvaluationSchema.safeParse(data)
     if (result.success) {
       return { success: true, data: result.data, findings, unreadable }
     }
