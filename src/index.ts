@@ -192,7 +192,13 @@ export {
   type TimeProgressResult,
   timeProgress,
 } from './rates/index'
-export { type RenderReportOptions, type ReportFormat, renderReport } from './report/index'
+export {
+  type FindingMessages,
+  formatFinding,
+  type RenderReportOptions,
+  type ReportFormat,
+  renderReport,
+} from './report/index'
 export {
   type ReviewCsvOptions,
   type ReviewEntry,

@@ -345,7 +345,7 @@ describe('perf-eval validate', { timeout: 60_000 }, () => {
     expect(r.status).toBe(1)
     expect(r.stdout).toContain(`${chizhou}: 3 errors, 2 warnings`)
     expect(r.stdout).toMatch(
-      /\n {2}error +FUNDING_TOTAL_MISMATCH +funding\[0\]\.actual: 合计行“actual”为 0，各资金来源之和为 89\.974\n/,
+      /\n {2}error +FUNDING_TOTAL_MISMATCH +funding\[0\]\.actual: 合计行“全年执行数”为 0，各资金来源之和为 89\.974\n/,
     )
     const notForm = cli(['validate', '-'], '{"kind": "project"}')
     expect(notForm.status).toBe(1)

@@ -130,4 +130,61 @@ describe.skipIf(!inBrowser)('HTML report in Chromium', () => {
     expect(visibleText(doc)).toContain('<img src=x onerror=alert(2)>')
     frame.remove()
   })
+
+  it("inserts the fragment into a host page without changing any of the host's styles", async () => {
+    const host = `<!DOCTYPE html><html><head><style>
+      html { font-family: Georgia, serif; font-size: 18px; color: rgb(10, 20, 30); }
+      body { margin: 24px; background: rgb(250, 240, 230); line-height: 2; }
+      h1 { font-size: 40px; color: rgb(200, 0, 0); margin: 3px; }
+      h2, h3, p { margin: 7px; color: rgb(0, 90, 0); }
+      table { border: 3px solid rgb(0, 0, 200); width: 50%; font-size: 13px; }
+      td, th { padding: 9px; border: 1px dashed rgb(0, 0, 0); }
+      a { color: rgb(0, 0, 255); text-decoration: underline; }
+      ul { list-style: square; padding: 30px; }
+      .note, .badge, .r { color: rgb(123, 45, 67); }
+    </style></head><body>
+      <h1 id="t">Host page</h1><h2>Section</h2><p>Text <a href="#t">link</a></p>
+      <table><tr><th>A</th><td class="r">1</td></tr></table>
+      <ul><li>one</li></ul><div class="note">host note</div><span class="badge">b</span>
+      <div id="slot"></div>
+    </body></html>`
+    const { frame, doc } = await load(host)
+    const win = frame.contentWindow
+    if (win === null) throw new Error('no window in the frame')
+    const props = [
+      'font-family',
+      'font-size',
+      'color',
+      'background-color',
+      'margin-top',
+      'line-height',
+      'border-top-width',
+      'border-top-color',
+      'padding-top',
+      'width',
+      'list-style-type',
+      'text-decoration-line',
+      'box-sizing',
+    ]
+    const hostElements = [...doc.body.querySelectorAll('*')].filter((el) => el.id !== 'slot')
+    const styles = () =>
+      [doc.documentElement, doc.body, ...hostElements].map((el) => {
+        const cs = win.getComputedStyle(el)
+        return `${el.tagName}: ${props.map((p) => cs.getPropertyValue(p)).join(' | ')}`
+      })
+    const before = styles()
+    const fragment = renderReport(evaluate(liwan2021Form), { format: 'html', fragment: true })
+    const slot = doc.getElementById('slot')
+    if (slot === null) throw new Error('no slot')
+    slot.innerHTML = fragment
+    expect(styles()).toEqual(before)
+    // …while the report inside is styled by its own sheet, whose rules outrank the host's.
+    const title = slot.querySelector('h1')
+    const cell = slot.querySelector('td')
+    if (title === null || cell === null) throw new Error('no report in the slot')
+    expect(win.getComputedStyle(title).fontSize).toBe('21.3333px') // 16pt
+    expect(win.getComputedStyle(cell).paddingTop).toBe('2.66667px') // 2pt
+    expect(visibleText(doc)).toContain('荔湾区部门整体支出绩效自评表')
+    frame.remove()
+  })
 })

@@ -7,6 +7,7 @@ import {
   type Evaluation,
   evaluate,
   liwan2021Form,
+  OptionError,
   type ReportFormat,
   renderReport,
   type schemes,
@@ -210,11 +211,17 @@ describe('renderReport: invalid input', () => {
   })
 
   it('a text width out of range is brought into it', () => {
-    for (const width of [Number.NaN, Number.POSITIVE_INFINITY, -5, 10]) {
+    for (const width of [Number.NEGATIVE_INFINITY, -5, 10]) {
       const text = renderReport(liwan, { format: 'text', width })
       const widest = Math.max(...text.split('\n').map((l) => displayWidth(l)))
-      expect(widest).toBeLessThanOrEqual(width === 10 || width === -5 ? 40 : 100)
+      expect(widest).toBeLessThanOrEqual(40)
     }
+    const wide = renderReport(liwan, { format: 'text', width: Number.POSITIVE_INFINITY })
+    expect(wide.split('\n')).toContain('='.repeat(1000))
+  })
+
+  it('a width that is not a number is an OptionError', () => {
+    expect(() => renderReport(liwan, { format: 'text', width: Number.NaN })).toThrow(OptionError)
   })
 
   it('never throws, whatever it is given as an evaluation', () => {

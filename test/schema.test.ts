@@ -68,7 +68,7 @@ describe('parseSelfEvaluation', () => {
     expect(r.findings[0]?.message).toBe('金额“M.8”无法识别：不是数字')
   })
 
-  it('reports schema errors with zod zh-CN messages by default and English on request', () => {
+  it('reports schema errors naming the cell by its printed label, zh-CN by default and English on request', () => {
     const bad = { ...minimal, fiscalYear: 20.21, unit: '美元', intialBudget: 1 }
     const zh = parseSelfEvaluation(bad)
     const en = parseSelfEvaluation(bad, { locale: 'en' })
@@ -76,8 +76,10 @@ describe('parseSelfEvaluation', () => {
     if (zh.success || en.success) return
     expect(zh.findings.map((f) => f.path)).toEqual([['fiscalYear'], ['unit'], []])
     expect(zh.findings.every((f) => f.code === 'SCHEMA_INVALID')).toBe(true)
-    expect(zh.findings[1]?.message).toContain('unit：无效选项')
-    expect(en.findings[1]?.message).toContain('unit: Invalid option')
+    expect(zh.findings[0]?.message).toBe('年度：应为整数，实际为数字')
+    expect(zh.findings[1]?.message).toBe('金额单位：应为以下之一：“元”、“万元”、“亿元”')
+    expect(en.findings[1]?.message).toBe('amount unit: must be one of "元", "万元", "亿元"')
+    expect(zh.findings[2]?.message).toBe('表单：有未知字段：intialBudget')
     const third = en.findings[2]
     expect(third?.code === 'SCHEMA_INVALID' && third.params.keys).toEqual(['intialBudget'])
   })

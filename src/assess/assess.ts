@@ -807,7 +807,8 @@ function claimMatch(list: readonly { phrase: string; at: number }[], n: string):
   }
 }
 
-const GRADE_NAMES = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const GRADE_NAMES = {
   4: { 'zh-CN': '优', en: 'excellent' },
   3: { 'zh-CN': '良', en: 'good' },
   2: { 'zh-CN': '中', en: 'fair' },
@@ -997,7 +998,8 @@ function findingsOf(
   return out
 }
 
-const PROBLEM_TEXT = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const PROBLEM_TEXT = {
   'comparator-read-as-digit': {
     'zh-CN': '比较符疑被识别为数字',
     en: 'a comparator read as a digit',

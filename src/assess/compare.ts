@@ -74,7 +74,8 @@ export function reconcile(
   return { ok: false, actualUnit: unit, targetUnit: tu }
 }
 
-const RULE_TEXT = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const RULE_TEXT = {
   'actual-over-target': { 'zh-CN': '完成值 ÷ 目标值', en: 'actual ÷ target' },
   'linear-to-double': {
     'zh-CN': '反向指标：1 − (完成值 − 目标值) ÷ 目标值，至两倍目标值时为 0',

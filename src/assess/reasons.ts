@@ -184,6 +184,20 @@ export function reason(
   return { code, message, ...(words !== undefined ? { words } : {}), params: { ...params } }
 }
 
+/**
+ * A reason's message written again in a locale from its code and params, for a report in another
+ * locale than the evaluation's; null for a code this version does not know.
+ * @internal
+ */
+export function reasonMessage(
+  code: string,
+  params: Readonly<Record<string, FindingParam>>,
+  locale: Locale,
+): string | null {
+  if (!Object.hasOwn(TEMPLATES, code)) return null
+  return fillTemplate(pick(TEMPLATES[code as ReasonCode], locale), params)
+}
+
 /** Text for a trend in the locale. @internal */
 export function trendText(trend: 'increase' | 'decrease', locale: Locale | undefined): string {
   const t =

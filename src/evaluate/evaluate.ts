@@ -444,8 +444,10 @@ function isIdle(rate: RateResult, printed: string | undefined): boolean {
   return figure === '' || /^0+(\.0+)?$/u.test(figure)
 }
 
-const BALANCE_RATE = { 'zh-CN': '结余率', en: 'balance rate' }
-const ARRIVAL_RATE = { 'zh-CN': '到位率', en: 'arrival rate' }
+/** The names of the rates evaluate adds, in both locales. @internal */
+export const BALANCE_RATE = { 'zh-CN': '结余率', en: 'balance rate' }
+/** @internal */
+export const ARRIVAL_RATE = { 'zh-CN': '到位率', en: 'arrival rate' }
 
 /**
  * 结余率 = (全年预算数 − 全年执行数) ÷ 全年预算数 (`remainder`), or 到位率 = 到位数 ÷ 全年预算数.
@@ -625,6 +627,7 @@ function evaluateIndicators(
       direction: assessment.direction,
       actualSource: assessment.actualSource,
       reasons: assessment.reasons.map((r) => r.message),
+      reasonDetails: assessment.reasons.map((r) => ({ code: r.code, params: r.params })),
       weight: indicator.weight ?? null,
     })
   }

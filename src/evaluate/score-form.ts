@@ -212,7 +212,8 @@ type Explanation =
   | 'reverse-target-over-actual'
   | 'execution-uncapped'
 
-const EXPLANATIONS: Readonly<Record<Explanation | 'none', Bilingual>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const EXPLANATIONS: Readonly<Record<Explanation | 'none', Bilingual>> = {
   'within-qualitative-band': {
     'zh-CN': '在定性评价档次区间内自行确定',
     en: 'chosen within the qualitative band',

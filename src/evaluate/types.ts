@@ -1,6 +1,6 @@
 import type { Level1Code } from '../assess/classify'
 import type { ActualSource, AssessmentStatus, Direction } from '../assess/types'
-import type { FindingPath, LocatedFinding } from '../findings/index'
+import type { FindingParam, FindingPath, LocatedFinding } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import type { CompletionBasis, RateCheck, RateProblem } from '../rates/index'
 import type { FormKind, FundingSource, SelfEvaluation } from '../schema/index'
@@ -125,6 +125,11 @@ export interface EvaluatedIndicator {
   readonly actualSource: ActualSource
   /** The words or figures that decided the status, in the requested locale. */
   readonly reasons: readonly string[]
+  /** The same reasons as codes and params, so that a report can write them in another locale. */
+  readonly reasonDetails: readonly {
+    readonly code: string
+    readonly params: Readonly<Record<string, FindingParam>>
+  }[]
   readonly weight: string | null
   readonly score: ScoreTrace | null
 }

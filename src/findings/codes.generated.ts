@@ -1,6 +1,7 @@
 // Generated from the rule catalogue (src/findings/catalogue/) by scripts/gen-finding-types.mjs;
 // run `npm run gen:findings` after changing the catalogue. test/findings.types.test.ts fails
 // when this file is out of date. Do not edit.
+import type { FindingParam } from './types'
 
 /**
  * Every finding code of the rule catalogue, one string literal each: a misspelt code does not
@@ -106,7 +107,7 @@ export type FindingCode =
  */
 export interface FindingParamsMap {
   readonly FORM_PARTIAL: Record<string, never>
-  readonly INPUT_NOT_A_FORM: { readonly reason: string }
+  readonly INPUT_NOT_A_FORM: { readonly reason: string; readonly problem: string }
   readonly UNKNOWN_FIELD: {
     readonly field: string
     readonly hint: string
@@ -127,6 +128,14 @@ export interface FindingParamsMap {
     readonly detail: string
     readonly zodCode?: string
     readonly keys?: readonly string[]
+    readonly expected?: FindingParam
+    readonly received?: string
+    readonly values?: readonly string[]
+    readonly minimum?: string
+    readonly maximum?: string
+    readonly origin?: string
+    readonly format?: string
+    readonly divisor?: string
   }
   readonly INPUT_UNREADABLE: { readonly detail: string }
   readonly AMOUNT_UNPARSEABLE: {
@@ -338,9 +347,10 @@ export interface FindingParamsMap {
   }
   readonly WEIGHTS_NOT_100: { readonly sum: string }
   readonly FUNDING_TOTAL_MISMATCH: {
-    readonly column: string
+    readonly columnName: string
     readonly reported: string
     readonly sum: string
+    readonly column: string
     readonly difference: string
     readonly tolerance: string
   }

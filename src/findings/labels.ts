@@ -24,6 +24,7 @@ export function sourceName(locale: Locale, source: string): string | null {
 const FIELDS: Readonly<Record<string, readonly [string, string]>> = {
   source: ['资金来源', 'source'],
   label: ['名称', 'label'],
+  name: ['名称', 'name'],
   initialBudget: ['年初预算数', 'initial budget'],
   adjustment: ['预算调整数', 'adjustment'],
   adjustedBudget: ['全年预算数', 'adjusted budget'],

@@ -149,20 +149,23 @@ export interface LintFormulaOptions extends ParseFormulaOptions {
 
 type Role = 'whole' | 'part'
 
-const UNSUPPLIABLE_REASON: Readonly<Record<'circular' | 'qualitative' | 'unavailable', Bilingual>> =
-  {
-    circular: { 'zh-CN': '它就是公式自身的结果', en: "it is the formula's own result" },
-    qualitative: {
-      'zh-CN': '它不是数量（是/否判断或文字描述）',
-      en: 'it is not a quantity (a yes/no or a description)',
-    },
-    unavailable: {
-      'zh-CN': '它不在可提供数值的变量之列',
-      en: 'it is not among the variables that can be supplied',
-    },
-  }
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const UNSUPPLIABLE_REASON: Readonly<
+  Record<'circular' | 'qualitative' | 'unavailable', Bilingual>
+> = {
+  circular: { 'zh-CN': '它就是公式自身的结果', en: "it is the formula's own result" },
+  qualitative: {
+    'zh-CN': '它不是数量（是/否判断或文字描述）',
+    en: 'it is not a quantity (a yes/no or a description)',
+  },
+  unavailable: {
+    'zh-CN': '它不在可提供数值的变量之列',
+    en: 'it is not among the variables that can be supplied',
+  },
+}
 
-const FORMULA_UNIT: Readonly<Record<'percent' | 'quantity', Bilingual>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const FORMULA_UNIT: Readonly<Record<'percent' | 'quantity', Bilingual>> = {
   percent: { 'zh-CN': '百分比', en: 'a percent' },
   quantity: { 'zh-CN': '数量', en: 'a quantity' },
 }

@@ -25,7 +25,8 @@ export type SyntaxProblem =
   | 'not-text'
   | 'criterion'
 
-const PROBLEM_TEXT: Readonly<Record<SyntaxProblem, Bilingual>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const PROBLEM_TEXT: Readonly<Record<SyntaxProblem, Bilingual>> = {
   'unexpected-character': {
     'zh-CN': '无法识别的字符“{char}”',
     en: 'unexpected character "{char}"',

@@ -80,7 +80,8 @@ export interface ParseAmountOptions {
   readonly path?: readonly (string | number)[] | undefined
 }
 
-const PROBLEM_TEXT: Readonly<Record<AmountProblem, { 'zh-CN': string; en: string }>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const PROBLEM_TEXT: Readonly<Record<AmountProblem, { 'zh-CN': string; en: string }>> = {
   empty: { 'zh-CN': '内容为空', en: 'it is empty' },
   'not-a-number': { 'zh-CN': '不是数字', en: 'it is not a number' },
   'not-finite': { 'zh-CN': '不是有限数', en: 'it is not a finite number' },

@@ -354,7 +354,8 @@ export function rateFailureFinding(
   )
 }
 
-const REASONS: Readonly<Record<'zero' | 'missing', Bilingual>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const REASONS: Readonly<Record<'zero' | 'missing', Bilingual>> = {
   zero: { 'zh-CN': '分母为 0', en: 'the denominator is 0' },
   missing: { 'zh-CN': '缺少所需金额', en: 'an amount it needs is missing' },
 }

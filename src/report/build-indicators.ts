@@ -104,7 +104,7 @@ function indicatorTable(
         { text: ev.name },
         { text: ind?.target?.trim() === undefined || ind.target.trim() === '' ? '—' : ind.target },
         actualCell(ctx, ind),
-        statusCell(ctx.locale, ev.status, ev.reasons.join('；')),
+        statusCell(ctx.locale, ev.status, ev.reasons.join(ctx.locale === 'en' ? '; ' : '；')),
         { text: percentText(ev.ratio) },
         formulaCell(ctx, ev, ind),
         ...(scored ? [scoreCell(ctx, ev, ind)] : []),

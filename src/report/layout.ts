@@ -37,8 +37,29 @@ function widestWord(lines: readonly string[]): number {
 }
 
 /**
+ * The narrowest a column can be without cutting anything that must stay whole: a number, a Latin
+ * word, a path or a code in its cells, and its label (a label without spaces is one word: "完成比例"
+ * is never printed as 完成比 / 例).
+ */
+export function unbrokenWidth(label: string, lines: readonly string[]): number {
+  const head = label.includes(' ') ? widestToken(label) : displayWidth(label)
+  return lines.reduce((w, l) => Math.max(w, widestToken(l)), Math.max(head, 1))
+}
+
+/** Whether a table's columns fit `total` with nothing cut (see {@link unbrokenWidth}). */
+export function fitsUnbroken(
+  columns: readonly Column[],
+  contents: readonly (readonly string[])[],
+  total: number,
+): boolean {
+  const need = columns.reduce((n, c, i) => n + unbrokenWidth(c.label, contents[i] ?? []), 0)
+  return need + GAP * (columns.length - 1) <= total
+}
+
+/**
  * Column widths that fit `total`: every column gets what it needs when it can; otherwise each
- * keeps a minimum (a compact column its widest word) and the rest is shared out by weight.
+ * keeps a minimum (first: nothing cut; then a compact column its widest word) and the rest is
+ * shared out by weight.
  */
 export function columnWidths(
   columns: readonly Column[],
@@ -52,6 +73,11 @@ export function columnWidths(
   if (desired.reduce((a, b) => a + b, 0) <= available) return desired
   // Minimums, from comfortable to cramped: the first that fits is used.
   const levels = [
+    (c: Column, i: number) =>
+      Math.max(
+        unbrokenWidth(c.label, contents[i] ?? []),
+        c.compact === true ? widestWord(contents[i] ?? []) : 8,
+      ),
     (c: Column, i: number) =>
       Math.max(widestToken(c.label), c.compact === true ? widestWord(contents[i] ?? []) : 8),
     (c: Column, i: number) => (c.compact === true ? widestWord(contents[i] ?? []) : 4),

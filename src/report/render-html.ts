@@ -2,7 +2,7 @@ import { fundingChart, statusChart } from './charts'
 import { escapeHtml as h } from './escape'
 import { cellLines, columnWidths } from './layout'
 import type { Block, Cell, Column, Link, ReportDocument, Row } from './model'
-import { REPORT_CSS } from './style'
+import { FRAGMENT_ROOT, REPORT_CSS, scopeCss } from './style'
 
 /** How many half-width characters of table text fit across A4 at the table font size. */
 const A4_COLUMNS = 100
@@ -151,4 +151,19 @@ export function htmlPage(title: string, locale: string, body: string): string {
 export function renderHtml(doc: ReportDocument): string {
   const title = doc.subtitle === '' ? doc.title : `${doc.title} — ${doc.subtitle}`
   return htmlPage(title, doc.locale, renderHtmlBody(doc))
+}
+
+/**
+ * Writes the report as markup to insert into a page: one root element with its own style sheet,
+ * every selector under the root class, anchor ids prefixed so they do not meet the page's.
+ */
+export function renderHtmlFragment(doc: ReportDocument): string {
+  const root = `.${FRAGMENT_ROOT}`
+  return [
+    `<div class="${FRAGMENT_ROOT}">`,
+    `<style>${scopeCss(REPORT_CSS, root)}</style>`,
+    renderHtmlBody(doc, `${FRAGMENT_ROOT}-`),
+    '</div>',
+    '',
+  ].join('\n')
 }

@@ -1,5 +1,5 @@
 import { cleanText } from './escape'
-import { cellLines, columnWidths, GAP, NBSP } from './layout'
+import { cellLines, columnWidths, fitsUnbroken, GAP, NBSP } from './layout'
 import type { Block, Cell, Column, ReportDocument, Row } from './model'
 import { displayWidth, pad, wrapText } from './text-width'
 
@@ -10,6 +10,7 @@ function unbreak(line: string): string {
 function table(columns: readonly Column[], rows: readonly Row[], total: number): string[] {
   const cells = rows.map((r) => r.cells.map((c) => cellLines(c)))
   const contents = columns.map((_, i) => cells.flatMap((row) => row[i] ?? []))
+  if (!fitsUnbroken(columns, contents, total)) return records(columns, cells, total)
   const widths = columnWidths(columns, contents, total)
   const render = (parts: readonly (readonly string[])[], aligns: readonly ('left' | 'right')[]) => {
     const wrapped = parts.map((lines, i) => lines.flatMap((l) => wrapText(l, widths[i] ?? 1)))
@@ -36,6 +37,40 @@ function table(columns: readonly Column[], rows: readonly Row[], total: number):
     if (spaced && i > 0) out.push('')
     out.push(...b)
   })
+  return out
+}
+
+/**
+ * A table too wide to print without cutting a number, a word or a path, written as one record
+ * per row: the first cell as its heading, then every other column as "label  value", wrapped.
+ */
+function records(
+  columns: readonly Column[],
+  cells: readonly (readonly string[][])[],
+  total: number,
+): string[] {
+  const labels = columns.slice(1).map((c) => cleanText(c.label))
+  const labelWidth = Math.min(
+    Math.floor(total / 3),
+    labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0),
+  )
+  const indent = 2 + labelWidth + GAP
+  const out: string[] = []
+  for (const row of cells) {
+    if (out.length > 0) out.push('')
+    out.push(...(row[0] ?? ['']).flatMap((l) => wrapText(l, total)))
+    for (const [i, label] of labels.entries()) {
+      const lines = (row[i + 1] ?? []).flatMap((l) => wrapText(l, total - indent))
+      if (lines.every((l) => l.trim() === '')) continue
+      const head = displayWidth(label) > labelWidth ? [`  ${label}`] : []
+      const first =
+        head.length > 0 ? ' '.repeat(indent) : `  ${pad(label, labelWidth)}${' '.repeat(GAP)}`
+      out.push(...head)
+      lines.forEach((line, n) => {
+        out.push(`${n === 0 ? first : ' '.repeat(indent)}${line}`.trimEnd())
+      })
+    }
+  }
   return out
 }
 

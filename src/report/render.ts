@@ -1,8 +1,10 @@
 import type { Evaluation } from '../evaluate/types'
-import type { Locale } from '../i18n/index'
+import { LOCALES, type Locale } from '../i18n/index'
+import { knownKeys, OptionError, oneOf } from '../options/index'
 import { buildReport } from './build'
+import { localizeEvaluation } from './localize'
 import { normalizeEvaluation } from './normalize'
-import { renderHtml } from './render-html'
+import { renderHtml, renderHtmlFragment } from './render-html'
 import { renderMarkdown } from './render-markdown'
 import { renderText } from './render-text'
 
@@ -18,6 +20,9 @@ import { renderText } from './render-text'
  */
 export type ReportFormat = 'markdown' | 'html' | 'text'
 
+const FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'text']
+const OPTIONS = ['format', 'locale', 'width', 'fragment'] as const
+
 /**
  * Options of {@link renderReport}.
  *
@@ -31,12 +36,20 @@ export interface RenderReportOptions {
   /** Default `markdown`. */
   readonly format?: ReportFormat | undefined
   /**
-   * Language of the report's headings and labels. Default: the evaluation's own locale (its
-   * findings and reasons were written in it when it was made).
+   * Language of the whole report: headings, labels, every finding's message, the reasons behind
+   * each status and the scheme's name are written in it, whatever locale the evaluation was made
+   * in. Only the form's own text stays as the form has it. Default: the evaluation's locale.
    */
   readonly locale?: Locale | undefined
   /** Text format only: the widest line, in terminal columns (CJK counts double). Default 100; kept within 40–1000. */
   readonly width?: number | undefined
+  /**
+   * HTML format only: return markup to insert into a page rather than a whole document — one
+   * `<div class="perf-eval-report">` holding its own `<style>`, every selector of which is scoped
+   * under that class, so the host page's styles are left alone. Anchor ids are prefixed with
+   * `perf-eval-report-`. Default `false`.
+   */
+  readonly fragment?: boolean | undefined
 }
 
 /** Default width of the text format, in terminal columns, and the range accepted. */
@@ -44,9 +57,18 @@ const DEFAULT_TEXT_WIDTH = 100
 const MIN_TEXT_WIDTH = 40
 const MAX_TEXT_WIDTH = 1000
 
-function textWidth(width: number | undefined): number {
-  if (typeof width !== 'number' || !Number.isFinite(width)) return DEFAULT_TEXT_WIDTH
+function textWidth(width: unknown): number {
+  if (width === undefined) return DEFAULT_TEXT_WIDTH
+  if (typeof width !== 'number' || Number.isNaN(width)) {
+    throw new OptionError('renderReport', 'width', width, 'a number of columns')
+  }
+  // A number out of range is a width the terminal cannot have; the nearest one it can is used.
   return Math.min(MAX_TEXT_WIDTH, Math.max(MIN_TEXT_WIDTH, Math.floor(width)))
+}
+
+function fragmentOption(value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true
+  throw new OptionError('renderReport', 'fragment', value, 'a boolean')
 }
 
 /**
@@ -58,11 +80,15 @@ function textWidth(width: number | undefined): number {
  * trace, then the findings by severity, each numbered and pointing at its row (its name and path).
  * Rows carry the numbers of their findings. An invalid evaluation gives a short report of its
  * findings. Every text from the form is escaped for the format; nothing from the form can become
- * markup, a link or a terminal control sequence. Never throws.
+ * markup, a link or a terminal control sequence. The report is written in `locale` throughout, so
+ * one evaluation can be shown in either language. Never throws on the evaluation: an evaluation
+ * read back from JSON, even a damaged one, still renders.
  *
  * @param evaluation - what {@link evaluate} returned (or its JSON, parsed back)
  * @param options - format (default `markdown`), locale, text width
  * @returns the report as one string
+ * @throws {@link OptionError} for an option it does not know or cannot honour (an unknown format or
+ * locale, a width that is not a number)
  * @example
  * ```ts
  * import { evaluate, liwan2021Form, renderReport } from '@lw/perf-eval'
@@ -72,17 +98,22 @@ function textWidth(width: number | undefined): number {
  * md.includes('| 合计 | 6211.89 | 327.17 | 6539.06<br>计算值 | 5840.18 | 89.31%<br>填报 89. 31% ✓') // true
  * renderReport(e, { format: 'html' }).includes('<svg') // true
  * renderReport(e, { format: 'text', locale: 'en' }).includes('Budget completion rate  89.31%') // true
+ * renderReport(e, { format: 'html', fragment: true }).startsWith('<div class="perf-eval-report">') // true
  * ```
  */
 export function renderReport(evaluation: Evaluation, options: RenderReportOptions = {}): string {
+  const o = knownKeys('renderReport', options, OPTIONS)
+  const format = oneOf('renderReport', 'format', o.format, FORMATS, 'markdown')
   const e = normalizeEvaluation(evaluation)
-  const locale: Locale = (options.locale ?? e.locale) === 'en' ? 'en' : 'zh-CN'
-  const doc = buildReport(e, locale)
-  switch (options.format) {
+  const locale: Locale = oneOf('renderReport', 'locale', o.locale, LOCALES, e.locale)
+  const width = textWidth(o.width)
+  const fragment = fragmentOption(o.fragment)
+  const doc = buildReport(localizeEvaluation(e, locale), locale)
+  switch (format) {
     case 'html':
-      return renderHtml(doc)
+      return fragment ? renderHtmlFragment(doc) : renderHtml(doc)
     case 'text':
-      return renderText(doc, textWidth(options.width))
+      return renderText(doc, width)
     default:
       return renderMarkdown(doc)
   }

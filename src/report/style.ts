@@ -59,3 +59,51 @@ td.m-status-not-carried-out .note, td.m-status-unknown .note { font-weight: 400;
   .report { max-width: none; padding: 0; }
   a { text-decoration: none; }
 }`
+
+/** The class of an embedded report's root element; every rule of its style sheet is under it. */
+export const FRAGMENT_ROOT = 'perf-eval-report'
+
+/** One selector moved under the root: the page's own elements become the root. */
+function scopeSelector(selector: string, root: string): string | null {
+  if (selector === 'html') return root
+  if (selector === 'body') return null
+  if (selector.startsWith('*')) return `${root}, ${root} ${selector}`
+  return `${root} ${selector}`
+}
+
+/**
+ * The report's style sheet for a report inside another page: the page's rules (`html`, `body`,
+ * `@page`) become the root's, and every selector is put under the root class, so nothing outside
+ * the report is restyled. Reads the page sheet rather than keeping a second copy, so the two
+ * never drift apart.
+ * @internal
+ */
+export function scopeCss(css: string, root: string): string {
+  const out: string[] = []
+  let rest = css
+  while (rest.trim() !== '') {
+    const open = rest.indexOf('{')
+    if (open < 0) break
+    const head = rest.slice(0, open).trim()
+    // Find the matching brace: an @media block holds rules of its own.
+    let depth = 0
+    let end = open
+    for (; end < rest.length; end++) {
+      if (rest[end] === '{') depth++
+      else if (rest[end] === '}' && --depth === 0) break
+    }
+    const body = rest.slice(open + 1, end)
+    rest = rest.slice(end + 1)
+    if (head.startsWith('@page')) continue
+    if (head.startsWith('@media')) {
+      out.push(`${head} {\n${scopeCss(body, root)}\n}`)
+      continue
+    }
+    const selectors = head
+      .split(',')
+      .map((s) => scopeSelector(s.trim(), root))
+      .filter((s): s is string => s !== null)
+    if (selectors.length > 0) out.push(`${selectors.join(', ')} {${body}}`)
+  }
+  return out.join('\n')
+}

@@ -72,7 +72,8 @@ export function checkEvidenceMissing(ctx: RuleContext, judged: readonly Judged[]
   return findings
 }
 
-const BASIS = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const BASIS = {
   narrative: { 'zh-CN': '仅凭文字叙述判定为完成', en: 'is judged met on narrative alone' },
   topBand: { 'zh-CN': '评为定性指标最高档次', en: 'is scored in the top qualitative band' },
 } as const

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/index'
 import { dec, sum, toDecimalString } from '../money/decimal'
+import { fundingColumnName } from '../schema/fields'
 import type { FundingRow } from '../schema/index'
 import { emit, type RuleContext } from './context'
 
@@ -75,6 +76,7 @@ export function checkFundingTotals(ctx: RuleContext): Finding[] {
         findings.push(
           emit(ctx, 'FUNDING_TOTAL_MISMATCH', ['funding', totalIndex, column], {
             column,
+            columnName: fundingColumnName(column, ctx.locale),
             reported,
             sum: toDecimalString(sourcesSum),
             difference: toDecimalString(dec(reported).minus(sourcesSum)),

@@ -3,7 +3,7 @@ import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import { checkLocale, checkOptions, oneOf } from '../options/index'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
-import { issueToFinding, zodErrorMaps } from './issues'
+import { issueToFinding } from './issues'
 import { readTolerant } from './read'
 
 /**
@@ -85,7 +85,7 @@ export function parseSelfEvaluation(input: unknown, options?: ParseOptions): Par
   const mode = oneOf(fn, 'mode', o.mode, PARSE_MODES, 'strict')
   try {
     if (mode === 'tolerant') return readTolerant(input, locale)
-    const result = SelfEvaluationSchema.safeParse(input, { error: zodErrorMaps[locale] })
+    const result = SelfEvaluationSchema.safeParse(input, { reportInput: true })
     if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }
   } catch (error) {

@@ -9,9 +9,9 @@ import type { $ZodIssue } from 'zod/v4/core'
 import { type Finding, type FindingPath, formatPath, makeFinding } from '../findings/index'
 import { nearest } from '../findings/nearest'
 import type { Locale } from '../i18n/index'
-import { isBlankCell } from './fields'
+import { fieldName, isBlankCell } from './fields'
 import { SelfEvaluationSchema } from './form'
-import { issueToFinding, zodErrorMaps } from './issues'
+import { issueToFinding } from './issues'
 import type { ParseResult } from './parse'
 
 type Key = string | number
@@ -60,7 +60,7 @@ export function readTolerant(input: unknown, locale: Locale): ParseResult {
     data.kind = kind
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = SelfEvaluationSchema.safeParse(data, { error: zodErrorMaps[locale] })
+    const result = SelfEvaluationSchema.safeParse(data)
     if (result.success) {
       return { success: true, data: result.data, findings, unreadable }
     }
@@ -78,8 +78,22 @@ export function readTolerant(input: unknown, locale: Locale): ParseResult {
   return notAForm(locale, 'unrepairable')
 }
 
-function notAForm(locale: Locale, reason: string): ParseResult {
-  return { success: false, findings: [makeFinding('INPUT_NOT_A_FORM', [], { reason }, { locale })] }
+/** Why an input is not a form, in both locales; `problem` keeps the code. @internal */
+export const NOT_A_FORM_REASONS = {
+  'not-an-object': { 'zh-CN': '输入不是一个对象', en: 'the input is not an object' },
+  'no-content': {
+    'zh-CN': '没有资金、任务、指标、目标、问题或改进措施等内容',
+    en: 'it has no funding, task, indicator, goal, problem or improvement content',
+  },
+  unrepairable: { 'zh-CN': '无法修复为有效的表', en: 'it cannot be repaired into a valid form' },
+} as const
+
+function notAForm(locale: Locale, problem: keyof typeof NOT_A_FORM_REASONS): ParseResult {
+  const reason = NOT_A_FORM_REASONS[problem][locale]
+  return {
+    success: false,
+    findings: [makeFinding('INPUT_NOT_A_FORM', [], { problem, reason }, { locale })],
+  }
 }
 
 function hasContent(value: Plain | undefined): boolean {
@@ -186,7 +200,7 @@ function repair(
         'VALUE_COERCED',
         path,
         {
-          field: formatPath(path),
+          field: fieldName(path, locale),
           printed: JSON.stringify(value),
           read: JSON.stringify(coerced),
         },
@@ -195,7 +209,7 @@ function repair(
     )
     return
   }
-  findings.push(issueToFinding(issue, locale))
+  findings.push(issueToFinding(issue, locale, value))
   unreadable.push(path)
   leaveOut(holder, key, path, drops)
 }
@@ -372,6 +386,7 @@ function unwrap(schema: unknown): unknown {
   return s
 }
 
-function didYouMean(suggestion: string, locale: Locale): string {
+/** The did-you-mean of an unknown key, in the locale. @internal */
+export function didYouMean(suggestion: string, locale: Locale): string {
   return locale === 'en' ? ` Did you mean "${suggestion}"?` : `是否应为“${suggestion}”？`
 }

@@ -36,7 +36,8 @@ export interface TargetFindingsOptions {
   readonly placeholderIsMissing?: boolean | undefined
 }
 
-const PROBLEM_TEXT: Readonly<Record<TargetProblem, { 'zh-CN': string; en: string }>> = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const PROBLEM_TEXT: Readonly<Record<TargetProblem, { 'zh-CN': string; en: string }>> = {
   'ocr-damage': {
     'zh-CN': '数字中混有字母，疑似 OCR 损坏',
     en: 'letters are mixed into the figure; it looks OCR-damaged',
@@ -48,7 +49,8 @@ const PROBLEM_TEXT: Readonly<Record<TargetProblem, { 'zh-CN': string; en: string
   'bad-date': { 'zh-CN': '日期不存在', en: 'the date does not exist' },
 }
 
-const EXPECTED_TEXT = {
+/** Its words in both locales; a report reads them to write a finding in another locale. @internal */
+export const EXPECTED_TEXT = {
   higher: { 'zh-CN': '越高越好', en: 'higher is better' },
   lower: { 'zh-CN': '越低越好', en: 'lower is better' },
 } as const

@@ -6,8 +6,8 @@ export const FORM_MESSAGES: readonly RuleMessage[] = [
     code: 'FUNDING_TOTAL_MISMATCH',
     severity: 'error',
     message: {
-      'zh-CN': '合计行“{column}”为 {reported}，各资金来源之和为 {sum}',
-      en: 'The total row prints {reported} for "{column}"; the sources add up to {sum}',
+      'zh-CN': '合计行“{columnName}”为 {reported}，各资金来源之和为 {sum}',
+      en: 'The total row prints {reported} for "{columnName}"; the sources add up to {sum}',
     },
   },
   {
@@ -47,7 +47,7 @@ export const FORM_DOCS: readonly RuleDoc[] = [
       en: 'The total row does not equal the sum of the funding sources.',
     },
     thresholds: ['sumTolerance'],
-    params: { difference: 'string', tolerance: 'string' },
+    params: { column: 'string', difference: 'string', tolerance: 'string' },
   },
   {
     code: 'ADJUSTED_BUDGET_MISMATCH',

@@ -103,6 +103,7 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
       'zh-CN': '输入不是对象，或没有任何资金、任务、指标或目标内容，无法作为自评表评价。',
       en: 'The input is not an object, or has no funding, task, indicator or goal content, so it cannot be evaluated as a form.',
     },
+    params: { problem: 'string' },
     thresholds: [],
   },
   {
@@ -171,7 +172,18 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
       en: 'The input does not have the shape of a self-evaluation form.',
     },
     thresholds: [],
-    params: { 'zodCode?': 'string', 'keys?': 'readonly string[]' },
+    params: {
+      'zodCode?': 'string',
+      'keys?': 'readonly string[]',
+      'expected?': 'FindingParam',
+      'received?': 'string',
+      'values?': 'readonly string[]',
+      'minimum?': 'string',
+      'maximum?': 'string',
+      'origin?': 'string',
+      'format?': 'string',
+      'divisor?': 'string',
+    },
   },
   {
     code: 'INPUT_UNREADABLE',
