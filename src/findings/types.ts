@@ -46,10 +46,15 @@ export type FindingParam = string | number | boolean | null | readonly string[]
  * ```
  */
 export interface Finding {
+  /** Stable UPPER_SNAKE identifier from the rule catalogue (`rules`). */
   readonly code: string
+  /** `error`, `warning` or `info`. */
   readonly severity: Severity
+  /** Where in the input the finding points: keys and indexes (`['funding', 0, 'actual']`). */
   readonly path: FindingPath
+  /** The message in the requested locale (zh-CN by default). */
   readonly message: string
+  /** The figures and texts of the message (reported vs computed, threshold …), by name. */
   readonly params: Readonly<Record<string, FindingParam>>
 }
 
@@ -101,10 +106,16 @@ export interface RuleDoc {
  * ```
  */
 export interface RuleDefinition {
+  /** The finding code the rule emits. */
   readonly code: string
+  /** The severity of its findings. */
   readonly severity: Severity
+  /** What part of the form the rule checks. */
   readonly area: RuleArea
+  /** What the rule checks, in zh-CN and English. */
   readonly description: Bilingual
+  /** The message template, in zh-CN and English (`{name}` placeholders filled from `params`). */
   readonly message: Bilingual
+  /** The names of the scheme thresholds the rule uses (`completionFloor` …). */
   readonly thresholds: readonly string[]
 }

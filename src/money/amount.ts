@@ -35,6 +35,7 @@ export type AmountProblem =
  */
 export type AmountResult =
   | {
+      /** The text was read as an amount. */
       readonly success: true
       /** Canonical decimal string: no exponent, no grouping, no trailing zeros ("6211.89"). */
       readonly value: DecimalString
@@ -42,8 +43,11 @@ export type AmountResult =
       readonly unit: MoneyUnit | null
     }
   | {
+      /** The text is not an amount. */
       readonly success: false
+      /** What is wrong with the text. */
       readonly problem: AmountProblem
+      /** The `AMOUNT_UNPARSEABLE` finding to report. */
       readonly finding: Finding
     }
 

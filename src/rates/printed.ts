@@ -33,14 +33,27 @@ export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
  */
 export type PrintedRate =
   | {
+      /** The text was read as a rate. */
       readonly ok: true
+      /** The text as given. */
       readonly text: string
+      /** The number as written, without the % sign ("97.80%" → "97.8"). */
       readonly value: DecimalString
+      /** The ratio ("0.978"), when a % sign settles it; null for a bare number. */
       readonly ratio: DecimalString | null
+      /** True when a % sign was written. */
       readonly percent: boolean
+      /** Digits written after the point, trailing zeros included. */
       readonly decimals: number
     }
-  | { readonly ok: false; readonly text: string; readonly reason: PrintedRateProblem }
+  | {
+      /** The text is not a rate. */
+      readonly ok: false
+      /** The text as given. */
+      readonly text: string
+      /** Why it could not be read. */
+      readonly reason: PrintedRateProblem
+    }
 
 const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '一', 'N/A', 'n/a'])
 // Bounded, linear: one optional sign, digits, optional fraction, optional % sign.
@@ -187,6 +200,7 @@ export type RateVerdict =
  * ```
  */
 export interface RateCheck {
+  /** `match`, `convention` (right under another rounding), `mismatch` or why it could not be checked. */
   readonly verdict: RateVerdict
   /** The convention that explains the printed figure, when the verdict is `convention`. */
   readonly convention: RateConvention | null

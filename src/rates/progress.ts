@@ -77,7 +77,9 @@ export type TimeProgressResult =
   | (RateValue & {
       /** The calendar date read, as YYYY-MM-DD. */
       readonly date: string
+      /** The fiscal year the progress is measured in. */
       readonly fiscalYear: number
+      /** Whether days or months were counted. */
       readonly convention: ProgressConvention
     })
   | RateFailure
@@ -142,8 +144,11 @@ export function timeProgress(date: unknown, options: TimeProgressOptions = {}): 
  * ```
  */
 export interface SpendingProgressInput {
+  /** Money spent by the date, in the budget's unit. */
   readonly spentToDate: RateAmount | null | undefined
+  /** The full-year budget spending is measured against (usually the adjusted budget). */
   readonly budget: RateAmount | null | undefined
+  /** The date: 'YYYY-MM-DD' or a Date. */
   readonly date: unknown
 }
 
@@ -178,6 +183,7 @@ export interface SpendingProgressOptions extends TimeProgressOptions, RateOption
  */
 export type SpendingProgressResult =
   | {
+      /** Both progresses were computed. */
       readonly ok: true
       /** 支出进度: spent ÷ budget. */
       readonly spending: RateValue
@@ -189,8 +195,11 @@ export type SpendingProgressResult =
       readonly behind: boolean
     }
   | {
+      /** One of them could not be computed. */
       readonly ok: false
+      /** 支出进度, or why it could not be computed. */
       readonly spending: RateResult
+      /** 序时进度, or why it could not be computed. */
       readonly time: TimeProgressResult
     }
 

@@ -57,6 +57,7 @@ export type RateProblem =
  * ```
  */
 export interface RateValue {
+  /** The rate was computed. */
   readonly ok: true
   /** numerator / denominator as a canonical decimal string, 60 significant digits. */
   readonly ratio: DecimalString
@@ -79,11 +80,15 @@ export interface RateValue {
  * ```
  */
 export interface RateFailure {
+  /** The rate could not be computed. */
   readonly ok: false
+  /** Why: a zero denominator, a missing or unreadable input. */
   readonly reason: RateProblem
   /** The input at fault (`actual`, `initialBudget` …), or null when the fault is the quotient itself. */
   readonly field: string | null
+  /** The numerator, when it could be read. */
   readonly numerator: DecimalString | null
+  /** The denominator, when it could be read ("0" for a zero denominator). */
   readonly denominator: DecimalString | null
   /** The finding behind an `unreadable-input` failure; null otherwise. */
   readonly finding: Finding | null

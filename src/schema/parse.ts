@@ -22,12 +22,21 @@ import { readTolerant } from './read'
  */
 export type ParseResult =
   | {
+      /** The input was read as a form. */
       readonly success: true
+      /** The normalised form. */
       readonly data: SelfEvaluation
+      /** What the tolerant reading repaired or left out; empty in strict mode. */
       readonly findings: readonly Finding[]
+      /** Paths of the cells left out as unreadable. */
       readonly unreadable: readonly FindingPath[]
     }
-  | { readonly success: false; readonly findings: readonly Finding[] }
+  | {
+      /** The input is not a form (tolerant) or not exactly a valid one (strict). */
+      readonly success: false
+      /** Why. */
+      readonly findings: readonly Finding[]
+    }
 
 /**
  * Options for {@link parseSelfEvaluation}.
