@@ -48,7 +48,7 @@ for (const arg of process.argv.slice(2)) {
 const work = mkdtempSync(join(tmpdir(), 'perf-eval-lowest-'))
 const copy = join(work, 'repo')
 const deps = join(work, 'deps')
-let status = 1
+let status
 try {
   // The runtime dependencies at their floors, in a folder of their own.
   mkdirSync(deps)
@@ -68,12 +68,23 @@ try {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
 
-  const skip = new Set(['node_modules', 'dist', '.git', 'docs', 'test-output', 'coverage'])
+  // Everything but what is installed, built or written by a run.
+  const skip = new Set([
+    'node_modules',
+    'dist',
+    '.git',
+    'test-output',
+    'coverage',
+    '.tmp',
+    'docs/api',
+  ])
   cpSync(root, copy, {
     recursive: true,
-    filter: (src) => !skip.has(src.slice(root.length).split('/')[0] ?? ''),
+    filter: (src) => {
+      const rel = src.slice(root.length)
+      return !skip.has(rel.split('/')[0] ?? '') && !skip.has(rel)
+    },
   })
-  cpSync(join(root, 'docs'), join(copy, 'docs'), { recursive: true })
   const modules = join(copy, 'node_modules')
   mkdirSync(modules)
   for (const entry of readdirSync(join(root, 'node_modules'))) {

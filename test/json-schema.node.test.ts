@@ -53,14 +53,14 @@ describe('docs/self-evaluation.schema.json', () => {
 })
 
 describe('titles and descriptions (src/schema/form-docs.ts)', () => {
-  type Node = {
+  interface Node {
     title?: string
     description?: string
     'x-i18n'?: Record<string, { title: string; description: string }>
     properties?: Record<string, Node>
     items?: Node
   }
-  const schema = selfEvaluationJsonSchema() as Node & { $id: string }
+  const schema = selfEvaluationJsonSchema() as unknown as Node & { $id: string }
 
   /** Paths of the properties, at every depth, that lack a title, a description or a language. */
   function undescribed(node: Node, at: string): string[] {
