@@ -117,6 +117,9 @@ try {
       // schema in other words ({ anyOf: [string, number] } for { type: [string, number] }).
       '--testNamePattern',
       '^(?!.*is the current schema \\(npm run build)',
+      // Correctness, not speed, is what this run checks: the property tests' 5 s limits are for
+      // the main run; a loaded CI machine must not fail the floors by a timeout.
+      '--testTimeout=60000',
       '--reporter=dot',
       '--reporter=json',
       `--outputFile.json=${report}`,
