@@ -7,7 +7,9 @@ const library: Options = {
   format: ['esm', 'cjs'],
   // tsup's dts step sets `baseUrl`, which TypeScript 6 rejects without this (TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
+  // No source maps: dist/ is unminified, readable ESM/CJS, and the maps (with their embedded
+  // sources) were two thirds of the tarball (docs/bundle-size.md, "The tarball").
+  sourcemap: false,
   // Not `clean: true`: tsup builds both configs at once, and cleaning dist/ here could delete the
   // CLI file the other config has just written. `npm run build` empties dist/ first.
   clean: false,

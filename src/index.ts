@@ -1,6 +1,17 @@
 /**
  * `@lw/perf-eval`: budget performance self-evaluation (预算绩效自评) as schemas and pure functions.
  *
+ * The guides of the API reference (typedoc). Listed here, not in typedoc.json `projectDocuments`,
+ * which would keep the entry point apart as a module named "index".
+ *
+ * @document ../docs/form.md
+ * @document ../docs/rates.md
+ * @document ../docs/targets.md
+ * @document ../docs/formulas.md
+ * @document ../docs/rules.md
+ * @document ../docs/design.md
+ * @document ../docs/performance.md
+ * @document ../docs/bundle-size.md
  * @packageDocumentation
  */
 

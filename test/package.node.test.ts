@@ -3,7 +3,9 @@
  * `npm test` does), publint --strict and attw (node16 profile) on it, then a fresh project that
  * `npm install`s the tarball (its dependencies come from the npm cache or registry) and uses it
  * through ESM `import`, CJS `require`, TypeScript (`tsc --noEmit`, ESM and CJS consumers, with the
- * repository's own typescript) and every examples/*.mjs.
+ * repository's own typescript) and every examples/*.mjs; then a consumer compiled and run with the
+ * LOWEST supported TypeScript (README "Install": 5.4 with full checking, 5.0 with `skipLibCheck`)
+ * under each `moduleResolution` the README names.
  */
 import { execFileSync } from 'node:child_process'
 import {
@@ -68,12 +70,13 @@ beforeAll(() => {
   run('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project)
 }, 180_000)
 
+// Three TypeScript installs and a consumer project: removing them takes a while on a busy disk.
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true })
-})
+}, 60_000)
 
 describe('the packed tarball', () => {
-  it('holds the built entries, their types and the sources, and no tests', () => {
+  it('holds the built entries, their types and the JSON Schema; no sources, maps or tests', () => {
     const listing = run('tar', ['-tzf', tarball], work).split('\n')
     for (const f of [
       'package/dist/index.js',
@@ -84,12 +87,16 @@ describe('the packed tarball', () => {
       'package/dist/entry-rates.cjs',
       'package/dist/entry-rates.d.ts',
       'package/dist/entry-rates.d.cts',
-      'package/src/index.ts',
+      'package/dist/cli.js',
+      'package/docs/self-evaluation.schema.json',
       'package/package.json',
     ]) {
       expect(listing).toContain(f)
     }
-    expect(listing.filter((f) => f.startsWith('package/test/'))).toEqual([])
+    // dist/ is readable unminified JS: no maps, and no src/ for them to point into
+    // (docs/bundle-size.md, "The tarball").
+    const unwanted = listing.filter((f) => /^package\/(src|test)\//.test(f) || f.endsWith('.map'))
+    expect(unwanted).toEqual([])
   })
 
   it('passes publint --strict', () => {
@@ -103,13 +110,18 @@ describe('the packed tarball', () => {
       analysis: { entrypoints: Record<string, unknown> }
       problems: Record<string, { resolutionKind?: string }[]>
     }
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './package.json', './rates'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual([
+      '.',
+      './package.json',
+      './rates',
+      './self-evaluation.schema.json',
+    ])
     // node10 ignores "exports" altogether (toolchain.md §2.9); every other mode must be clean.
     const counted = Object.values(problems)
       .flat()
       .filter((p) => p.resolutionKind !== 'node10')
     expect(counted).toEqual([])
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('installed into a fresh project', () => {
@@ -196,6 +208,14 @@ describe('installed into a fresh project', () => {
     ).toBe('')
   }, 60_000)
 
+  it('ships the JSON Schema as a subpath export', () => {
+    writeFileSync(
+      join(project, 'schema.cjs'),
+      "console.log(require('@lw/perf-eval/self-evaluation.schema.json').$id)",
+    )
+    expect(node(['schema.cjs']).trim()).toBe('urn:lw:perf-eval:self-evaluation')
+  })
+
   it('runs every examples/*.mjs against the installed package', () => {
     const examples = join(project, 'examples')
     mkdirSync(examples, { recursive: true })
@@ -211,5 +231,147 @@ describe('installed into a fresh project', () => {
       // Throws with the example's output when it exits non-zero.
       expect(node([join(examples, f)]).length, f).toBeGreaterThan(0)
     }
-  }, 60_000)
+  }, 120_000)
+})
+
+/**
+ * The lowest TypeScript the README promises with full checking (`skipLibCheck: false`): our
+ * declarations compile on 5.0, but zod's use `NoInfer`, which TypeScript 5.4 introduced.
+ */
+const LOWEST_TYPESCRIPT = '5.4.5'
+/** The lowest TypeScript that compiles a consumer with `skipLibCheck: true` (zod's types skipped). */
+const LOWEST_TYPESCRIPT_SKIPPING_LIBS = '5.0.4'
+
+/** A consumer: evaluates, renders, narrows a finding by severity (exhaustively) and by code. */
+const CONSUMER = `import { evaluate, type Evaluation, type Finding, liwan2021Form, renderReport, type SelfEvaluation } from '@lw/perf-eval'
+import { budgetCompletionRate, formatPercent } from '@lw/perf-eval/rates'
+
+const e: Evaluation = evaluate(liwan2021Form)
+const form: SelfEvaluation | null = e.form
+function label(f: Finding): string {
+  switch (f.severity) {
+    case 'error':
+      return 'E ' + f.code
+    case 'warning':
+      return 'W ' + f.code
+    case 'info':
+      return 'I ' + f.code
+    default: {
+      const unreachable: never = f.severity
+      return unreachable
+    }
+  }
+}
+const low = e.findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')
+const rate: unknown = low?.params['rate']
+const text: string = renderReport(e, { format: 'markdown', locale: 'en' })
+const r: string | null = budgetCompletionRate({ adjustedBudget: '32.4', actual: '31.69' })
+const first = e.findings[0]
+console.log(JSON.stringify([first === undefined ? null : label(first), rate, form?.funding[0]?.initialBudget, formatPercent(r), text.includes('89.31%')]))
+`
+
+/** The same, as a CommonJS module (`import … = require`). */
+const CONSUMER_CJS = `import perfEval = require('@lw/perf-eval')
+import rates = require('@lw/perf-eval/rates')
+const e = perfEval.evaluate(perfEval.liwan2021Form)
+const f: perfEval.Finding | undefined = e.findings[0]
+console.log(JSON.stringify([f?.severity, e.summary.completionRate, rates.formatPercent(rates.budgetAdjustmentRate({ initialBudget: '6211.89', adjustment: '327.17' }))]))
+`
+
+describe('on the lowest supported TypeScript', () => {
+  const tsc = (version: string) =>
+    join(work, `typescript-${version}`, 'node_modules', 'typescript', 'bin', 'tsc')
+
+  beforeAll(() => {
+    for (const version of [LOWEST_TYPESCRIPT, LOWEST_TYPESCRIPT_SKIPPING_LIBS]) {
+      const dir = join(work, `typescript-${version}`)
+      mkdirSync(dir)
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'ts', private: true }))
+      run('npm', ['install', '--prefer-offline', '--no-package-lock', `typescript@${version}`], dir)
+    }
+  }, 180_000)
+
+  /** Compiles `file` in a folder of the consumer project with these options; returns tsc's output. */
+  function compile(
+    version: string,
+    folder: string,
+    file: string,
+    source: string,
+    options: Record<string, unknown>,
+    more: readonly string[] = [],
+  ): string {
+    const dir = join(project, folder)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, file), source)
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          strict: true,
+          skipLibCheck: false,
+          types: [],
+          outDir: 'out',
+          ...options,
+        },
+        files: [file, ...more],
+      }),
+    )
+    return node([tsc(version), '-p', join(dir, 'tsconfig.json')], dir)
+  }
+
+  const expected = ['W BUDGET_COMPLETION_LOW', '89.31%', '6211.89', '97.81%', true]
+
+  it(`TypeScript ${LOWEST_TYPESCRIPT}, node16, full checking: an ESM and a CommonJS consumer compile and run`, () => {
+    // One program for both files: checking zod's declarations is most of the time.
+    const dir = join(project, 'ts-full')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'consumer-cjs.cts'), CONSUMER_CJS)
+    const options = { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }
+    expect(
+      compile(LOWEST_TYPESCRIPT, 'ts-full', 'consumer.ts', CONSUMER, options, ['consumer-cjs.cts']),
+    ).toBe('')
+    expect(JSON.parse(node([join(dir, 'out', 'consumer.js')]))).toEqual(expected)
+    expect(JSON.parse(node([join(dir, 'out', 'consumer-cjs.cjs')]))).toEqual([
+      'warning',
+      '89.31%',
+      '5.27%',
+    ])
+  }, 180_000)
+
+  it.each([
+    [LOWEST_TYPESCRIPT, 'bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+    [LOWEST_TYPESCRIPT, 'nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    [
+      LOWEST_TYPESCRIPT_SKIPPING_LIBS,
+      'nodenext',
+      { module: 'nodenext', moduleResolution: 'nodenext' },
+    ],
+  ] as const)(
+    'TypeScript %s, moduleResolution %s, skipLibCheck: compiles and runs',
+    (version, name, options) => {
+      const folder = `ts-${version}-${name}`
+      expect(
+        compile(version, folder, 'consumer.ts', CONSUMER, { ...options, skipLibCheck: true }),
+      ).toBe('')
+      expect(JSON.parse(node([join(project, folder, 'out', 'consumer.js')]))).toEqual(expected)
+    },
+    120_000,
+  )
+
+  it('moduleResolution node10 reads the main entry but not the ./rates subpath (README)', () => {
+    const source =
+      "import { evaluate } from '@lw/perf-eval'\nimport { formatPercent } from '@lw/perf-eval/rates'\nexport const x = [evaluate, formatPercent]\n"
+    const options = { module: 'commonjs', moduleResolution: 'node10', skipLibCheck: true }
+    let errors = ''
+    try {
+      compile(LOWEST_TYPESCRIPT, 'ts-node10', 'consumer.ts', source, options)
+    } catch (error) {
+      errors = (error as Error).message
+    }
+    const lines = errors.split('\n').filter((l) => /error TS\d+/.test(l))
+    expect(lines).toEqual([
+      expect.stringContaining("error TS2307: Cannot find module '@lw/perf-eval/rates'"),
+    ])
+  }, 120_000)
 })

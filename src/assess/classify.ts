@@ -45,9 +45,13 @@ export type Level2Code =
  * ```
  */
 export interface IndicatorCategory {
+  /** The 一级 category code (`output`, `effect`, `satisfaction` …). */
   readonly level1: Level1Code
+  /** The 二级 category code (`quantity`, `quality`, `timeliness` …); null when it cannot be told. */
   readonly level2: Level2Code | null
+  /** True when read from the indicator's name; false when from the printed 一级/二级 columns. */
   readonly inferred: boolean
+  /** The printed text or the word of the name that decided. */
   readonly matched: string
 }
 
@@ -61,7 +65,9 @@ export interface IndicatorCategory {
  * ```
  */
 export interface PrintedLevels {
+  /** 一级指标 as printed (产出指标, 效益指标, 满意度指标 …). */
   readonly level1?: string | undefined
+  /** 二级指标 as printed (数量指标, 质量指标 …). */
   readonly level2?: string | undefined
 }
 

@@ -118,10 +118,13 @@ export type ReasonCode =
  * ```
  */
 export interface AssessmentReason {
+  /** What decided, as a stable code. */
   readonly code: ReasonCode
+  /** The reason in the requested locale. */
   readonly message: string
   /** The words of the actual that decided, exactly as they stand in the normalised actual. */
   readonly words?: string
+  /** The figures behind the reason (target, actual, ratio …). */
   readonly params: Readonly<Record<string, FindingParam>>
 }
 
@@ -139,10 +142,21 @@ export interface AssessmentReason {
 export interface AssessedActual {
   /** The actual text as printed, or null. */
   readonly text: string | null
+  /** The figure read, as a canonical decimal string in the target's unit; null when none was read. */
   readonly value: DecimalString | null
+  /** The unit of `value` after conversion (the target's unit), or null. */
   readonly unit: string | null
+  /** The comparator when the actual was written as an inequality ("≥95%"); null for a plain figure. */
   readonly bound: '>=' | '>' | '<=' | '<' | null
-  readonly date: { readonly year?: number; readonly month: number; readonly day?: number } | null
+  /** The date read from the actual, for deadline targets; null otherwise. */
+  readonly date: {
+    /** The year, when written. */
+    readonly year?: number
+    /** The month (1–12). */
+    readonly month: number
+    /** The day, when written. */
+    readonly day?: number
+  } | null
 }
 
 /**
@@ -158,6 +172,7 @@ export interface AssessedActual {
  * ```
  */
 export interface Assessment {
+  /** `met`, `partially-met`, `not-met`, `not-carried-out` or `unknown`. */
   readonly status: AssessmentStatus
   /**
    * Completion as a decimal string: actual/target for ≥, the reverse rule for ≤ ("1" when within
@@ -165,9 +180,13 @@ export interface Assessment {
    * qualitative target, a target ≤ 0), with a reason.
    */
   readonly ratio: DecimalString | null
+  /** Which way the target points (`higher` for ≥, `lower` for ≤, `deadline` …). */
   readonly direction: Direction
+  /** The actual as read: text, figure, unit, bound, date. */
   readonly actual: AssessedActual
+  /** Where the actual came from: the structured `actualValue`, the actual text, a written status, or nowhere. */
   readonly actualSource: ActualSource
+  /** The steps of the reasoning, in order, in the requested locale. */
   readonly reasons: readonly AssessmentReason[]
   /** The parsed target. */
   readonly target: Target
@@ -222,16 +241,24 @@ export interface AssessOptions {
  * ```
  */
 export interface AssessableIndicator {
+  /** The indicator's name as printed; read for the direction and the unit when the target omits them. */
   readonly name: string
+  /** 一级指标 as printed (产出指标 …), used to classify the indicator. */
   readonly level1?: string | undefined
+  /** 二级指标 as printed (数量指标, 时效指标 …), used to classify the indicator. */
   readonly level2?: string | undefined
   /** 计算公式或指标内容: read for whether the indicator is bounded by 100% ("合格数/总数×100%"). */
   readonly formula?: string | undefined
+  /** 预期实现值 / 年度指标值 as printed ("≥95%", "2辆", "9月前"). */
   readonly target?: string | undefined
+  /** 指标完成情况 / 实际完成值 as printed, a figure or narrative. */
   readonly actual?: string | undefined
   /** A structured actual (canonical decimal string), in `actualUnit`. */
   readonly actualValue?: DecimalString | undefined
+  /** The unit of `actualValue`; the target's unit when absent. */
   readonly actualUnit?: string | undefined
+  /** 偏差原因分析: why the indicator fell short, when the form says. */
   readonly deviationReason?: string | undefined
+  /** A status written on the form or chosen by a reviewer; it wins over what the actual reads as. */
   readonly status?: 'met' | 'partially-met' | 'not-met' | 'not-carried-out' | undefined
 }

@@ -41,13 +41,19 @@ export interface EvaluatedRate {
  * ```
  */
 export interface EvaluatedFundingRow {
+  /** Where the row is in the input (`['funding', 0]`). */
   readonly path: readonly (string | number)[]
+  /** The funding source (资金来源) of the row. */
   readonly source: FundingSource
+  /** The row label as printed, or null. */
   readonly label: string | null
+  /** 年初预算数 B₀ as a canonical decimal string; null when not printed or unreadable. */
   readonly initialBudget: string | null
+  /** 预算调整数 ΔB, signed; printed, or 全年预算数 − 年初预算数; null when unknown. */
   readonly adjustment: string | null
   /** 全年预算数: printed, or B₀ + ΔB. */
   readonly adjustedBudget: string | null
+  /** 实际支出数 E; null when not printed or unreadable. */
   readonly actual: string | null
   /** 预算完成率 / 执行率. */
   readonly completionRate: EvaluatedRate
@@ -73,12 +79,17 @@ export interface EvaluatedFundingRow {
  * ```
  */
 export interface EvaluatedTask {
+  /** Where the task is in the input (`['tasks', 0]`). */
   readonly path: readonly (string | number)[]
+  /** The task's name as printed (任务1 …). */
   readonly name: string
+  /** 任务涉及资金, canonical decimal string in the form's unit; null when not printed. */
   readonly funds: string | null
   /** Task funds as a share of the adjusted budget, for display ("26.46%"). */
   readonly fundsShare: string | null
+  /** How many indicators the task has. */
   readonly indicatorCount: number
+  /** How many of its indicators have each status. */
   readonly statusCounts: Readonly<Record<AssessmentStatus, number>>
 }
 
@@ -105,19 +116,25 @@ export type EvaluatedCategory = Level1Code | 'decision' | 'process'
  * ```
  */
 export interface EvaluatedIndicator {
+  /** Where the indicator is in the input (`['tasks', 0, 'indicators', 2]`). */
   readonly path: readonly (string | number)[]
   /** Index of the task it belongs to, or null for a top-level indicator. */
   readonly task: number | null
+  /** The indicator's name as printed. */
   readonly name: string
   /** 一级 category code, printed or inferred (`output`, `effect`, `satisfaction` …); null when unsure. */
   readonly category: EvaluatedCategory | null
+  /** True when `category` was inferred from the name rather than printed. */
   readonly categoryInferred: boolean
+  /** The parsed target (预期实现值). */
   readonly target: Target
   /** The formula's kind: a parsed formula, a criterion text, unparseable, or none given. */
   readonly formula: 'formula' | 'criterion' | 'invalid' | 'none'
   /** The formula written out ("实际完成数 ÷ 预定目标数 × 100%"), when it is one. */
   readonly formulaDescription: string | null
+  /** `met`, `partially-met`, `not-met`, `not-carried-out` or `unknown`. */
   readonly status: AssessmentStatus
+  /** Completion as a decimal string (actual ÷ target for ≥ targets); null when not defined. */
   readonly ratio: string | null
   /** Which way the target points. */
   readonly direction: Direction
@@ -130,7 +147,9 @@ export interface EvaluatedIndicator {
     readonly code: string
     readonly params: Readonly<Record<string, FindingParam>>
   }[]
+  /** 分值 of the indicator, as printed or spread by the scheme; null when unweighted. */
   readonly weight: string | null
+  /** How the indicator was scored; null when the form is not scored. */
   readonly score: ScoreTrace | null
 }
 
@@ -154,6 +173,7 @@ export interface EvaluatedScore {
   readonly total: string
   /** The total rounded to 2 decimals half-up. */
   readonly display: string
+  /** 优 / 良 / 中 / 差 under the scheme's cut-offs; null when the score is incomplete or the form partial. */
   readonly grade: string | null
   /** The factor applied when not-carried-out indicators were excluded, else null. */
   readonly rescale: string | null
@@ -161,8 +181,11 @@ export interface EvaluatedScore {
   readonly complete: boolean
   /** True when weights were spread over unweighted indicators by the scheme. */
   readonly weightsSpread: boolean
+  /** Every scored item (the budget-execution row, each indicator, each group) with its trace. */
   readonly items: readonly (ScoreTrace & {
+    /** What was scored, as shown in reports (预算执行率, an indicator's name …). */
     readonly item: string
+    /** Where the item is in the input. */
     readonly path: readonly (string | number)[]
   })[]
 }
@@ -177,17 +200,29 @@ export interface EvaluatedScore {
  * ```
  */
 export interface EvaluationSummary {
+  /** 部门名称 as printed, or null. */
   readonly department: string | null
+  /** The fiscal year evaluated, or null. */
   readonly fiscalYear: number | null
+  /** The form kind, or null when the input is not a form. */
   readonly kind: FormKind | null
+  /** 预算完成率 of the total row, for display ("89.31%"); null when undefined. */
   readonly completionRate: string | null
+  /** 预算调整率 of the total row, for display ("5.27%"); null when undefined. */
   readonly adjustmentRate: string | null
+  /** How many indicators the form has. */
   readonly indicators: number
+  /** How many indicators have each status. */
   readonly statusCounts: Readonly<Record<AssessmentStatus, number>>
+  /** The total score for display ("92.50"); null when not scored. */
   readonly score: string | null
+  /** The grade; null when not scored. */
   readonly grade: string | null
+  /** Number of error findings. */
   readonly errors: number
+  /** Number of warning findings. */
   readonly warnings: number
+  /** Number of info findings. */
   readonly infos: number
 }
 
@@ -206,12 +241,26 @@ export interface EvaluationBase {
   readonly valid: boolean
   /** Paths of the cells that could not be read; each has its finding and counts as blank. */
   readonly unreadable: readonly FindingPath[]
+  /** The locale of every message in the evaluation. */
   readonly locale: Locale
-  readonly scheme: { readonly id: string; readonly name: string; readonly scoring: boolean }
+  /** The scoring scheme used, and whether the form was scored under it. */
+  readonly scheme: {
+    /** The scheme's id (`mof-2020-project` …). */
+    readonly id: string
+    /** The scheme's name. */
+    readonly name: string
+    /** True when the form carries weights and was scored. */
+    readonly scoring: boolean
+  }
+  /** Every funding row with its rates, in input order. */
   readonly funding: readonly EvaluatedFundingRow[]
+  /** Every main task with its funds share and status counts (department-overall forms). */
   readonly tasks: readonly EvaluatedTask[]
+  /** Every indicator, of the tasks first, then the top-level ones. */
   readonly indicators: readonly EvaluatedIndicator[]
+  /** The score and grade; null when the form carries no weights. */
   readonly score: EvaluatedScore | null
+  /** Headline figures and counts. */
   readonly summary: EvaluationSummary
   /** Every finding, sorted by severity, then path, each with its readable location. */
   readonly findings: readonly LocatedFinding[]

@@ -175,9 +175,13 @@ export type ParamType =
 export interface RuleDefinition {
   readonly code: FindingCode
   readonly severity: Severity
+  /** What part of the form the rule checks. */
   readonly area: RuleArea
+  /** What the rule checks, in zh-CN and English. */
   readonly description: Bilingual
+  /** The message template, in zh-CN and English (`{name}` placeholders filled from `params`). */
   readonly message: Bilingual
+  /** The names of the scheme thresholds the rule uses (`completionFloor` …). */
   readonly thresholds: readonly string[]
   /** Every param a finding of this rule carries, with its type: the message's placeholders and the extras. */
   readonly params: Readonly<Record<string, ParamType>>

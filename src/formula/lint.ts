@@ -49,13 +49,21 @@ import type { FormulaNode, FormulaValue, ParsedFormula, ParseFormulaOptions } fr
  * ```
  */
 export interface FormulaVocabulary {
+  /** Words that name the whole a rate is taken of (总数, 计划数 …). */
   readonly whole: readonly string[]
+  /** Prefixes that make a name a whole (应, 计划, 预定 …). */
   readonly wholePrefixes: readonly string[]
+  /** Words that name the part (实际, 完成, 合格 …). */
   readonly part: readonly string[]
+  /** Words that negate a part (未, 不 …). */
   readonly negations: readonly string[]
+  /** Endings that make a name a rate (率, 比例, 占比 …). */
   readonly rateSuffixes: readonly string[]
+  /** Groups of words that say what a rate measures. */
   readonly measures: readonly (readonly string[])[]
+  /** Words of a variable that cannot be a number (是否, 情况, 意见). */
   readonly qualitative: readonly string[]
+  /** Endings of a formula name that declare it the completion rate (数量完成率, 达成率). */
   readonly completionRates: readonly string[]
 }
 
@@ -107,9 +115,13 @@ export const DEFAULT_FORMULA_VOCABULARY: FormulaVocabulary = {
  * ```
  */
 export interface FormulaTargetLike {
+  /** The target's kind (`quantitative`, `qualitative`, `deadline` …). */
   readonly kind: string
+  /** The target's canonical unit, or null. */
   readonly unit?: string | null | undefined
+  /** The target text as printed. */
   readonly raw?: string | undefined
+  /** The normalised target text. */
   readonly text?: string | undefined
 }
 
@@ -144,7 +156,14 @@ export interface LintFormulaOptions extends ParseFormulaOptions {
    * Values given to "whole" and "part" variables for the probe evaluation of a rate. Default
    * `{ whole: '100', part: '80' }`: a rate above 1 with the part below the whole is inverted.
    */
-  readonly probe?: { readonly whole: FormulaValue; readonly part: FormulaValue } | undefined
+  readonly probe?:
+    | {
+        /** The value given to "whole" variables. */
+        readonly whole: FormulaValue
+        /** The value given to "part" variables. */
+        readonly part: FormulaValue
+      }
+    | undefined
 }
 
 type Role = 'whole' | 'part'

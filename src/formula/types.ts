@@ -36,30 +36,49 @@ export type FormulaOperator = '+' | '-' | '*' | '/'
  */
 export type FormulaNode =
   | {
+      /** A number literal. */
       readonly type: 'number'
+      /** Its value, canonical decimal string. */
       readonly value: DecimalString
+      /** The number as written ("１００", "100"). */
       readonly written: string
+      /** 0-based offset of the node's first character in the text. */
       readonly start: number
+      /** 0-based offset just after the node's last character. */
       readonly end: number
     }
   | {
+      /** A variable: a name the caller supplies a value for. */
       readonly type: 'variable'
+      /** The variable's name as written (实际完成数). */
       readonly name: string
+      /** 0-based offset of the node's first character in the text. */
       readonly start: number
+      /** 0-based offset just after the node's last character. */
       readonly end: number
     }
   | {
+      /** A binary operation. */
       readonly type: 'binary'
+      /** `+`, `-`, `*` or `/` (× and ÷ are read as * and /). */
       readonly operator: FormulaOperator
+      /** The left operand. */
       readonly left: FormulaNode
+      /** The right operand. */
       readonly right: FormulaNode
+      /** 0-based offset of the node's first character in the text. */
       readonly start: number
+      /** 0-based offset just after the node's last character. */
       readonly end: number
     }
   | {
+      /** A unary minus. */
       readonly type: 'negate'
+      /** The negated operand. */
       readonly operand: FormulaNode
+      /** 0-based offset of the node's first character in the text. */
       readonly start: number
+      /** 0-based offset just after the node's last character. */
       readonly end: number
     }
 
@@ -81,12 +100,19 @@ export type FormulaNode =
  * ```
  */
 export interface ParsedFormula {
+  /** Discriminant: a formula that computes. */
   readonly kind: 'formula'
+  /** The text as given. */
   readonly text: string
+  /** Text before a colon, or null. */
   readonly label: string | null
+  /** The "name =" head, or null. */
   readonly name: string | null
+  /** The computation, without a trailing ×100%. */
   readonly expression: FormulaNode
+  /** True when a ×100% suffix was written. */
   readonly percent: boolean
+  /** Distinct variable names of `expression`, in order of first appearance. */
   readonly variables: readonly string[]
 }
 
@@ -115,8 +141,11 @@ export type CriterionReason = 'no-operator' | 'prose'
  * ```
  */
 export interface FormulaCriterion {
+  /** Discriminant: a criterion text. */
   readonly kind: 'criterion'
+  /** The text as given. */
   readonly text: string
+  /** Why it was not read as a formula. */
   readonly reason: CriterionReason
 }
 
@@ -133,8 +162,11 @@ export interface FormulaCriterion {
  * ```
  */
 export interface FormulaInvalid {
+  /** Discriminant: a text that could not be read as a formula. */
   readonly kind: 'invalid'
+  /** The text as given. */
   readonly text: string
+  /** What is wrong and where (`FORMULA_UNPARSEABLE`, `FORMULA_TOO_LONG`, `FORMULA_TOO_DEEP`). */
   readonly finding: Finding
 }
 

@@ -30,7 +30,9 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
  * ```
  */
 export interface Bilingual {
+  /** The text in simplified Chinese. */
   readonly 'zh-CN': string
+  /** The text in English. */
   readonly en: string
 }
 

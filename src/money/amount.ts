@@ -49,13 +49,17 @@ export type AmountResult =
 /** An amount as the library reads it internally (no options check, one finding). @internal */
 export type AmountReading =
   | {
+      /** The text was read as an amount. */
       readonly success: true
       readonly value: DecimalString
       readonly unit: MoneyUnit | null
     }
   | {
+      /** The text is not an amount. */
       readonly success: false
+      /** What is wrong with the text. */
       readonly problem: AmountProblem
+      /** The `AMOUNT_UNPARSEABLE` finding to report. */
       readonly finding: Finding
     }
 

@@ -31,9 +31,11 @@ import {
  * ```
  */
 export interface PefaAggregateYear {
+  /** The fiscal year. */
   readonly year: number
   /** The original approved budget (not a supplementary one). */
   readonly budget: RateAmount | null | undefined
+  /** Aggregate outturn: the expenditure actually made in the year. */
   readonly actual: RateAmount | null | undefined
 }
 
@@ -48,8 +50,11 @@ export interface PefaAggregateYear {
  * ```
  */
 export interface PefaLine {
+  /** The line's name (a function or head), for the reader. */
   readonly name?: string | undefined
+  /** The original approved budget of the line. */
   readonly budget: RateAmount | null | undefined
+  /** The outturn of the line. */
   readonly actual: RateAmount | null | undefined
 }
 
@@ -64,7 +69,9 @@ export interface PefaLine {
  * ```
  */
 export interface PefaCompositionYear {
+  /** The fiscal year. */
   readonly year: number
+  /** The budget lines of the year. */
   readonly lines: readonly PefaLine[]
 }
 
@@ -79,8 +86,11 @@ export interface PefaCompositionYear {
  * ```
  */
 export interface PefaContingencyYear {
+  /** The fiscal year. */
   readonly year: number
+  /** Expenditure actually charged to contingency votes. */
   readonly contingencyActual: RateAmount | null | undefined
+  /** The original approved total budget. */
   readonly totalBudget: RateAmount | null | undefined
 }
 
@@ -151,8 +161,11 @@ function isBand(b: unknown): boolean {
  * ```
  */
 export interface PefaYear {
+  /** The fiscal year. */
   readonly year: number
+  /** The year's measure (outturn ratio, composition variance or contingency share). */
   readonly measure: RateResult
+  /** The grade whose band holds the measure; D when none does; null when not computed. */
   readonly grade: PefaGrade | 'D' | null
 }
 
@@ -169,11 +182,17 @@ export interface PefaYear {
  * ```
  */
 export interface PefaResult {
+  /** The PEFA dimension scored (`PI-1`, `PI-2.1` …). */
   readonly dimension: PefaDimensionId
+  /** A, B, C, D or D* (insufficient data). */
   readonly score: PefaScore
+  /** How the years combine: two of three, or the average. */
   readonly rule: PefaDimension['rule']
+  /** The three years the score rests on, oldest first. */
   readonly years: readonly PefaYear[]
+  /** The average of the yearly measures, for averaging dimensions; null otherwise. */
   readonly average: RateResult | null
+  /** How the score was reached. */
   readonly basis: 'all-years' | 'known-years' | 'insufficient-data' | 'no-contingency-vote'
 }
 

@@ -44,10 +44,15 @@ export type PefaScore = PefaGrade | 'D' | 'D*'
  * ```
  */
 export interface PefaBand {
+  /** The grade the band earns. */
   readonly grade: PefaGrade
+  /** Lower bound as a ratio; null for none. */
   readonly min: DecimalString | null
+  /** True when `min` itself is in the band. */
   readonly minInclusive: boolean
+  /** Upper bound as a ratio; null for none. */
   readonly max: DecimalString | null
+  /** True when `max` itself is in the band. */
   readonly maxInclusive: boolean
 }
 
@@ -66,15 +71,23 @@ export interface PefaBand {
  * ```
  */
 export interface PefaDimension {
+  /** The dimension's identifier (`PI-1`, `PI-2.1` …). */
   readonly id: PefaDimensionId
+  /** The dimension's name in zh-CN and English. */
   readonly name: Bilingual
+  /** What is measured each year. */
   readonly measure: 'outturn' | 'composition-variance' | 'contingency-share'
+  /** How the three yearly measures make one grade. */
   readonly rule: 'two-of-three' | 'average'
+  /** Bands for A, B and C, in that order; anything else is D. */
   readonly bands: readonly PefaBand[]
   /** The minimum requirement for A as the framework words it. */
   readonly requirementA: string
+  /** The document the bands are taken from. */
   readonly source: {
+    /** The document's title. */
     readonly document: string
+    /** Where the document is published. */
     readonly url: string
     /** True when the band wording was read in the cited page; false when taken from the framework as recalled. */
     readonly verified: boolean

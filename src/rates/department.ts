@@ -58,11 +58,15 @@ export type RateDirection = 'higher-is-better' | 'lower-is-better'
  * ```
  */
 export interface DepartmentRateDefinition {
+  /** The rate's identifier. */
   readonly id: DepartmentRateId
+  /** The rate's name in zh-CN and English. */
   readonly name: Bilingual
+  /** `share`: numerator ÷ denominator; `change`: (current − previous) ÷ previous. */
   readonly kind: 'share' | 'change'
   /** The formula as the framework writes it (×100%). */
   readonly formula: Bilingual
+  /** Whether a higher or a lower rate is favourable. */
   readonly direction: RateDirection
   /**
    * Favourable when the ratio is ≤ bound (lower-is-better) or ≥ bound (higher-is-better). '1' is
@@ -200,9 +204,13 @@ export const DEPARTMENT_RATES: readonly DepartmentRateDefinition[] = /* @__PURE_
  * ```
  */
 export interface DepartmentRateInput {
+  /** The part, for a share rate. */
   readonly numerator?: RateAmount | null | undefined
+  /** The whole, for a share rate. */
   readonly denominator?: RateAmount | null | undefined
+  /** This year's figure, for a change rate. */
   readonly current?: RateAmount | null | undefined
+  /** Last year's figure, for a change rate. */
   readonly previous?: RateAmount | null | undefined
 }
 
@@ -233,10 +241,15 @@ export interface DepartmentRateOptions extends RateOptions {
  * ```
  */
 export interface DepartmentRateResult {
+  /** Which department rate. */
   readonly rate: DepartmentRateId
+  /** Whether a higher or a lower rate is favourable; null when undefined. */
   readonly direction: RateDirection | null
+  /** The bound it is held to (a ratio); null when there is none. */
   readonly bound: DecimalString | null
+  /** The rate, or why it could not be computed. */
   readonly result: RateResult
+  /** True when on the favourable side of the bound; null without a bound or a rate. */
   readonly favourable: boolean | null
 }
 

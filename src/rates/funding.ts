@@ -84,9 +84,12 @@ export type CompletionBasis = 'adjusted-budget' | 'initial-plus-adjustment' | 'i
  * ```
  */
 export interface FundingRowLike extends BudgetAmounts {
+  /** The rates as the form prints them. */
   readonly printed?:
     | {
+        /** 预算完成率 / 执行率 as printed. */
         readonly completionRate?: string | undefined
+        /** 预算调整率 as printed. */
         readonly adjustmentRate?: string | undefined
       }
     | undefined
@@ -102,6 +105,7 @@ export interface FundingRowLike extends BudgetAmounts {
  * ```
  */
 export interface FundingRowRatesOptions extends RateOptions, CheckReportedRateOptions {
+  /** The thresholds the flags are judged by; the default scheme's when absent. */
   readonly thresholds?: RateThresholds | undefined
 }
 
@@ -120,11 +124,13 @@ export interface FundingRowRatesOptions extends RateOptions, CheckReportedRateOp
 export interface FundingRowRates {
   /** 预算完成率 / 执行率 against `completionBasis`. */
   readonly completion: RateResult
+  /** Which denominator the completion rate used; null when none could be formed. */
   readonly completionBasis: CompletionBasis | null
   /** The printed completion rate checked; null when none is printed (an empty cell counts as none). */
   readonly completionCheck: RateCheck | null
   /** 预算调整率 ΔB / B₀ (ΔB derived from 全年预算数 − 年初预算数 when not printed). */
   readonly adjustment: RateResult
+  /** The printed adjustment rate checked; null when none is printed. */
   readonly adjustmentCheck: RateCheck | null
   /** E / B₀, execution against the original budget (the PEFA view). */
   readonly outturn: RateResult
@@ -257,7 +263,9 @@ export const RATE_NAMES: Readonly<Record<'completion' | 'adjustment', Bilingual>
 export interface RateFindingOptions {
   /** Which rate, or its name in both locales. */
   readonly rate: 'completion' | 'adjustment' | Bilingual
+  /** Path of the printed rate in the input; findings carry it. */
   readonly path?: FindingPath | undefined
+  /** Language of the messages (`zh-CN` default). */
   readonly locale?: Locale | undefined
 }
 

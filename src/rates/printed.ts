@@ -37,7 +37,9 @@ export type PrintedRate =
   | (Success<DecimalString> & {
       readonly text: string
       readonly ratio: DecimalString | null
+      /** True when a % sign was written. */
       readonly percent: boolean
+      /** Digits written after the point, trailing zeros included. */
       readonly decimals: number
     })
   | (Failure & { readonly text: string; readonly reason: PrintedRateProblem })
@@ -208,6 +210,7 @@ export type RateVerdict =
  * ```
  */
 export interface RateCheck {
+  /** `match`, `convention` (right under another rounding), `mismatch` or why it could not be checked. */
   readonly verdict: RateVerdict
   /** The convention that explains the printed figure, when the verdict is `convention`. */
   readonly convention: RateConvention | null

@@ -80,7 +80,9 @@ export type TimeProgressResult =
   | (RateValue & {
       /** The calendar date read, as YYYY-MM-DD. */
       readonly date: string
+      /** The fiscal year the progress is measured in. */
       readonly fiscalYear: number
+      /** Whether days or months were counted. */
       readonly convention: ProgressConvention
     })
   | RateFailure
@@ -153,8 +155,11 @@ export function timeProgress(date: unknown, options?: TimeProgressOptions): Time
  * ```
  */
 export interface SpendingProgressInput {
+  /** Money spent by the date, in the budget's unit. */
   readonly spentToDate: RateAmount | null | undefined
+  /** The full-year budget spending is measured against (usually the adjusted budget). */
   readonly budget: RateAmount | null | undefined
+  /** The date: 'YYYY-MM-DD' or a Date. */
   readonly date: unknown
 }
 
@@ -200,6 +205,7 @@ export type SpendingProgressResult =
     }>
   | (Failure & {
       readonly spending: RateResult
+      /** 序时进度, or why it could not be computed. */
       readonly time: TimeProgressResult
     })
 

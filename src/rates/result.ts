@@ -78,7 +78,9 @@ export interface RateFailure extends Failure {
   readonly reason: RateProblem
   /** The input at fault (`actual`, `initialBudget` …), or null when the fault is the quotient itself. */
   readonly field: string | null
+  /** The numerator, when it could be read. */
   readonly numerator: DecimalString | null
+  /** The denominator, when it could be read ("0" for a zero denominator). */
   readonly denominator: DecimalString | null
 }
 

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini'
 import { AmountField, DateField, DecimalField, IdField, PrintedField, TextField } from './fields'
 
+// What each field means is written once, in form-docs.ts: it becomes the JSON Schema's titles and
+// descriptions and the property comments of the interfaces in form-types.generated.ts.
+
 /**
  * The two kinds of form: `department-overall` (部门整体支出绩效自评表, the Liwan template) and
  * `project` (项目支出绩效自评表, the national template after 财预〔2020〕10号).
@@ -73,34 +76,20 @@ export const MoneyUnitSchema = z.enum(['元', '万元', '亿元'])
  */
 export const FundingRowSchema = z.strictObject({
   source: FundingSourceSchema,
-  /** The row label as printed ("其中:当年财政拨款"). */
   label: z.optional(TextField),
-  /** 年初预算数 B₀. */
   initialBudget: z.optional(AmountField),
-  /** 预算调整数 ΔB, signed. */
   adjustment: z.optional(AmountField),
-  /** 全年预算数 / 调整后预算 B₀ + ΔB. */
   adjustedBudget: z.optional(AmountField),
-  /** 实际支出数 / 全年执行数 E. */
   actual: z.optional(AmountField),
-  /**
-   * 上年结转 / 结余结转 printed as a column of the row: a part of the full-year budget, so that
-   * 全年预算数 = 年初预算数 + 预算调整数 + 结转.
-   */
   carryOver: z.optional(AmountField),
-  /** 到位数: the funds that actually arrived. */
   arrived: z.optional(AmountField),
-  /** 结余 (本年度结余金额): full-year budget minus actual spending. */
   balance: z.optional(AmountField),
-  /** 分值 of the budget-execution item (project forms). */
   weight: z.optional(DecimalField),
   printed: z.optional(
     z.strictObject({
       completionRate: z.optional(PrintedField),
       adjustmentRate: z.optional(PrintedField),
-      /** 结余率 / 资金结余率 = 结余 ÷ 全年预算数. */
       balanceRate: z.optional(PrintedField),
-      /** 到位率 = 到位数 ÷ 全年预算数. */
       arrivalRate: z.optional(PrintedField),
       score: z.optional(PrintedField),
     }),
@@ -157,7 +146,6 @@ export const IndicatorStatusSchema = z.enum(['met', 'partially-met', 'not-met', 
  * ```
  */
 export const ReviewSchema = z.strictObject({
-  /** Whose score, as the column is headed. */
   by: z.optional(TextField),
   score: PrintedField,
 })
@@ -175,34 +163,16 @@ export const ReviewSchema = z.strictObject({
  */
 export const IndicatorSchema = z.strictObject({
   id: z.optional(IdField),
-  /** The indicator's name as printed; may be blank on a damaged form (INDICATOR_NAME_MISSING). */
   name: TextField,
-  /**
-   * `rubric` for a scoring-rubric row (评价要点 + 评分标准, scored against a criterion, with no
-   * target or actual cells: 项目决策 / 项目管理 / 过程 rows). Default `indicator`.
-   */
   kind: z.optional(z.enum(['indicator', 'rubric'])),
-  /** 评分标准 / 评价要点: the printed scoring criterion of the row. */
   criterion: z.optional(TextField),
-  /** 指标解释: the printed explanation of the indicator. */
   explanation: z.optional(TextField),
-  /**
-   * The id (or, without ids, the printed name) of the parent row of a sub-row (其中…, numbered
-   * children of a starred parent).
-   */
   parent: z.optional(IdField),
-  /** 一级指标 as printed (产出指标, 效益指标, 满意度指标 …). */
   level1: z.optional(TextField),
-  /** 二级指标 as printed (数量指标, 质量指标 …). */
   level2: z.optional(TextField),
   formula: z.optional(TextField),
   target: z.optional(PrintedField),
   actual: z.optional(PrintedField),
-  /**
-   * The target as printed in separate columns (指标性质 / 指标值 / 度量单位, or 符号 / 值 / 单位). Read
-   * together when `target` is absent; a conflict with `target` or a comparator in the name is a
-   * finding (TARGET_PARTS_CONFLICT).
-   */
   targetParts: z.optional(
     z.strictObject({
       comparator: z.optional(TextField),
@@ -214,24 +184,18 @@ export const IndicatorSchema = z.strictObject({
   actualUnit: z.optional(TextField),
   deviationReason: z.optional(TextField),
   weight: z.optional(DecimalField),
-  /** 权重占比 in percentage points, where a form prints it beside 分值 (折算得分 = 得分 × 权重占比). */
   weightShare: z.optional(DecimalField),
-  /** 得分系数: the share of the weight the row earned (score = weight × coefficient). */
   coefficient: z.optional(DecimalField),
-  /** 是否核心指标. */
   core: z.optional(z.boolean()),
   status: z.optional(IndicatorStatusSchema),
   evidence: z._default(z.array(EvidenceSchema), []),
   printed: z.optional(
     z.strictObject({
       score: z.optional(PrintedField),
-      /** 折算得分 = 得分 × 权重占比 (`weightShare`, else the weight read as a percentage share). */
       convertedScore: z.optional(PrintedField),
-      /** The row's own verdict column (单项指标完成情况: 完成 / 部分完成 / 未完成), checked against ours. */
       status: z.optional(PrintedField),
     }),
   ),
-  /** Scores given by reviewers (复核分, 市级评分 …), kept beside the self score. */
   reviews: z.optional(z.array(ReviewSchema)),
 })
 
@@ -247,11 +211,8 @@ export const IndicatorSchema = z.strictObject({
 export const TaskSchema = z.strictObject({
   id: z.optional(IdField),
   name: TextField,
-  /** 年初预期目标. */
   plannedTarget: z.optional(TextField),
-  /** 目标完成情况. */
   achievement: z.optional(TextField),
-  /** 任务涉及资金, in the form's unit. */
   funds: z.optional(AmountField),
   indicators: z._default(z.array(IndicatorSchema), []),
 })
@@ -309,12 +270,9 @@ export const BreakdownSchema = z.strictObject({
  * ```
  */
 export const YearPairSchema = z.strictObject({
-  /** This year's final figure (本年决算 / 本年执行). */
   current: z.optional(AmountField),
-  /** This year's budget (本年预算), where the table prints it between the two years. */
   budget: z.optional(AmountField),
   previous: z.optional(AmountField),
-  /** The change rate as printed (增减率 / 变动率). */
   printedChangeRate: z.optional(PrintedField),
 })
 
@@ -328,15 +286,10 @@ export const YearPairSchema = z.strictObject({
  * ```
  */
 export const BasicDataSchema = z.strictObject({
-  /** 编制数. */
   staffQuota: z.optional(DecimalField),
-  /** 实有人数. */
   staffActual: z.optional(DecimalField),
-  /** 人员控制率 as printed (= 实有人数 ÷ 编制数). */
   printedStaffControlRate: z.optional(PrintedField),
-  /** 三公经费 this year and last. */
   threePublicExpenses: z.optional(YearPairSchema),
-  /** 公用经费 this year and last. */
   publicExpenses: z.optional(YearPairSchema),
 })
 
@@ -371,9 +324,7 @@ export const FundManagementSchema = z.strictObject({
 export const IndicatorGroupSchema = z.strictObject({
   level1: TextField,
   level2: z.optional(TextField),
-  /** The points printed on the group heading. */
   weight: z.optional(DecimalField),
-  /** A scoring rule printed with the group (15 分÷三级指标个数 …), as text. */
   rule: z.optional(TextField),
   printed: z.optional(z.strictObject({ score: z.optional(PrintedField) })),
 })
@@ -395,35 +346,23 @@ export const IndicatorGroupSchema = z.strictObject({
  */
 export const SelfEvaluationSchema = z.strictObject({
   kind: FormKindSchema,
-  /** The form's title as printed. */
   title: z.optional(TextField),
-  /** 部门名称 (department) or 主管部门/实施单位; DEPARTMENT_MISSING when not printed. */
   department: z.optional(TextField),
-  /** 项目名称, for project forms. */
   projectName: z.optional(TextField),
-  /** Where the form comes from (province, city, district). */
   locality: z.optional(TextField),
-  /** The fiscal year evaluated (年度); FISCAL_YEAR_MISSING when not printed. */
   fiscalYear: z.optional(z.int().check(z.gte(1990), z.lte(2100))),
-  /** 单位 of every amount in the form; 万元 is assumed (UNIT_MISSING) when not printed. */
   unit: z.optional(MoneyUnitSchema),
-  /** When the evaluation was made (YYYY-MM-DD). */
   evaluationDate: z.optional(DateField),
   funding: z._default(z.array(FundingRowSchema), []),
-  /** 按收入性质分 / 按支出性质分: the full-year funds split by income type and by expenditure type. */
   fundingBreakdown: z.optional(
     z.strictObject({
       byIncome: z.optional(BreakdownSchema),
       byExpenditure: z.optional(BreakdownSchema),
     }),
   ),
-  /** Department forms' basic-data table (基础数据). */
   basicData: z.optional(BasicDataSchema),
-  /** The 资金管理情况 rows of the MOF transfer-payment layout. */
   fundManagement: z.optional(z.array(FundManagementSchema)),
-  /** Indicator groups that print points (产出指标(50分), 数量指标 15 分). */
   groups: z.optional(z.array(IndicatorGroupSchema)),
-  /** 年度目标 / 总体目标: planned (预期目标) and achieved (目标完成情况 / 实际完成情况). */
   goal: z.optional(
     z.strictObject({ planned: z.optional(TextField), achieved: z.optional(TextField) }),
   ),
@@ -435,38 +374,18 @@ export const SelfEvaluationSchema = z.strictObject({
     z.strictObject({
       totalScore: z.optional(PrintedField),
       grade: z.optional(PrintedField),
-      /** Scoring rules printed on the form (得分 = 20分 × 执行率 …), kept as text. */
       scoringRules: z.optional(TextField),
     }),
   ),
-  /** Provenance and the transcriber's judgement calls. */
   source: z.optional(
     z.strictObject({
       url: z.optional(TextField),
       notes: z.optional(z.array(TextField)),
-      /**
-       * The input transcribes only part of the printed form (an excerpt, the first pages): checks
-       * that need the whole form (weights to 100, the printed total, groups falling short) are
-       * skipped and no grade is given (FORM_PARTIAL).
-       */
       partial: z.optional(z.boolean()),
     }),
   ),
-  /** Anything an application wants to carry along; the library ignores it. */
   extensions: z.optional(z.record(z.string(), z.unknown())),
 })
-
-/**
- * A parsed, normalised self-evaluation form: amounts are canonical decimal strings, printed figures
- * are strings as printed, lists are present (possibly empty).
- *
- * @example
- * ```ts
- * import type { SelfEvaluation } from '@lw/perf-eval'
- * const unitOf = (form: SelfEvaluation) => form.unit
- * ```
- */
-export type SelfEvaluation = z.output<typeof SelfEvaluationSchema>
 
 /**
  * The form as a caller may write it (amounts as strings or numbers, lists optional).
@@ -479,101 +398,15 @@ export type SelfEvaluation = z.output<typeof SelfEvaluationSchema>
  */
 export type SelfEvaluationInput = z.input<typeof SelfEvaluationSchema>
 
-/**
- * One funding row of a parsed form.
- *
- * @example
- * ```ts
- * import type { FundingRow } from '@lw/perf-eval'
- * const isTotal = (row: FundingRow) => row.source === 'total'
- * ```
- */
-export type FundingRow = z.output<typeof FundingRowSchema>
-
-/**
- * One indicator of a parsed form.
- *
- * @example
- * ```ts
- * import type { Indicator } from '@lw/perf-eval'
- * const hasTarget = (i: Indicator) => i.target !== undefined
- * ```
- */
-export type Indicator = z.output<typeof IndicatorSchema>
-
-/**
- * One main task of a parsed department-overall form.
- *
- * @example
- * ```ts
- * import type { Task } from '@lw/perf-eval'
- * const count = (t: Task) => t.indicators.length
- * ```
- */
-export type Task = z.output<typeof TaskSchema>
-
-/**
- * One evidence record.
- *
- * @example
- * ```ts
- * import type { Evidence } from '@lw/perf-eval'
- * const dated = (e: Evidence) => e.date !== undefined
- * ```
- */
-export type Evidence = z.output<typeof EvidenceSchema>
-
-/**
- * A funding source code.
- *
- * @example
- * ```ts
- * import type { FundingSource } from '@lw/perf-eval'
- * const s: FundingSource = 'general-public-budget'
- * ```
- */
-export type FundingSource = z.output<typeof FundingSourceSchema>
-
-/**
- * An explicit indicator status.
- *
- * @example
- * ```ts
- * import type { IndicatorStatus } from '@lw/perf-eval'
- * const s: IndicatorStatus = 'not-carried-out'
- * ```
- */
-export type IndicatorStatus = z.output<typeof IndicatorStatusSchema>
-
-/**
- * A figure of this year beside last year's (basic-data table).
- *
- * @example
- * ```ts
- * import type { YearPair } from '@lw/perf-eval'
- * const comparable = (p: YearPair) => p.current !== undefined && p.previous !== undefined
- * ```
- */
-export type YearPair = z.output<typeof YearPairSchema>
-
-/**
- * An indicator group that prints its points.
- *
- * @example
- * ```ts
- * import type { IndicatorGroup } from '@lw/perf-eval'
- * const output: IndicatorGroup = { level1: '产出指标', weight: '50' }
- * ```
- */
-export type IndicatorGroup = z.output<typeof IndicatorGroupSchema>
-
-/**
- * The kind of form.
- *
- * @example
- * ```ts
- * import type { FormKind } from '@lw/perf-eval'
- * const k: FormKind = 'project'
- * ```
- */
-export type FormKind = z.output<typeof FormKindSchema>
+export type {
+  Evidence,
+  FormKind,
+  FundingRow,
+  FundingSource,
+  Indicator,
+  IndicatorGroup,
+  IndicatorStatus,
+  SelfEvaluation,
+  Task,
+  YearPair,
+} from './form-types.generated'

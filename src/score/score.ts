@@ -57,12 +57,23 @@ export function printedScoreTrace(weight: string | null, printed: string | null)
  * ```
  */
 export interface ScoreTrace {
+  /** The scoring rule applied (`proportional`, `qualitative-band`, `as-printed` …). */
   readonly rule: ScoreRule
+  /** The weight (分值) scored against, or null. */
   readonly weight: string | null
+  /** The assessment status scored, or null for a printed score. */
   readonly status: AssessmentStatus | null
+  /** The completion ratio the score used, or null. */
   readonly ratio: string | null
   /** The band used by `qualitative-band`, with its bounds as fractions of the weight. */
-  readonly band: { readonly low: string; readonly high: string; readonly point: string } | null
+  readonly band: {
+    /** Lower bound, as a fraction of the weight. */
+    readonly low: string
+    /** Upper bound, as a fraction of the weight. */
+    readonly high: string
+    /** The point of the band the score was given at, as a fraction of the weight. */
+    readonly point: string
+  } | null
   /** True when the raw score was above the weight and was cut to it. */
   readonly capped: boolean
   /** The exact score, or null when none can be given. */

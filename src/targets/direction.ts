@@ -69,7 +69,9 @@ export type DirectionSource =
  * ```
  */
 export interface DirectionReading {
+  /** Which way is better: higher, lower, equal to the target, or unclear. */
   readonly direction: IndicatorDirection
+  /** What decided: the written comparator, a hint in the name, a word of the name … */
   readonly source: DirectionSource
   /** The word of the name, or the sign, that decided. */
   readonly word?: string

@@ -28,6 +28,7 @@ export interface TargetFindingsOptions {
   readonly level2?: string | undefined
   /** Path of the target field in the input; findings carry it. */
   readonly path?: FindingPath | undefined
+  /** Language of the messages (`zh-CN` default). */
   readonly locale?: Locale | undefined
   /**
    * Report a placeholder target ("-", "一", "无") as `TARGET_MISSING` too. Default false: forms

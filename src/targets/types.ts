@@ -75,6 +75,7 @@ export interface TargetText {
  * ```
  */
 export interface TargetSuspicion {
+  /** What is suspected: a comparator read as a digit ("≥90%" printed as "290%"). */
   readonly problem: 'comparator-read-as-digit'
   /** What the text probably said, for a person to confirm; never used by the library. */
   readonly reading: string
@@ -95,12 +96,15 @@ export interface TargetSuspicion {
  * ```
  */
 export interface QuantitativeTarget extends TargetText {
+  /** Discriminant: a numeric target. */
   readonly kind: 'quantitative'
+  /** `>=`, `>`, `<=`, `<`, `=` or `between`. */
   readonly comparator: Comparator
   /** The value, or the lower bound of a range; in `unit` (percent targets keep 95 for 95%). */
   readonly value: DecimalString
   /** The upper bound, for `between` only. */
   readonly upper?: DecimalString
+  /** The canonical unit, or null when none is written or named. */
   readonly unit: string | null
   /** True when no comparator was written and one was inferred. */
   readonly comparatorInferred: boolean
@@ -130,10 +134,15 @@ export interface QuantitativeTarget extends TargetText {
  * ```
  */
 export interface DeadlineTarget extends TargetText {
+  /** Discriminant: a time target. */
   readonly kind: 'deadline'
+  /** The year, when written. */
   readonly year?: number
+  /** The month by which the work is due (1–12). */
   readonly month: number
+  /** The day, when written. */
   readonly day?: number
+  /** The first month of a month range ("1-12月"). */
   readonly fromMonth?: number
 }
 
@@ -148,7 +157,9 @@ export interface DeadlineTarget extends TargetText {
  * ```
  */
 export interface QualitativeTarget extends TargetText {
+  /** Discriminant: a criterion text. */
   readonly kind: 'qualitative'
+  /** The trend the text asks for, when it names one. */
   readonly trend?: 'increase' | 'decrease'
 }
 
@@ -162,6 +173,7 @@ export interface QualitativeTarget extends TargetText {
  * ```
  */
 export interface NoneTarget extends TargetText {
+  /** Discriminant: a placeholder, no target. */
   readonly kind: 'none'
 }
 
@@ -190,7 +202,9 @@ export type TargetProblem = 'ocr-damage' | 'conflicting-comparators' | 'bad-date
  * ```
  */
 export interface UnreadableTarget extends TargetText {
+  /** Discriminant: a target that cannot be read. */
   readonly kind: 'unreadable'
+  /** Why it cannot be read. */
   readonly problem: TargetProblem
   /** The part of the normalised text that could not be read. */
   readonly fragment: string

@@ -13,8 +13,11 @@ import { UNIT_BY_TEXT, type UnitDimension } from './units'
  * ```
  */
 export interface UnitInfo {
+  /** The canonical spelling (`km` for 公里, `m²` for 平方米). */
   readonly canonical: string
+  /** What the unit measures (`length`, `area`, `volume`, `mass` …). */
   readonly dimension: UnitDimension
+  /** How many of the dimension's base unit one of this unit holds, where exact. */
   readonly toBase?: string
 }
 
