@@ -26,21 +26,28 @@ async function loadRules() {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
-function paramsType(code, params) {
-  const entries = Object.entries(params)
+/** A doc comment's text: no comment terminator, one line. */
+const docText = (text) => text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim()
+
+/** A code's params type, each param documented by where it goes (the docs test asks for it). */
+function paramsType(rule) {
+  const entries = Object.entries(rule.params)
   if (entries.length === 0) return 'Record<string, never>'
-  const fields = entries.map(([name, type]) => {
+  const templates = `${rule.message['zh-CN']} ${rule.message.en}`
+  const fields = entries.flatMap(([name, type]) => {
     // A name ending in '?' is a param that only some findings of the code carry.
     const optional = name.endsWith('?')
     const bare = optional ? name.slice(0, -1) : name
     const key = IDENTIFIER.test(bare) ? bare : JSON.stringify(bare)
-    return `readonly ${key}${optional ? '?' : ''}: ${type}`
+    const use = templates.includes(`{${bare}}`)
+      ? `Filled into the message's \`{${bare}}\`.`
+      : 'Carried for tools and reports; not in the message.'
+    return [
+      `/** ${use}${optional ? ' Only some findings carry it.' : ''} */`,
+      `readonly ${key}${optional ? '?' : ''}: ${type}`,
+    ]
   })
-  const inline = `{ ${fields.join('; ')} }`
-  // Biome's layout: one line when it fits in 100 columns with its key, else one field a line.
-  return `  readonly ${code}: ${inline}`.length <= 100
-    ? inline
-    : `{\n${fields.map((f) => `    ${f}`).join('\n')}\n  }`
+  return `{\n${fields.map((f) => `    ${f}`).join('\n')}\n  }`
 }
 
 /** The generated module's text, formatted as biome formats it. */
@@ -78,7 +85,10 @@ export function renderFindingTypes(rules) {
     ' * ```',
     ' */',
     'export interface FindingParamsMap {',
-    ...rules.map((r) => `  readonly ${r.code}: ${paramsType(r.code, r.params)}`),
+    ...rules.flatMap((r) => [
+      `  /** ${docText(r.description.en)} */`,
+      `  readonly ${r.code}: ${paramsType(r)}`,
+    ]),
     '}',
     '',
   )

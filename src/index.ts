@@ -8,6 +8,7 @@
  * @document ../docs/rates.md
  * @document ../docs/targets.md
  * @document ../docs/formulas.md
+ * @document ../docs/spreadsheets.md
  * @document ../docs/rules.md
  * @document ../docs/design.md
  * @document ../docs/performance.md

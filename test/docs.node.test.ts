@@ -114,7 +114,7 @@ describe('API reference', () => {
     // The walk reaches the types a user meets first (a walk that found nothing would pass).
     const names = new Set(properties.map((p) => p.where))
     for (const p of [
-      'Evaluation.summary',
+      'EvaluationBase.summary',
       'Finding.params',
       'SelfEvaluation.funding',
       'FundingRow.initialBudget',

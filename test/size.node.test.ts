@@ -26,9 +26,10 @@ const root = resolve(import.meta.dirname, '..')
 // messages; 88 kB since issue 12 (87.1 measured): the unit, direction, comparator, traditional-
 // character, OCR, progress and meaning lexicons; since issue 13: every finding's location in words
 // (the field and source names the report had alone), rule settings with their did-you-mean,
-// pointers and docs links, and every public function checking its options (OptionError).
+// pointers and docs links, every public function checking its options (OptionError), and the
+// sheet reader's finding codes in the catalogue (92.6 measured).
 // Issue 17 is to bring it down (docs/bundle-size.md).
-const BUDGET = { evaluate: 92_000, rates: 16_500 } as const
+const BUDGET = { evaluate: 93_000, rates: 16_500 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 
@@ -209,7 +210,10 @@ describe('bundle size of what a browser app imports', () => {
     expect(
       evaluateBundle.gzip - sourceGzip,
       `gzip bytes that only the dist/ bundle has; top-level names kept: ${kept.join(', ')}`,
-    ).toBeLessThanOrEqual(500)
+      // 500 until the third entry (@lw/perf-eval/xlsx, issue 14): tsup splits the modules the
+      // entries share into more chunks, and each chunk keeps a few top-level statements (627
+      // bytes measured).
+    ).toBeLessThanOrEqual(700)
   })
 
   it(`(b) budgetCompletionRate + formatPercent from '@lw/perf-eval/rates' is at most ${kB(BUDGET.rates)} gzip`, () => {

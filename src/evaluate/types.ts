@@ -144,7 +144,9 @@ export interface EvaluatedIndicator {
   readonly reasons: readonly string[]
   /** The same reasons as codes and params, so that a report can write them in another locale. */
   readonly reasonDetails: readonly {
+    /** The reason's code (`actual-value`, `zero-target` …). */
     readonly code: string
+    /** The figures and words the reason was written from. */
     readonly params: Readonly<Record<string, FindingParam>>
   }[]
   /** 分值 of the indicator, as printed or spread by the scheme; null when unweighted. */
@@ -278,6 +280,7 @@ export interface EvaluationBase {
  * ```
  */
 export interface FormEvaluation extends EvaluationBase {
+  /** The input is a form and was evaluated as far as it could be read. */
   readonly outcome: 'evaluated'
   /** The form as read: amounts as canonical decimal strings, repairs applied. */
   readonly form: SelfEvaluation
@@ -297,12 +300,19 @@ export interface FormEvaluation extends EvaluationBase {
  * ```
  */
 export interface NotAFormEvaluation extends EvaluationBase {
+  /** The input is not a form; only the findings say anything. */
   readonly outcome: 'not-a-form'
+  /** Never valid. */
   readonly valid: false
+  /** No form was read. */
   readonly form: null
+  /** No funding rows. */
   readonly funding: readonly []
+  /** No tasks. */
   readonly tasks: readonly []
+  /** No indicators. */
   readonly indicators: readonly []
+  /** No score. */
   readonly score: null
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index'
-import { RULE_MESSAGES } from './catalogue/index'
+import { RULE_MESSAGES, SHEET_MESSAGES } from './catalogue/index'
 import type { FindingCode, FindingParamsMap } from './codes.generated'
 import { findingFromRule } from './make'
 import type { Finding, FindingPath, RuleMessage, Severity } from './types'
@@ -44,8 +44,15 @@ let byCode: ReadonlyMap<string, RuleMessage> | undefined
  * ```
  */
 export function isFindingCode(code: string): code is FindingCode {
-  byCode ??= new Map(RULE_MESSAGES.map((r) => [r.code, r]))
-  return byCode.has(code)
+  return anyRuleFor(code) !== undefined
+}
+
+let allByCode: Map<string, RuleMessage> | undefined
+
+/** Looks any rule's message up by code, the sheet reader's included. @internal */
+export function anyRuleFor(code: string): RuleMessage | undefined {
+  allByCode ??= new Map([...RULE_MESSAGES, ...SHEET_MESSAGES].map((r) => [r.code, r]))
+  return allByCode.get(code)
 }
 
 /** Looks a rule's message up by code. @internal */
@@ -72,6 +79,19 @@ export function makeFinding<C extends FindingCode>(
   options: MakeFindingOptions = {},
 ): Finding<C> {
   return findingFromRule(code, ruleFor(code), path, params, options)
+}
+
+/**
+ * Builds a finding of the sheet reader (GRID_*, WORKBOOK_*), whose messages are kept out of the
+ * set `makeFinding` looks in. @internal
+ */
+export function makeSheetFinding<C extends FindingCode>(
+  code: C,
+  path: FindingPath,
+  params: FindingParamsMap[C],
+  options: MakeFindingOptions = {},
+): Finding<C> {
+  return findingFromRule(code, anyRuleFor(code), path, params, options)
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Finding } from './types'
  * ```
  */
 export interface Success<T> {
+  /** The function read its input. */
   readonly success: true
   /** The value. */
   readonly data: T
@@ -43,6 +44,7 @@ export interface Success<T> {
  * ```
  */
 export interface Failure {
+  /** The function could not read its input. */
   readonly success: false
   /** Why, as findings (code, severity, path, message, params). */
   readonly findings: readonly Finding[]

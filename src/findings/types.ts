@@ -58,14 +58,19 @@ export type FindingParam = string | number | boolean | null | readonly string[]
  */
 export type Finding<C extends FindingCode = FindingCode> = {
   readonly [K in C]: {
+    /** The rule's stable code, listed in the catalogue ({@link rules}). */
     readonly code: K
+    /** How serious it is: the rule's default severity, or the one a rule setting gave it. */
     readonly severity: Severity
+    /** Where in the input: object keys and array indexes, outermost first. */
     readonly path: FindingPath
     /** `path` as an RFC 6901 JSON Pointer ("/tasks/1/indicators/1/target"; "" for the whole input). */
     readonly pointer: string
     /** Where the rule is documented: its section of docs/rules.md ({@link RULES_DOCS}). */
     readonly docs: string
+    /** The message, in the locale it was made in (`formatFinding` writes it in another). */
     readonly message: string
+    /** The figures and words behind the message, typed by the code. */
     readonly params: Readonly<FindingParamsMap[K]>
   }
 }[C]
@@ -173,7 +178,9 @@ export type ParamType =
  * ```
  */
 export interface RuleDefinition {
+  /** The rule's stable code. */
   readonly code: FindingCode
+  /** The severity its findings have unless a rule setting changes it. */
   readonly severity: Severity
   /** What part of the form the rule checks. */
   readonly area: RuleArea

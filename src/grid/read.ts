@@ -5,7 +5,7 @@
  * table adds task columns), and the problems and improvements. What cannot be placed is a finding.
  */
 import type { Finding } from '../findings/index'
-import { makeFinding } from '../findings/index'
+import { makeSheetFinding } from '../findings/index'
 import {
   FUND_MANAGEMENT_COLUMNS,
   FUND_MANAGEMENT_HEADING,
@@ -404,7 +404,7 @@ function reportUnknownLabels<R extends string>(
     if (key === '' || seen.has(address) || roleOf(key, entries) !== null) continue
     seen.add(address)
     ctx.findings.push(
-      makeFinding(
+      makeSheetFinding(
         'GRID_LABEL_UNKNOWN',
         [],
         { cell: address, label: ctx.sheet.text(row, c) },
@@ -598,7 +598,7 @@ export function readFormGrid(grid: Grid, options: ReadFormGridOptions = {}): Gri
   const ctx: Ctx = { sheet, keys, cells: {}, findings: [], locale }
   if (sheet.cut) {
     ctx.findings.push(
-      makeFinding(
+      makeSheetFinding(
         'GRID_TOO_LARGE',
         [],
         { sheet: sheet.name, rows: sheet.height, columns: sheet.width },
@@ -608,7 +608,7 @@ export function readFormGrid(grid: Grid, options: ReadFormGridOptions = {}): Gri
   }
   for (const at of sheet.uncachedFormulas) {
     ctx.findings.push(
-      makeFinding(
+      makeSheetFinding(
         'GRID_FORMULA_NO_VALUE',
         [],
         { cell: `${sheet.name}!${columnName(at.col)}${at.row + 1}` },
@@ -619,7 +619,7 @@ export function readFormGrid(grid: Grid, options: ReadFormGridOptions = {}): Gri
   const fundingHeader = findFundingHeader(ctx, 0, sheet.height)
   const indicatorHeader = findIndicatorHeader(ctx, fundingHeader === null ? 0 : fundingHeader + 1)
   if (fundingHeader === null && indicatorHeader === null) {
-    ctx.findings.push(makeFinding('GRID_NO_FORM', [], { sheet: sheet.name }, { locale }))
+    ctx.findings.push(makeSheetFinding('GRID_NO_FORM', [], { sheet: sheet.name }, { locale }))
     return { form: null, cells: {}, findings: ctx.findings }
   }
   const form: Obj = {}

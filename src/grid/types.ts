@@ -45,6 +45,7 @@ export interface GridCell {
 export interface Grid {
   /** The sheet's name, used in cell addresses ("Sheet1!C5"). */
   readonly name?: string | undefined
+  /** The rows, from the sheet's first; each a list of cells from column A (holes allowed). */
   readonly rows: readonly (readonly (GridValue | GridCell)[] | undefined)[]
   /** Merged ranges, "A5:A9"; the top-left cell holds the value of the whole range. */
   readonly merges?: readonly string[] | undefined
@@ -64,8 +65,11 @@ export interface Grid {
  * ```
  */
 export interface GridReading {
+  /** The form input found in the sheet (for `evaluate`); null when the sheet holds no form. */
   readonly form: Readonly<Record<string, unknown>> | null
+  /** The cell each value came from, by its JSON Pointer ("/funding/0/actual" → "Sheet1!E4"). */
   readonly cells: Readonly<Record<string, string>>
+  /** What could not be placed: `GRID_*` findings. */
   readonly findings: readonly Finding[]
 }
 

@@ -35,14 +35,21 @@ export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
  */
 export type PrintedRate =
   | (Success<DecimalString> & {
+      /** The text as given. */
       readonly text: string
+      /** The ratio ("0.978") when a % sign settles it; null for a bare number. */
       readonly ratio: DecimalString | null
       /** True when a % sign was written. */
       readonly percent: boolean
       /** Digits written after the point, trailing zeros included. */
       readonly decimals: number
     })
-  | (Failure & { readonly text: string; readonly reason: PrintedRateProblem })
+  | (Failure & {
+      /** The text as given. */
+      readonly text: string
+      /** Why it is not a rate. */
+      readonly reason: PrintedRateProblem
+    })
 
 const PLACEHOLDERS = new Set(['-', '--', '—', '——', '–', '/', '\\', '无', '一', 'N/A', 'n/a'])
 // Bounded, linear: one optional sign, digits, optional fraction, optional % sign.

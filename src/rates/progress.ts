@@ -204,6 +204,7 @@ export type SpendingProgressResult =
       readonly behind: boolean
     }>
   | (Failure & {
+      /** 支出进度, or why it could not be computed. */
       readonly spending: RateResult
       /** 序时进度, or why it could not be computed. */
       readonly time: TimeProgressResult

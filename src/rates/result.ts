@@ -75,6 +75,7 @@ export interface RateValue extends Success<DecimalString> {
  * ```
  */
 export interface RateFailure extends Failure {
+  /** Why the rate is undefined (`zero-denominator`, `missing-input`, `unreadable-input`). */
   readonly reason: RateProblem
   /** The input at fault (`actual`, `initialBudget` …), or null when the fault is the quotient itself. */
   readonly field: string | null

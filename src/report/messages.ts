@@ -12,7 +12,7 @@ import { reasonMessage, STATUS_TEXT, trendText } from '../assess/reasons'
 import { ARRIVAL_RATE, BALANCE_RATE } from '../evaluate/evaluate'
 import { EXPLANATIONS } from '../evaluate/score-form'
 import type { Finding, FindingParam } from '../findings/index'
-import { ruleFor } from '../findings/index'
+import { anyRuleFor } from '../findings/index'
 import { FORMULA_UNIT, UNSUPPLIABLE_REASON } from '../formula/lint'
 import { PROBLEM_TEXT as FORMULA_PROBLEMS } from '../formula/parse'
 import { type Bilingual, fillTemplate, LOCALES, type Locale } from '../i18n/index'
@@ -258,7 +258,7 @@ export function formatFinding(
 ): string {
   if (messages === undefined) {
     const shipped = oneOf('formatFinding', 'locale', locale, LOCALES, 'zh-CN')
-    const rule = ruleFor(finding.code)
+    const rule = anyRuleFor(finding.code)
     if (rule === undefined) return finding.message
     return fillTemplate(rule.message[shipped], localizeParams(finding, shipped))
   }

@@ -6,7 +6,7 @@
  * {@link WORKBOOK_LIMITS} (a zip bomb is refused from its directory, before anything is inflated).
  */
 import type { Finding } from '../findings/index'
-import { makeFinding } from '../findings/index'
+import { makeSheetFinding } from '../findings/index'
 import { GRID_LIMITS, type Grid, type GridCell, readFormGrid } from '../grid/index'
 import type { Locale } from '../i18n/index'
 import { oneOf } from '../options/index'
@@ -232,7 +232,7 @@ export async function readWorkbook(
   const unreadable = (reason: Unreadable): WorkbookReading => ({
     forms: [],
     findings: [
-      makeFinding(
+      makeSheetFinding(
         'WORKBOOK_UNREADABLE',
         [],
         { reason, detail: UNREADABLE[reason][locale] },
@@ -272,7 +272,7 @@ export async function readWorkbook(
     const cut =
       rows > GRID_LIMITS.rows && !read.findings.some((f) => f.code === 'GRID_TOO_LARGE')
         ? [
-            makeFinding(
+            makeSheetFinding(
               'GRID_TOO_LARGE',
               [],
               { sheet: name, rows: GRID_LIMITS.rows, columns: GRID_LIMITS.columns },

@@ -17,7 +17,13 @@ import { TARGET_DOCS, TARGET_MESSAGES } from './targets'
 // then ships the messages alone. Both are built in pure-annotated functions: a bare array spread
 // at module level counts as a side effect and would keep every template in every bundle.
 
-/** Every rule's code, severity and message templates. @internal */
+/**
+ * The messages of the sheet reader's rules (GRID_*, WORKBOOK_*), kept apart from the ones
+ * `evaluate` can emit so that an app that only evaluates forms does not ship them. @internal
+ */
+export const SHEET_MESSAGES: readonly RuleMessage[] = GRID_MESSAGES
+
+/** Every rule's code, severity and message templates that `evaluate` can emit. @internal */
 export const RULE_MESSAGES: readonly RuleMessage[] = /* @__PURE__ */ (() => [
   ...INPUT_MESSAGES,
   ...MONEY_MESSAGES,
@@ -29,7 +35,6 @@ export const RULE_MESSAGES: readonly RuleMessage[] = /* @__PURE__ */ (() => [
   ...FORM_MESSAGES,
   ...EVIDENCE_MESSAGES,
   ...STRUCTURE_MESSAGES,
-  ...GRID_MESSAGES,
 ])()
 
 const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
@@ -60,7 +65,7 @@ const RULE_DOCS: readonly RuleDoc[] = /* @__PURE__ */ (() => [
  */
 export const rules: readonly RuleDefinition[] = /* @__PURE__ */ (() => {
   const docs = new Map(RULE_DOCS.map((d) => [d.code, d]))
-  return RULE_MESSAGES.map((m) => {
+  return [...RULE_MESSAGES, ...SHEET_MESSAGES].map((m) => {
     const doc = docs.get(m.code)
     return {
       code: m.code as FindingCode,
