@@ -390,7 +390,7 @@ describe('narratives', () => {
   })
 })
 
-describe('robustness', () => {
+describe('robustness', { timeout: 60_000 }, () => {
   it('never throws and never mutates, whatever it is given', () => {
     const anyIndicator = fc.record(
       {

@@ -41,7 +41,9 @@ function wellFormed(e: ReturnType<typeof evaluate>): void {
   }
 }
 
-describe('evaluate on anything', () => {
+// Hundreds of evaluations per property: the time they take is the benchmarks' business (bench/),
+// not a test's, so a slow or loaded machine gets room instead of a timeout.
+describe('evaluate on anything', { timeout: 60_000 }, () => {
   it('never throws on arbitrary JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
