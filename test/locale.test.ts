@@ -252,7 +252,6 @@ describe('renderReport options', () => {
   it.each([
     [{ format: 'pdf' }, 'format'],
     [{ locale: 'fr' }, 'locale'],
-    [{ localle: 'en' }, 'localle'],
     [{ width: '80' }, 'width'],
     [{ fragment: 'yes' }, 'fragment'],
   ])('%o is an OptionError on %s', (options, option) => {

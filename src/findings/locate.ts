@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/index'
-import { knownKeys, oneOf } from '../options/index'
+import { checkOptions, oneOf } from '../options/index'
 import { fieldName, fundingFieldName, sourceName } from './labels'
 import type { FindingPath } from './types'
 
@@ -113,7 +113,7 @@ function rows(form: unknown, path: FindingPath, locale: Locale): { names: string
  * ```
  */
 export function locate(form: unknown, path: FindingPath, options: LocateOptions = {}): string {
-  const given = knownKeys('locate', options, ['locale'])
+  const given = checkOptions('locate', options)
   return placeOf(form, path, oneOf('locate', 'locale', given.locale, LOCALES, 'zh-CN'))
 }
 

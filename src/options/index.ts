@@ -222,31 +222,3 @@ export function checkText(fn: string, option: string, value: unknown): string | 
   if (value === undefined || typeof value === 'string') return value
   throw new OptionError(fn, option, value, 'a string')
 }
-
-/**
- * Checks that an options argument is an object (or absent) and carries no key the function does
- * not know, so that a misspelt option (`{ localle: 'en' }`) is not silently ignored. Not used by
- * the public functions: their rule (above) ignores keys they do not read; kept for a caller that
- * takes options from untyped input and wants them exact.
- * @internal
- */
-export function knownKeys(
-  fn: string,
-  options: unknown,
-  keys: readonly string[],
-): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {}
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new OptionError(fn, 'options', options, 'an object')
-  }
-  for (const k of Object.keys(options)) {
-    if (!keys.includes(k))
-      throw new OptionError(
-        fn,
-        k,
-        (options as Record<string, unknown>)[k],
-        `one of the options ${keys.join(', ')}`,
-      )
-  }
-  return options as Readonly<Record<string, unknown>>
-}

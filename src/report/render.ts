@@ -1,6 +1,6 @@
 import type { Evaluation } from '../evaluate/types'
 import { LOCALES, type Locale } from '../i18n/index'
-import { knownKeys, OptionError, oneOf } from '../options/index'
+import { checkOptions, OptionError, oneOf } from '../options/index'
 import { buildReport } from './build'
 import { localizeEvaluation } from './localize'
 import { normalizeEvaluation } from './normalize'
@@ -21,7 +21,6 @@ import { renderText } from './render-text'
 export type ReportFormat = 'markdown' | 'html' | 'text'
 
 const FORMATS: readonly ReportFormat[] = ['markdown', 'html', 'text']
-const OPTIONS = ['format', 'locale', 'width', 'fragment'] as const
 
 /**
  * Options of {@link renderReport}.
@@ -102,7 +101,7 @@ function fragmentOption(value: unknown): boolean {
  * ```
  */
 export function renderReport(evaluation: Evaluation, options: RenderReportOptions = {}): string {
-  const o = knownKeys('renderReport', options, OPTIONS)
+  const o = checkOptions('renderReport', options)
   const format = oneOf('renderReport', 'format', o.format, FORMATS, 'markdown')
   const e = normalizeEvaluation(evaluation)
   const locale: Locale = oneOf('renderReport', 'locale', o.locale, LOCALES, e.locale)
