@@ -28,7 +28,7 @@ describe('reviewCsv', () => {
       '89.31%',
       '5.27%',
     ])
-    expect(b?.split(',').slice(3, 8)).toEqual(['2019', '项目', '30', '30', '100.00%'])
+    expect(b?.split(',').slice(3, 8)).toEqual(['2019', '项目支出绩效自评表', '30', '30', '100.00%'])
   })
 
   it('findings: one row per finding, in English on request', () => {

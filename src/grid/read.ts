@@ -5,7 +5,7 @@
  * table adds task columns), and the problems and improvements. What cannot be placed is a finding.
  */
 import type { Finding } from '../findings/index'
-import { makeSheetFinding } from '../findings/index'
+import { makeSheetFinding, toPointer } from '../findings/index'
 import {
   FUND_MANAGEMENT_COLUMNS,
   FUND_MANAGEMENT_HEADING,
@@ -39,17 +39,12 @@ interface Ctx {
   readonly locale: 'zh-CN' | 'en'
 }
 
-/** RFC 6901: "~" and "/" in a key are escaped. */
-function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
-}
-
 /** Sets `obj[key]` to the cell's text when it is not blank, and records where it came from. */
 function place(ctx: Ctx, obj: Obj, path: readonly (string | number)[], row: number, col: number) {
   const text = ctx.sheet.text(row, col)
   if (text === '') return
   obj[String(path[path.length - 1])] = text
-  ctx.cells[pointer(path)] = ctx.sheet.address(row, col)
+  ctx.cells[toPointer(path)] = ctx.sheet.address(row, col)
 }
 
 /** The columns of a header row, by role: each role's columns, left to right. */
@@ -158,7 +153,7 @@ function readFunding(ctx: Ctx, header: number, form: Obj): number {
     const row: Obj = { source: label === null ? 'other' : sourceOfLabel(label.text) }
     if (label !== null) {
       row.label = label.text
-      ctx.cells[pointer(['funding', i, 'label'])] = ctx.sheet.address(r, label.col)
+      ctx.cells[toPointer(['funding', i, 'label'])] = ctx.sheet.address(r, label.col)
     }
     const printed: Obj = {}
     for (const [role, cols] of roles) {
@@ -300,7 +295,7 @@ function readIndicators(ctx: Ctx, header: number, form: Obj): number {
       if (held === undefined) continue
       const { name, points } = withPoints(held.text)
       indicator[level] = name
-      ctx.cells[pointer([...base, level])] = ctx.sheet.address(held.row, held.col)
+      ctx.cells[toPointer([...base, level])] = ctx.sheet.address(held.row, held.col)
       if (points !== null) addGroup(groups, indicator, level, points)
     }
     const printed: Obj = {}
@@ -345,7 +340,7 @@ function taskFor(
   if (task === undefined) {
     task = { name, indicators: [] }
     if (held !== undefined)
-      ctx.cells[pointer(['tasks', tasks.length, 'name'])] = ctx.sheet.address(held.row, held.col)
+      ctx.cells[toPointer(['tasks', tasks.length, 'name'])] = ctx.sheet.address(held.row, held.col)
     tasks.push(task)
   }
   const t = tasks.indexOf(task)
@@ -356,7 +351,7 @@ function taskFor(
     const v = carried.get(role)
     if (v !== undefined && task[field] === undefined) {
       task[field] = v.text
-      ctx.cells[pointer(['tasks', t, field])] = ctx.sheet.address(v.row, v.col)
+      ctx.cells[toPointer(['tasks', t, field])] = ctx.sheet.address(v.row, v.col)
     }
   }
   return task
@@ -475,7 +470,7 @@ function readList(
     // Ids must be unique: a second numbering run restarts at 1, so it takes its place in order.
     const id = seen.has(item.id) ? String(i + 1) : item.id
     seen.add(id)
-    ctx.cells[pointer([field, i, 'text'])] = ctx.sheet.address(row, item.col)
+    ctx.cells[toPointer([field, i, 'text'])] = ctx.sheet.address(row, item.col)
     return { id, text: item.text }
   })
 }

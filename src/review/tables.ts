@@ -5,9 +5,10 @@
  * (a rate as its ratio, 0.8931, shown by the writer as 89.31%), so they sort and sum.
  */
 import type { Evaluation } from '../evaluate/index'
-import { type Finding, formatPath } from '../findings/index'
+import { type Finding, formatPath, toPointer } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { oneOf } from '../options/index'
+import { kindLabel, statusLabel } from '../report/labels'
 
 /**
  * One form of a review: its evaluation, a name for it (the file it came from), and when it was read
@@ -107,19 +108,6 @@ const SEVERITY: Readonly<Record<string, readonly [string, string]>> = {
   info: ['提示', 'info'],
 }
 
-const STATUS: Readonly<Record<string, readonly [string, string]>> = {
-  met: ['达成', 'met'],
-  'partially-met': ['部分达成', 'partly met'],
-  'not-met': ['未达成', 'not met'],
-  'not-carried-out': ['未开展', 'not carried out'],
-  unknown: ['无法判断', 'unknown'],
-}
-
-const KIND: Readonly<Record<string, readonly [string, string]>> = {
-  'department-overall': ['部门整体', 'department overall'],
-  project: ['项目', 'project'],
-}
-
 /** A decimal string as a number for a spreadsheet cell; null when there is none. */
 function num(value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null
@@ -141,11 +129,7 @@ function cellOf(
 ): string | null {
   if (cells === undefined) return null
   for (let n = finding.path.length; n > 0; n--) {
-    const pointer = finding.path
-      .slice(0, n)
-      .map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`)
-      .join('')
-    const cell = cells[pointer]
+    const cell = cells[toPointer(finding.path.slice(0, n))]
     if (cell !== undefined) return cell
   }
   return 'cell' in finding.params && typeof finding.params.cell === 'string'
@@ -162,7 +146,7 @@ function summaryRow(entry: ReviewEntry, i: number, locale: Locale): (string | nu
     s.department,
     e.form?.projectName ?? null,
     s.fiscalYear,
-    s.kind === null ? null : pick(KIND[s.kind], locale, s.kind),
+    s.kind === null ? null : kindLabel(locale, s.kind),
     num(head?.adjustedBudget),
     num(head?.actual),
     num(head?.completionRate.ratio),
@@ -218,7 +202,7 @@ export function reviewTables(
       ind.name,
       ind.target.raw,
       actualText(entry, ind.path),
-      pick(STATUS[ind.status], locale, ind.status),
+      statusLabel(locale, ind.status),
       num(ind.ratio),
       ind.reasons.join('；'),
     ]),

@@ -6,6 +6,7 @@
  * parts are a few templates and the container is {@link storedZip}.
  * @internal
  */
+import { columnName } from '../grid/sheet'
 import { cleanText } from '../report/escape'
 import { displayWidth } from '../report/text-width'
 import { utf8Encode } from './utf8'
@@ -48,17 +49,6 @@ export function xmlText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-}
-
-function columnName(col: number): string {
-  let n = col + 1
-  let s = ''
-  while (n > 0) {
-    const r = (n - 1) % 26
-    s = String.fromCharCode(65 + r) + s
-    n = Math.floor((n - 1) / 26)
-  }
-  return s
 }
 
 /** A cell of a written sheet: a value, or a value with a style. */
