@@ -182,7 +182,7 @@ describe('writeReviewWorkbook and writeFormTemplate', () => {
     const bytes = writeReviewWorkbook([{ name: 'liwan-2021.json', evaluation: e }])
     const wb = XLSX.read(bytes, { type: 'array', cellNF: true })
     expect(wb.SheetNames).toEqual(['汇总', '发现', '指标'])
-    const summary = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['汇总']!)
+    const summary = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.汇总!)
     expect(summary).toHaveLength(1)
     expect(summary[0]).toMatchObject({
       表单: 'liwan-2021.json',
@@ -190,10 +190,10 @@ describe('writeReviewWorkbook and writeFormTemplate', () => {
       年度: 2021,
       错误: e.summary.errors,
     })
-    const rate = wb.Sheets['汇总']!.H2 as { t: string; v: number; z: string }
+    const rate = wb.Sheets.汇总!.H2 as { t: string; v: number; z: string }
     expect([rate.t, rate.v.toFixed(6), rate.z]).toEqual(['n', '0.893122', '0.00%'])
-    expect(XLSX.utils.sheet_to_json(wb.Sheets['发现']!)).toHaveLength(e.findings.length)
-    expect(XLSX.utils.sheet_to_json(wb.Sheets['指标']!)).toHaveLength(e.indicators.length)
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.发现!)).toHaveLength(e.findings.length)
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.指标!)).toHaveLength(e.indicators.length)
     const xml = new TextDecoder().decode(bytes)
     expect(xml).toContain('state="frozen"')
     expect(xml).toContain('<autoFilter ref="A1:')
