@@ -277,3 +277,22 @@ describe('renderReport options', () => {
     expect(zh).toContain('财政部项目支出绩效自评')
   })
 })
+
+describe("evaluate's own messages are in its locale", () => {
+  it('name a status by its name, not its code (SCORE_OUT_OF_BAND, STATUS_PRINTED_DIFFERS …)', () => {
+    const codes = /\b(?:met|partially-met|not-met|not-carried-out|unknown)\b/u
+    const leaks = inputs().flatMap(([name, input]) =>
+      evaluate(input)
+        .findings.filter((f) => codes.test(f.message))
+        .map((f) => `${name}: ${f.code}: ${f.message}`),
+    )
+    expect(leaks).toEqual([])
+    const f = evaluate({
+      kind: 'project',
+      indicators: [
+        { name: '完成数量', target: '≥10个', actual: '5个', printed: { status: '完成' } },
+      ],
+    }).findings.find((x) => x.code === 'STATUS_PRINTED_DIFFERS')
+    expect(f?.message).toBe('“完成数量”的完成情况栏填“完成”，按目标值与实际值判断为 未达成')
+  })
+})

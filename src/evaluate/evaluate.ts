@@ -6,6 +6,7 @@ import {
   rubricAssessment,
   statusFromChildren,
 } from '../assess/index'
+import { STATUS_TEXT } from '../assess/reasons'
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import {
   applyRuleSettings,
@@ -583,6 +584,7 @@ function evaluateIndicators(
           indicator: indicator.name,
           printed,
           read: assessment.status,
+          readText: STATUS_TEXT[assessment.status][locale],
         }),
       )
     }

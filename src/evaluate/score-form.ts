@@ -1,3 +1,4 @@
+import { STATUS_TEXT } from '../assess/reasons'
 import type { Assessment } from '../assess/types'
 import type { Finding } from '../findings/index'
 import type { Bilingual, Locale } from '../i18n/index'
@@ -139,6 +140,7 @@ function auditPrinted(
         emit(ctx, 'SCORE_OUT_OF_BAND', path, {
           item,
           band: ours.status ?? '',
+          bandText: ours.status === null ? '' : STATUS_TEXT[ours.status][ctx.locale],
           low: toDecimalString(low),
           high: toDecimalString(high),
           score: parsed.value,

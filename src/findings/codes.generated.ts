@@ -542,14 +542,16 @@ export interface FindingParamsMap {
   readonly SCORE_OUT_OF_BAND: {
     /** Filled into the message's `{item}`. */
     readonly item: string
-    /** Filled into the message's `{band}`. */
-    readonly band: string
+    /** Filled into the message's `{bandText}`. */
+    readonly bandText: string
     /** Filled into the message's `{low}`. */
     readonly low: string
     /** Filled into the message's `{high}`. */
     readonly high: string
     /** Filled into the message's `{score}`. */
     readonly score: string
+    /** Carried for tools and reports; not in the message. */
+    readonly band: string
   }
   /** The item scores do not add up to the printed total. */
   readonly SCORE_TOTAL_MISMATCH: {
@@ -677,7 +679,9 @@ export interface FindingParamsMap {
     readonly indicator: string
     /** Filled into the message's `{printed}`. */
     readonly printed: string
-    /** Filled into the message's `{read}`. */
+    /** Filled into the message's `{readText}`. */
+    readonly readText: string
+    /** Carried for tools and reports; not in the message. */
     readonly read: string
   }
   /** Row scores already in points of their weight are multiplied by the weight share again, so the weight counts twice (成安 2020: fully met rows convert to 22.50 in all). */

@@ -219,7 +219,11 @@ export function localizeParams(finding: Finding, locale: Locale): Record<string,
   }
   for (const key of ['band', 'read', 'status'] as const) {
     const v = params[key]
-    if (isStatus(v)) out[key] = STATUS_TEXT[v][locale]
+    // A status code is shown by its name, whether a template asks for it as {read} or {readText}.
+    if (isStatus(v)) {
+      out[key] = STATUS_TEXT[v][locale]
+      out[`${key}Text`] = STATUS_TEXT[v][locale]
+    }
   }
   return out
 }

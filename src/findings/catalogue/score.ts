@@ -14,8 +14,8 @@ export const SCORE_MESSAGES: readonly RuleMessage[] = [
     code: 'SCORE_OUT_OF_BAND',
     severity: 'warning',
     message: {
-      'zh-CN': '“{item}”评为“{band}”，得分应在 {low}–{high} 之间，填报为 {score}',
-      en: '"{item}" is graded "{band}" so its score should lie in {low}–{high}; it is {score}',
+      'zh-CN': '“{item}”评为“{bandText}”，得分应在 {low}–{high} 之间，填报为 {score}',
+      en: '"{item}" is graded "{bandText}" so its score should lie in {low}–{high}; it is {score}',
     },
   },
   {
@@ -78,6 +78,7 @@ export const SCORE_DOCS: readonly RuleDoc[] = [
       'zh-CN': '定性指标的得分不在其评价档次对应的区间内。',
       en: 'A qualitative indicator is scored outside the band of its grade.',
     },
+    params: { band: 'string' },
     thresholds: ['qualitativeBands'],
   },
   {

@@ -19,8 +19,8 @@ export const STRUCTURE_MESSAGES: readonly RuleMessage[] = [
     code: 'STATUS_PRINTED_DIFFERS',
     severity: 'warning',
     message: {
-      'zh-CN': '“{indicator}”的完成情况栏填“{printed}”，按目标值与实际值判断为 {read}',
-      en: '"{indicator}" is marked "{printed}" in its verdict column; its target and actual read as {read}',
+      'zh-CN': '“{indicator}”的完成情况栏填“{printed}”，按目标值与实际值判断为 {readText}',
+      en: '"{indicator}" is marked "{printed}" in its verdict column; its target and actual read as {readText}',
     },
   },
   {
@@ -184,6 +184,7 @@ export const STRUCTURE_DOCS: readonly RuleDoc[] = [
         '表内单项指标完成情况栏（完成 / 部分完成 / 未完成）与按目标值、实际值判断的结果不同。',
       en: 'The verdict a row prints (单项指标完成情况: 完成 / 部分完成 / 未完成) differs from what its target and actual say.',
     },
+    params: { read: 'string' },
     thresholds: [],
   },
   {
