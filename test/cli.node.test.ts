@@ -4,11 +4,13 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as XLSX from '@e965/xlsx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pkg from '../package.json'
 import { type CliIo, run } from '../src/cli/run'
 import { OptionError, rules, schemes, selfEvaluationJsonSchema } from '../src/index'
 import { displayWidth } from '../src/report/text-width'
+import { liwanGrid } from './helpers/grids'
 import { publicForms, toInput } from './helpers/public-forms'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -241,7 +243,7 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     )
     const empty = join(dir, 'empty')
     mkdirSync(empty)
-    expectUsageError(cli(['evaluate', empty]), `perf-eval: evaluate: no .json files in ${empty}\n`)
+    expectUsageError(cli(['evaluate', empty]), `perf-eval: evaluate: no .json or workbook files in ${empty}\n`)
     const bad = tmp('bad.json', '{\n  "kind": "project",\n  "department": x\n}\n')
     expectUsageError(
       cli(['evaluate', bad]),
@@ -636,5 +638,48 @@ describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () 
     }
     expect(await run(['validate', 'f.json'], io)).toBe(1)
     expect(out.join('').split('\n')[0]).toBe('f.json: 1 error, 3 warnings, 13 infos')
+  })
+})
+
+describe('workbooks: import, and evaluate on .xlsx', () => {
+  /** The seed's sheet, as a department's Excel file holds it. */
+  function liwanWorkbook(name: string): string {
+    const g = liwanGrid()
+    const wb = XLSX.utils.book_new()
+    const ws = XLSX.utils.aoa_to_sheet(g.rows.map((r) => [...(r ?? [])]) as unknown[][])
+    ws['!merges'] = (g.merges ?? []).map((m) => XLSX.utils.decode_range(m))
+    XLSX.utils.book_append_sheet(wb, ws, g.name)
+    const path = join(dir, name)
+    writeFileSync(
+      path,
+      new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    )
+    return path
+  }
+
+  it('import prints the form of a workbook as JSON, which evaluate reads back', () => {
+    const xlsx = liwanWorkbook('liwan.xlsx')
+    const r = cli(['import', xlsx])
+    expect(r.status).toBe(0)
+    const form = JSON.parse(r.stdout) as { kind: string; funding: { actual: string }[] }
+    expect([form.kind, form.funding[0]?.actual]).toEqual(['department-overall', '5840. 18'])
+    const json = tmp('imported.json', r.stdout)
+    expect(cli(['evaluate', json, '--format', 'json']).stdout).toContain(
+      '"completionRate": "89.31%"',
+    )
+  })
+
+  it('evaluate and validate read a workbook directly, one form per sheet', () => {
+    const xlsx = liwanWorkbook('direct.xlsx')
+    const r = cli(['evaluate', xlsx, '--format', 'json'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('"completionRate": "89.31%"')
+    expect(cli(['validate', xlsx]).status).toBe(0)
+  })
+
+  it('a file named .xlsx that is not a workbook is a usage error naming it', () => {
+    const fake = tmp('fake.xlsx', '资金来源,年初预算数\n合计,100')
+    expectUsageError(cli(['import', fake]), /fake\.xlsx: no form found/u)
+    expectUsageError(cli(['evaluate', fake]), /fake\.xlsx: no form found/u)
   })
 })

@@ -10,6 +10,7 @@ Usage: perf-eval <command> [options]
 Commands:
   evaluate <file.json | dir | ->...  evaluate forms and print a report of each
   validate <file.json | dir | ->...  print the findings only; exit 1 when any is an error
+  import <file.xlsx> [--sheet S]     read the form in a workbook and print it as JSON
   schema                             print the JSON Schema of a form
   rules                              print the rule catalogue
   example                            print the embedded Liwan 2021 form as JSON
@@ -27,7 +28,8 @@ ${EXIT}
 
 const FORM_INPUTS = `Inputs:
   file.json   a form as JSON
-  dir         every *.json file directly in the folder, in name order
+  file.xlsx   every form in a workbook (.xlsx, .xls, .ods), one per sheet; needs @e965/xlsx
+  dir         every *.json and workbook file directly in the folder, in name order
   -           a form read from standard input`
 
 const COMMON = `  -l, --locale zh-CN|en    language of the report and messages (default zh-CN)
@@ -108,4 +110,17 @@ Prints the embedded example, the Liwan District Administration Bureau's 2021 for
 Options:
   -o, --out FILE   write it to FILE instead of standard output
   -h, --help       show this help
+`
+
+export const IMPORT_HELP = `Usage: perf-eval import <file.xlsx> [options]
+
+Reads the form printed in a workbook (.xlsx, .xls or .ods; needs the optional package
+@e965/xlsx) by its printed labels and prints it as JSON, ready for 'perf-eval evaluate'.
+
+Options:
+  --sheet NAME             the sheet to read when the workbook holds several forms
+  -o, --out FILE           write the JSON to FILE instead of standard output
+  -h, --help               show this help
+
+${EXIT}
 `

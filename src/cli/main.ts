@@ -19,6 +19,7 @@ const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
   readStdin,
   writeFile: (path, text) => {
     writeFileSync(path, text, 'utf8')

@@ -24,9 +24,11 @@ import {
 import { cleanText, escapeMarkdown } from '../report/escape'
 import { renderBatch } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
+import { readWorkbook, type WorkbookForm } from '../xlsx/index'
 import {
   EVALUATE_HELP,
   EXAMPLE_HELP,
+  IMPORT_HELP,
   RULES_HELP,
   SCHEMA_HELP,
   TOP_HELP,
@@ -40,6 +42,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
   readonly readFile: (path: string) => string
+  /** Reads a file's bytes (workbooks); absent where only text can be read. */
+  readonly readBytes?: ((path: string) => Uint8Array) | undefined
   readonly readStdin: () => Promise<string>
   /** Writes a UTF-8 file; throws a Node-style error when it cannot. */
   readonly writeFile: (path: string, text: string) => void
@@ -128,6 +132,39 @@ interface Input {
   readonly value: unknown
 }
 
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.ods'] as const
+
+function isWorkbook(name: string): boolean {
+  const lower = name.toLowerCase()
+  return WORKBOOK_EXTENSIONS.some((e) => lower.endsWith(e))
+}
+
+/** The forms of a workbook file, or why it cannot be read (a message). */
+async function readWorkbookFile(
+  file: string,
+  io: CliIo,
+): Promise<readonly WorkbookForm[] | string> {
+  if (io.readBytes === undefined) return `cannot read ${file}: workbooks need a file system`
+  let bytes: Uint8Array
+  try {
+    bytes = io.readBytes(file)
+  } catch (err) {
+    return `cannot read ${file}: ${errorReason(err)}`
+  }
+  let read: Awaited<ReturnType<typeof readWorkbook>>
+  try {
+    read = await readWorkbook(bytes)
+  } catch (err) {
+    // The optional SheetJS package is missing: the one error readWorkbook throws.
+    return cleanText(err instanceof Error ? err.message : String(err))
+  }
+  if (read.forms.length === 0) {
+    const why = read.findings.map((f) => cleanText(f.message)).join('; ')
+    return `${file}: no form found${why === '' ? '' : ` (${why})`}`
+  }
+  return read.forms
+}
+
 /** Reads every input (files, folders, '-'); any unreadable one stops the command. */
 async function readInputs(command: string, paths: readonly string[], io: CliIo): Promise<Input[]> {
   if (paths.length === 0) {
@@ -141,9 +178,10 @@ async function readInputs(command: string, paths: readonly string[], io: CliIo):
     if (path !== '-' && io.isDirectory(path)) {
       const names = io
         .readDir(path)
-        .filter((n) => n.toLowerCase().endsWith('.json'))
+        .filter((n) => n.toLowerCase().endsWith('.json') || isWorkbook(n))
         .sort()
-      if (names.length === 0) throw new UsageError(`${command}: no .json files in ${path}`)
+      if (names.length === 0)
+        throw new UsageError(`${command}: no .json or workbook files in ${path}`)
       files.push(...names.map((n) => io.join(path, n)))
     } else {
       files.push(path)
@@ -155,6 +193,12 @@ async function readInputs(command: string, paths: readonly string[], io: CliIo):
   const problems: string[] = []
   const inputs: Input[] = []
   for (const file of files) {
+    if (isWorkbook(file)) {
+      const read = await readWorkbookFile(file, io)
+      if (typeof read === 'string') problems.push(read)
+      else inputs.push(...read.map((f) => ({ name: `${file}#${f.sheet}`, value: f.form })))
+      continue
+    }
     let text: string
     try {
       text = file === '-' ? await io.readStdin() : io.readFile(file)
@@ -555,6 +599,45 @@ function helpCommand(args: readonly string[], io: CliIo): number {
   return EXIT.ok
 }
 
+async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    'import',
+    args,
+    {
+      sheet: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  )
+  if (values.help === true) {
+    io.stdout(IMPORT_HELP)
+    return EXIT.ok
+  }
+  const [file, ...more] = positionals
+  if (file === undefined || more.length > 0 || !isWorkbook(file)) {
+    throw new UsageError(
+      'import: give one workbook file (.xlsx, .xls or .ods)',
+      "Run 'perf-eval import --help' for usage.",
+    )
+  }
+  const read = await readWorkbookFile(file, io)
+  if (typeof read === 'string') throw new UsageError(`import: ${read}`)
+  const chosen = values.sheet === undefined ? read : read.filter((f) => f.sheet === values.sheet)
+  const [only] = chosen
+  if (only === undefined || chosen.length > 1) {
+    const sheets = read.map((f) => `'${cleanText(f.sheet)}'`).join(', ')
+    throw new UsageError(
+      values.sheet === undefined
+        ? `import: ${file} holds ${read.length} forms (sheets ${sheets}); choose one with --sheet`
+        : `import: no form on sheet '${cleanText(values.sheet)}' of ${file} (forms on ${sheets})`,
+    )
+  }
+  output(io, `${JSON.stringify(only.form, null, 2)}\n`, values.out)
+  for (const f of only.findings) io.stderr(`${f.severity}  ${f.code}  ${cleanText(f.message)}\n`)
+  return EXIT.ok
+}
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
@@ -576,6 +659,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return validateCommand(rest, io)
     case 'rules':
       return rulesCommand(rest, io)
+    case 'import':
+      return importCommand(rest, io)
     case 'schema':
     case 'example':
       return printCommand(command, rest, io)
