@@ -243,7 +243,10 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     )
     const empty = join(dir, 'empty')
     mkdirSync(empty)
-    expectUsageError(cli(['evaluate', empty]), `perf-eval: evaluate: no .json or workbook files in ${empty}\n`)
+    expectUsageError(
+      cli(['evaluate', empty]),
+      `perf-eval: evaluate: no .json or workbook files in ${empty}\n`,
+    )
     const bad = tmp('bad.json', '{\n  "kind": "project",\n  "department": x\n}\n')
     expectUsageError(
       cli(['evaluate', bad]),
