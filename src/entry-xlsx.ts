@@ -10,6 +10,7 @@
  * writeFormTemplate('project')[0] // 80 (the "P" of a ZIP container)
  * ```
  *
+ * @module xlsx
  * @packageDocumentation
  */
 export * from './xlsx/index'

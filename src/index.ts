@@ -13,6 +13,7 @@
  * @document ../docs/design.md
  * @document ../docs/performance.md
  * @document ../docs/bundle-size.md
+ * @module @lw/perf-eval
  * @packageDocumentation
  */
 
@@ -54,6 +55,7 @@ export {
 } from './evaluate/index'
 export { liwan2021Form } from './examples/index'
 export {
+  type CellMap,
   type Finding,
   type FindingCode,
   type FindingParam,

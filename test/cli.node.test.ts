@@ -276,7 +276,7 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
   it('bad option values are status 2 and name the option', () => {
     expectUsageError(
       cli(['evaluate', LIWAN, '--format', 'pdf']),
-      "perf-eval: evaluate: --format must be one of text, markdown, html, json (got 'pdf')",
+      "perf-eval: evaluate: --format must be one of text, markdown, html, json, csv, xlsx (got 'pdf')",
     )
     expectUsageError(
       cli(['evaluate', LIWAN, '--locale', 'fr']),
@@ -678,6 +678,52 @@ describe('workbooks: import, and evaluate on .xlsx', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('"completionRate": "89.31%"')
     expect(cli(['validate', xlsx]).status).toBe(0)
+  })
+
+  it('findings of a workbook form carry the cell to fix, in JSON and in validate', () => {
+    const xlsx = liwanWorkbook('cells.xlsx')
+    const e = JSON.parse(cli(['evaluate', xlsx, '--format', 'json']).stdout) as {
+      findings: { code: string; cell?: string }[]
+    }
+    const low = e.findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')
+    expect(low?.cell).toBe('荔湾区!B5')
+    expect(e.findings.every((f) => typeof f.cell === 'string')).toBe(true)
+    expect(cli(['validate', xlsx]).stdout).toMatch(
+      /BUDGET_COMPLETION_LOW +荔湾区!B5 funding\[0\]:/u,
+    )
+    expect(cli(['evaluate', xlsx]).stdout).toContain('荔湾区!B5 · funding[0]')
+  })
+
+  it('--format xlsx writes the review workbook to --out; --format csv prints a review table', () => {
+    const xlsx = liwanWorkbook('review-in.xlsx')
+    const out = join(dir, 'review.xlsx')
+    const r = cli(['evaluate', xlsx, '--format', 'xlsx', '--out', out])
+    expect([r.status, r.stdout]).toEqual([0, ''])
+    const wb = XLSX.read(readFileSync(out))
+    expect(wb.SheetNames).toEqual(['汇总', '发现', '指标'])
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.汇总!, {
+      header: 1,
+    })
+    expect(summary[1]?.[7]).toBeCloseTo(0.8931, 4)
+    const findings = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.发现!, {
+      header: 1,
+    })
+    expect(findings.find((row) => row[3] === 'BUDGET_COMPLETION_LOW')?.[1]).toBe('荔湾区!B5')
+
+    const csv = cli(['evaluate', xlsx, '--format', 'csv', '--table', 'findings', '--locale', 'en'])
+    expect(csv.status).toBe(0)
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFForm,Cell,Location,Code,Severity,Message')
+    expect(csv.stdout).toMatch(
+      /荔湾区!B5,合计,BUDGET_COMPLETION_LOW,warning,Budget completion rate 89\.31%/u,
+    )
+  })
+
+  it('--format xlsx without --out, and --table without csv, are usage errors', () => {
+    expectUsageError(cli(['evaluate', LIWAN, '--format', 'xlsx']), /give --out review\.xlsx/u)
+    expectUsageError(
+      cli(['evaluate', LIWAN, '--table', 'findings']),
+      /--table chooses the CSV table/u,
+    )
   })
 
   it('a file named .xlsx that is not a workbook is a usage error naming it', () => {

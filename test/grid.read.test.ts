@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import liwan from '../examples/liwan-2021.json' with { type: 'json' }
 import { sourceOfLabel } from '../src/grid/labels'
-import { evaluate, type Finding, readFormGrid } from '../src/index'
+import { evaluate, type Finding, OptionError, readFormGrid, renderReport } from '../src/index'
 import f25 from './fixtures/public-forms/25-huaibei-suixi-linshijiuzhu-2019.json' with {
   type: 'json',
 }
@@ -82,6 +82,27 @@ describe('readFormGrid: the seed in its department-overall layout', () => {
     )
     // The transcription links each improvement to its problem (`answers`), which the sheet does not print.
     expect(codes(fromGrid.findings)).toEqual(codes(fromJson.findings))
+  })
+
+  it('with its cell map, every finding carries the cell to fix, in each report format', () => {
+    const e = evaluate(form, { cells })
+    const cellOf = (code: string) => e.findings.find((f) => f.code === code)?.cell
+    // A whole row points at its name's cell; a value at its own; the form's goal at its text.
+    expect(cellOf('BUDGET_COMPLETION_LOW')).toBe('荔湾区!B5')
+    expect(cellOf('FORMULA_INVERTED_RATIO')).toBe(cells['/tasks/0/indicators/2/formula'])
+    expect(cellOf('EVIDENCE_MISSING')).toBe(cells['/tasks/1/indicators/1/name'])
+    expect(e.findings.map((f) => f.cell)).not.toContain(undefined)
+    expect(renderReport(e, { format: 'text' })).toContain('荔湾区!B5 · funding[0]')
+    expect(renderReport(e, { format: 'markdown' })).toContain('荔湾区!B5 · funding\\[0\\]')
+    expect(renderReport(e, { format: 'html' })).toContain('荔湾区!B5 · funding[0]')
+    // Without the map nothing changes: no `cell` key at all.
+    expect(evaluate(form).findings.some((f) => 'cell' in f)).toBe(false)
+  })
+
+  it('a cell map that is not an object of strings is an OptionError', () => {
+    for (const bad of [null, [], 'A1', { '/title': 7 }]) {
+      expect(() => evaluate(form, { cells: bad as never })).toThrow(OptionError)
+    }
   })
 
   it("reads the same form when the sheet has no merged ranges (values on each block's first row)", () => {

@@ -54,12 +54,18 @@ summary table (form, completion rate, score, grade, errors, warnings).
 ${FORM_INPUTS}
 
 Options:
-  -f, --format text|markdown|html|json
-                           report format (default text); html is one self-contained page
+  -f, --format text|markdown|html|json|csv|xlsx
+                           report format (default text); html is one self-contained page;
+                           csv is one review table; xlsx the review workbook (Summary,
+                           Findings, Indicators), written to the --out file
 ${COMMON}
   -o, --out FILE           write the report to FILE instead of standard output
+  -t, --table summary|findings|indicators
+                           csv format: which review table (default summary)
   -w, --width N            text format: widest line in columns (default: the terminal's, or 100)
   -h, --help               show this help
+
+Forms read from a workbook point their findings at the cell to fix (Sheet1!F12).
 
 ${CONFIG}
 

@@ -24,6 +24,9 @@ const io: CliIo = {
   writeFile: (path, text) => {
     writeFileSync(path, text, 'utf8')
   },
+  writeBytes: (path, bytes) => {
+    writeFileSync(path, bytes)
+  },
   isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true,
   readDir: (path) => readdirSync(path),
   join,

@@ -5,6 +5,7 @@ import pkg from '../../package.json'
 import { checkRuleSettings, type RuleSettings } from '../findings/index'
 import { nearest } from '../findings/nearest'
 import {
+  type CellMap,
   type Evaluation,
   evaluate,
   type Finding,
@@ -13,7 +14,9 @@ import {
   type Locale,
   liwan2021Form,
   OptionError,
+  type ReviewTableName,
   renderReport,
+  reviewCsv,
   rules,
   type SchemeName,
   type ScoringScheme,
@@ -24,7 +27,7 @@ import {
 import { cleanText, escapeMarkdown } from '../report/escape'
 import { renderBatch } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
-import { readWorkbook, type WorkbookForm } from '../xlsx/index'
+import { readWorkbook, type WorkbookForm, writeReviewWorkbook } from '../xlsx/index'
 import {
   EVALUATE_HELP,
   EXAMPLE_HELP,
@@ -47,6 +50,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<string>
   /** Writes a UTF-8 file; throws a Node-style error when it cannot. */
   readonly writeFile: (path: string, text: string) => void
+  /** Writes a file's bytes (review workbooks); absent where only text can be written. */
+  readonly writeBytes?: ((path: string, bytes: Uint8Array) => void) | undefined
   readonly isDirectory: (path: string) => boolean
   readonly readDir: (path: string) => string[]
   /** Joins a folder and a file name the platform's way. */
@@ -130,6 +135,8 @@ function choice<T extends string>(
 interface Input {
   readonly name: string
   readonly value: unknown
+  /** The cell of each value, when the form was read from a workbook. */
+  readonly cells?: CellMap | undefined
 }
 
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.ods'] as const
@@ -196,7 +203,10 @@ async function readInputs(command: string, paths: readonly string[], io: CliIo):
     if (isWorkbook(file)) {
       const read = await readWorkbookFile(file, io)
       if (typeof read === 'string') problems.push(read)
-      else inputs.push(...read.map((f) => ({ name: `${file}#${f.sheet}`, value: f.form })))
+      else
+        inputs.push(
+          ...read.map((f) => ({ name: `${file}#${f.sheet}`, value: f.form, cells: f.cells })),
+        )
       continue
     }
     let text: string
@@ -381,6 +391,16 @@ function output(io: CliIo, text: string, out: string | undefined): void {
   }
 }
 
+/** Writes bytes to the file --out names (checked present before any work was done). */
+function writeOut(io: CliIo, bytes: Uint8Array, out: string | undefined): void {
+  if (out === undefined || io.writeBytes === undefined) return
+  try {
+    io.writeBytes(out, bytes)
+  } catch (err) {
+    throw new UsageError(`cannot write ${out}: ${errorReason(err)}`)
+  }
+}
+
 function textWidth(command: string, value: string | undefined, io: CliIo): number {
   if (value === undefined) {
     const columns = io.columns
@@ -395,7 +415,8 @@ function textWidth(command: string, value: string | undefined, io: CliIo): numbe
   return n
 }
 
-const FORMATS = ['text', 'markdown', 'html', 'json'] as const
+const FORMATS = ['text', 'markdown', 'html', 'json', 'csv', 'xlsx'] as const
+const TABLES = ['summary', 'findings', 'indicators'] as const satisfies readonly ReviewTableName[]
 
 async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
@@ -407,6 +428,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       scheme: { type: 'string', short: 's' },
       out: { type: 'string', short: 'o' },
       width: { type: 'string', short: 'w' },
+      table: { type: 'string', short: 't' },
       config: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -420,15 +442,32 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const format = choice('evaluate', 'format', values.format, FORMATS, 'text')
   const locale = choice('evaluate', 'locale', values.locale, LOCALES, config.locale ?? 'zh-CN')
   const width = textWidth('evaluate', values.width, io)
+  const table = choice('evaluate', 'table', values.table, TABLES, 'summary')
+  if (values.table !== undefined && format !== 'csv') {
+    throw new UsageError("evaluate: --table chooses the CSV table; use it with '--format csv'")
+  }
+  if (format === 'xlsx' && (values.out === undefined || io.writeBytes === undefined)) {
+    throw new UsageError(
+      'evaluate: a review workbook is a binary file; give --out review.xlsx',
+      "Run 'perf-eval evaluate --help' for usage.",
+    )
+  }
   const scheme = readScheme('evaluate', values.scheme, io) ?? config.scheme
   const inputs = await readInputs('evaluate', positionals, io)
   const evaluated = inputs.map((i) => ({
     name: i.name,
-    evaluation: evaluate(i.value, { scheme, locale, rules: config.rules }),
+    cells: i.cells,
+    evaluation: evaluate(i.value, { scheme, locale, rules: config.rules, cells: i.cells }),
   }))
   const only = evaluated.length === 1 ? evaluated[0] : undefined
   let text: string
-  if (format === 'json') {
+  if (format === 'xlsx') {
+    writeOut(io, writeReviewWorkbook(evaluated, { locale }), values.out)
+    return EXIT.ok
+  }
+  if (format === 'csv') {
+    text = reviewCsv(evaluated, { table, locale })
+  } else if (format === 'json') {
     const body =
       only !== undefined ? only.evaluation : { reports: evaluated, summary: summaryRows(evaluated) }
     text = `${JSON.stringify(body, null, 2)}\n`
@@ -463,7 +502,8 @@ function findingLines(findings: readonly Finding[]): string[] {
   const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length))
   const codeWidth = Math.max(0, ...findings.map((f) => f.code.length))
   return findings.map((f) => {
-    const where = cleanText(pathText(f.path))
+    const cell = 'cell' in f && typeof f.cell === 'string' ? `${f.cell} ` : ''
+    const where = cleanText(`${cell}${pathText(f.path)}`)
     const message = cleanText(f.message).replace(/\n/g, ' ')
     return `  ${pad(f.severity, severityWidth)}  ${pad(f.code, codeWidth)}  ${where}: ${message}`
   })
@@ -492,7 +532,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const scheme = readScheme('validate', values.scheme, io) ?? config.scheme
   const inputs = await readInputs('validate', positionals, io)
   const results = inputs.map((i) => {
-    const e = evaluate(i.value, { scheme, locale, rules: config.rules })
+    const e = evaluate(i.value, { scheme, locale, rules: config.rules, cells: i.cells })
     return { file: i.name, valid: e.valid, summary: e.summary, findings: e.findings }
   })
   const anyError = results.some((r) => r.summary.errors > 0)

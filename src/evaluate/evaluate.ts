@@ -10,6 +10,8 @@ import { STATUS_TEXT } from '../assess/reasons'
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import {
   applyRuleSettings,
+  type CellMap,
+  cellOf,
   checkRuleSettings,
   type Finding,
   type LocatedFinding,
@@ -21,7 +23,7 @@ import {
 import { describeFormula, lintFormula, parseFormula } from '../formula/index'
 import type { Locale } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
-import { checkDate, checkLocale, checkOptions, oneOf } from '../options/index'
+import { checkDate, checkLocale, checkOptions, OptionError, oneOf } from '../options/index'
 import {
   checkReportedRate,
   formatPercent,
@@ -110,6 +112,13 @@ export interface EvaluateOptions {
    * {@link OptionError}.
    */
   readonly rules?: RuleSettings | undefined
+  /**
+   * Where each value was read, when the form came from a spreadsheet: the `cells` map of
+   * {@link readFormGrid} (or of a form `readWorkbook` found), JSON Pointer → "Sheet1!F12". Every
+   * finding then carries `cell`, the cell a person fixes, and every report shows it. Not an object
+   * of strings: `OptionError`.
+   */
+  readonly cells?: CellMap | undefined
 }
 
 function emptyCounts(): Record<AssessmentStatus, number> {
@@ -137,13 +146,13 @@ function emptyCounts(): Record<AssessmentStatus, number> {
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
   const checked = checkEvaluateOptions('evaluate', options)
-  const { locale, rules: settings } = checked
+  const { locale } = checked
   const parsed = parseSelfEvaluation(input, { locale, mode: checked.read })
   const scheme =
     checked.scheme ?? schemes[defaultSchemeFor(parsed.success ? parsed.data.kind : undefined)]
   const schemeInfo = { id: scheme.id, name: scheme.name[locale], scoring: scheme.scoring }
   if (!parsed.success) {
-    return notAForm(locale, schemeInfo, finish(parsed.findings, input, settings, locale))
+    return notAForm(locale, schemeInfo, finish(parsed.findings, input, checked))
   }
   const form = parsed.data
   const ctx: RuleContext = {
@@ -198,7 +207,7 @@ export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation 
     ...checkPrintedGrade(ctx),
     ...checkEvidenceDates(ctx),
   )
-  const sorted = finish(dedupe(findings), form, settings, locale)
+  const sorted = finish(dedupe(findings), form, checked)
   const headRow = headline === null ? undefined : funding[headline]
   return {
     outcome: 'evaluated',
@@ -269,6 +278,7 @@ interface CheckedEvaluateOptions {
   readonly scheme: ScoringScheme | undefined
   readonly asOf: string | undefined
   readonly rules: ReadonlyMap<string, RuleSetting>
+  readonly cells: CellMap | undefined
 }
 
 const READ_MODES = ['tolerant', 'strict'] as const
@@ -285,7 +295,17 @@ function checkEvaluateOptions(
     scheme: checkScheme(fn, o.scheme),
     asOf: checkDate(fn, 'asOf', o.asOf),
     rules: checkRuleSettings(fn, o.rules),
+    cells: checkCells(fn, o.cells),
   }
+}
+
+/** A cell map is an object of strings (what readFormGrid returns); anything else is a programmer error. */
+function checkCells(fn: string, value: unknown): CellMap | undefined {
+  if (value === undefined) return undefined
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (Object.values(value).every((v) => typeof v === 'string')) return value as CellMap
+  }
+  throw new OptionError(fn, 'cells', value, 'an object of JSON Pointer → cell address strings')
 }
 
 /**
@@ -295,13 +315,13 @@ function checkEvaluateOptions(
 function finish(
   findings: readonly Finding[],
   form: unknown,
-  settings: ReadonlyMap<string, RuleSetting>,
-  locale: Locale,
+  { rules, locale, cells }: CheckedEvaluateOptions,
 ): LocatedFinding[] {
-  return sortFindings(applyRuleSettings(findings, settings)).map((f) => ({
-    ...f,
-    location: placeOf(form, f.path, locale),
-  }))
+  return sortFindings(applyRuleSettings(findings, rules)).map((f) => {
+    const located = { ...f, location: placeOf(form, f.path, locale) }
+    const cell = cells === undefined ? undefined : cellOf(f.path, cells)
+    return cell === undefined ? located : { ...located, cell }
+  })
 }
 
 /** What the header does not say: department, year, money unit. */

@@ -6,7 +6,7 @@ import type { Finding, FindingPath, RuleMessage, Severity } from './types'
 
 export { rules } from './catalogue/index'
 export type { FindingCode, FindingParamsMap } from './codes.generated'
-export { type LocateOptions, locate, placeOf } from './locate'
+export { type CellMap, cellOf, type LocateOptions, locate, placeOf } from './locate'
 export { RULES_DOCS, ruleDocsUrl, toPointer } from './make'
 export type { Failure, Result, Success } from './result'
 export {

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../i18n/index'
 import { checkOptions, oneOf } from '../options/index'
 import { fieldName, fundingFieldName, sourceName } from './labels'
+import { toPointer } from './make'
 import type { FindingPath } from './types'
 
 /**
@@ -126,4 +127,46 @@ export function placeOf(form: unknown, path: FindingPath, locale: Locale): strin
     else names.push(label(locale, part) ?? part)
   }
   return names.length === 0 ? word(locale, 'form', {}) : names.join(' › ')
+}
+
+/**
+ * Where each value of a form was read from a sheet: JSON Pointer → cell address, as
+ * {@link readFormGrid} and `readWorkbook` return it, and as {@link evaluate} takes it (`cells`) to
+ * put the cell on every finding.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, liwan2021Form, type CellMap } from '@lw/perf-eval'
+ * const cells: CellMap = { '/funding/0/actual': 'Sheet1!E5' }
+ * const e = evaluate(liwan2021Form, { cells })
+ * e.findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')?.cell // 'Sheet1!E5'
+ * ```
+ */
+export type CellMap = Readonly<Record<string, string>>
+
+/** The fields that name a row, tried first when a finding points at a whole row. */
+const ROW_NAME_FIELDS = ['name', 'label', 'text'] as const
+
+/**
+ * The cell a finding at `path` should send a person to: the cell of the path itself; for a whole
+ * row, the cell of its name (or its first mapped value); else the cell of the nearest enclosing
+ * value. `undefined` when the map says nothing of it. @internal
+ */
+export function cellOf(path: FindingPath, cells: CellMap): string | undefined {
+  const pointer = toPointer(path)
+  const own = cells[pointer]
+  if (own !== undefined) return own
+  if (path.length > 0) {
+    for (const field of ROW_NAME_FIELDS) {
+      const named = cells[`${pointer}/${field}`]
+      if (named !== undefined) return named
+    }
+    const prefix = `${pointer}/`
+    for (const key in cells) if (key.startsWith(prefix)) return cells[key]
+  }
+  for (let n = path.length - 1; n > 0; n--) {
+    const cell = cells[toPointer(path.slice(0, n))]
+    if (cell !== undefined) return cell
+  }
+  return undefined
 }

@@ -100,11 +100,18 @@ export type ParamsWithout<C extends FindingCode, K extends string> = Omit<Findin
  * const f = evaluate(liwan2021Form, { locale: 'en' }).findings.find((x) => x.code === 'EVIDENCE_MISSING')
  * f?.location // 'Task 2 › 垃圾分类率'
  * f?.pointer // '/tasks/1/indicators/1'
+ * f?.cell // undefined: this form was not read from a sheet
  * ```
  */
 export type LocatedFinding<C extends FindingCode = FindingCode> = Finding<C> & {
   /** Where the finding points, for a reader, in the evaluation's locale. */
   readonly location: string
+  /**
+   * The spreadsheet cell to fix ("Sheet1!F12"), when the form was read from a sheet and its cell
+   * map given to {@link evaluate} as `cells`: the cell of the value, of the row's name for a whole
+   * row, or of the nearest enclosing value.
+   */
+  readonly cell?: string
 }
 
 /**

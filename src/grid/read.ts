@@ -122,7 +122,8 @@ function findIndicatorHeader(ctx: Ctx, from: number): number | null {
 }
 
 /** A money or rate cell: a figure, or a placeholder for none ("-", "/", "—", "无"). */
-const FIGURE_LIKE = /\d|^[-—－/／\\无]+$/u
+// A figure, a dash or 无 for none, or a unit printed in a cell left blank ("万元" on form 34).
+const FIGURE_LIKE = /\d|^[-—－/／\\无]+$|^(?:万元|亿元|千元|元|%|％)$/u
 
 const RATE_FIELDS: Partial<Record<FundingRole, string>> = {
   completionRate: 'completionRate',
@@ -264,8 +265,21 @@ function readIndicators(ctx: Ctx, header: number, form: Obj): number {
   const groups: Obj[] = []
   const carried = new Map<IndicatorRole, { text: string; row: number; col: number }>()
   let r = start
+  // A part's words in a level column of a row that names an indicator head a group of indicators
+  // (二级 "绩效目标 (6分)"), not the form's next part; a table's foot (总分, 填表人) ends it anyway.
+  const levelCols = new Set(
+    (['level1', 'level2'] as const).flatMap((role) => roles.get(role) ?? []),
+  )
+  const headsGroup = (section: { role: SectionRole; col: number }, row: number) => {
+    if (section.role === 'end' || !levelCols.has(section.col)) return false
+    const name = valueAt(ctx, row, roles.get('name'), header)
+    return (
+      name !== null && ctx.sheet.anchor(row, name).col !== ctx.sheet.anchor(row, section.col).col
+    )
+  }
   for (; r < ctx.sheet.height; r++) {
-    if (sectionOf(ctx, r) !== null) break
+    const section = sectionOf(ctx, r)
+    if (section !== null && !headsGroup(section, r)) break
     if (r > start && findFundingHeader(ctx, r, r + 1) === r) break
     const at = (role: IndicatorRole) => valueAt(ctx, r, roles.get(role), header)
     for (const role of CARRIED) {
@@ -294,6 +308,8 @@ function readIndicators(ctx: Ctx, header: number, form: Obj): number {
       const held = carried.get(level)
       if (held === undefined) continue
       const { name, points } = withPoints(held.text)
+      // A heading printed as its points alone ("(50分)") names no group to give them to.
+      if (name.trim() === '') continue
       indicator[level] = name
       ctx.cells[toPointer([...base, level])] = ctx.sheet.address(held.row, held.col)
       if (points !== null) addGroup(groups, indicator, level, points)

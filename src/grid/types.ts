@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/index'
+import type { CellMap, Finding } from '../findings/index'
 
 /**
  * What a spreadsheet cell holds, as a reader of .xlsx/.xls gives it: text, a number, a boolean, or
@@ -67,8 +67,11 @@ export interface Grid {
 export interface GridReading {
   /** The form input found in the sheet (for `evaluate`); null when the sheet holds no form. */
   readonly form: Readonly<Record<string, unknown>> | null
-  /** The cell each value came from, by its JSON Pointer ("/funding/0/actual" → "Sheet1!E4"). */
-  readonly cells: Readonly<Record<string, string>>
+  /**
+   * The cell each value came from, by its JSON Pointer ("/funding/0/actual" → "Sheet1!E4"): give it
+   * to {@link evaluate} as `cells` and every finding carries the cell to fix.
+   */
+  readonly cells: CellMap
   /** What could not be placed: `GRID_*` findings. */
   readonly findings: readonly Finding[]
 }

@@ -1,4 +1,4 @@
-import { formatPath, type Severity } from '../findings/index'
+import { type Finding, formatPath, type Severity } from '../findings/index'
 import { formatPercent } from '../rates/index'
 import type { ScoreTrace } from '../score/index'
 import { type BuildContext, countsText, percentText, statusCell } from './context'
@@ -258,7 +258,7 @@ export function findingBlocks(ctx: BuildContext): Block[] {
         { text: f.finding.message },
         {
           text: placeName(f.finding.path, ctx.form, ctx.locale),
-          note: f.finding.path.length === 0 ? undefined : formatPath(f.finding.path),
+          note: noteOf(f.finding),
           target: f.row,
         },
       ],
@@ -266,4 +266,12 @@ export function findingBlocks(ctx: BuildContext): Block[] {
     blocks.push({ kind: 'table', columns, rows })
   }
   return blocks
+}
+
+/** The small print under a finding's place: the sheet cell to fix when known, then the path. */
+function noteOf(finding: Finding & { readonly cell?: unknown }): string | undefined {
+  const path = finding.path.length === 0 ? undefined : formatPath(finding.path)
+  const cell = typeof finding.cell === 'string' ? finding.cell : undefined
+  if (cell === undefined) return path
+  return path === undefined ? cell : `${cell} · ${path}`
 }

@@ -5,10 +5,11 @@
  * (a rate as its ratio, 0.8931, shown by the writer as 89.31%), so they sort and sum.
  */
 import type { Evaluation } from '../evaluate/index'
-import { type Finding, formatPath, toPointer } from '../findings/index'
+import { type CellMap, cellOf, type Finding, placeOf } from '../findings/index'
 import type { Locale } from '../i18n/index'
 import { oneOf } from '../options/index'
 import { kindLabel, statusLabel } from '../report/labels'
+import { formatFinding } from '../report/messages'
 
 /**
  * One form of a review: its evaluation, a name for it (the file it came from), and when it was read
@@ -27,7 +28,7 @@ export interface ReviewEntry {
   /** What the form is called in the review (its file name); default "form N". */
   readonly name?: string | undefined
   /** The cell each value came from, by JSON Pointer, when the form was read from a sheet. */
-  readonly cells?: Readonly<Record<string, string>> | undefined
+  readonly cells?: CellMap | undefined
 }
 
 /** How a column is shown: text, a number, a ratio shown as a percent. @internal */
@@ -122,16 +123,14 @@ function nameOf(entry: ReviewEntry, i: number, locale: Locale): string {
   return entry.name ?? (locale === 'en' ? `form ${i + 1}` : `表单${i + 1}`)
 }
 
-/** The cell of a finding: its own path's, or its nearest enclosing path's. */
-function cellOf(
-  finding: Finding,
-  cells: Readonly<Record<string, string>> | undefined,
+/** The cell of a finding: the one evaluate put on it, else the entry's map's, else a sheet finding's own. */
+function cellFor(
+  finding: Finding & { readonly cell?: unknown },
+  cells: CellMap | undefined,
 ): string | null {
-  if (cells === undefined) return null
-  for (let n = finding.path.length; n > 0; n--) {
-    const cell = cells[toPointer(finding.path.slice(0, n))]
-    if (cell !== undefined) return cell
-  }
+  if (typeof finding.cell === 'string') return finding.cell
+  const mapped = cells === undefined ? undefined : cellOf(finding.path, cells)
+  if (mapped !== undefined) return mapped
   return 'cell' in finding.params && typeof finding.params.cell === 'string'
     ? finding.params.cell
     : null
@@ -188,11 +187,11 @@ export function reviewTables(
   const findings = entries.flatMap((entry, i) =>
     entry.evaluation.findings.map((f) => [
       nameOf(entry, i, locale),
-      cellOf(f, entry.cells),
-      formatPath(f.path),
+      cellFor(f, entry.cells),
+      placeOf(entry.evaluation.form, f.path, locale),
       f.code,
       pick(SEVERITY[f.severity], locale, f.severity),
-      f.message,
+      formatFinding(f, locale),
     ]),
   )
   const indicators = entries.flatMap((entry, i) =>

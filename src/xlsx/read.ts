@@ -74,8 +74,11 @@ export interface WorkbookReading {
  * ```
  */
 export interface SheetJsLike {
-  read(data: Uint8Array, options: Record<string, unknown>): SheetJsWorkbook
+  /** SheetJS's `read`: a workbook from bytes (its shape is checked where it is used). */
+  read(data: Uint8Array, options: Record<string, unknown>): unknown
+  /** SheetJS's `utils`, of which the reader needs `encode_range`. */
   utils: {
+    /** A range as A1 text ("A1:H30"). */
     encode_range(range: { s: { r: number; c: number }; e: { r: number; c: number } }): string
   }
 }
@@ -97,6 +100,14 @@ interface SheetJsSheet {
 interface SheetJsWorkbook {
   readonly SheetNames: string[]
   readonly Sheets: Record<string, SheetJsSheet | undefined>
+}
+
+/** What `read` gave, when it has a workbook's shape (a SheetJS passed in may be any version). */
+function asWorkbook(value: unknown): SheetJsWorkbook | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { SheetNames: names, Sheets: sheets } = value as Partial<SheetJsWorkbook>
+  if (!Array.isArray(names) || typeof sheets !== 'object' || sheets === null) return null
+  return { SheetNames: names.filter((n) => typeof n === 'string'), Sheets: sheets }
 }
 
 /**
@@ -245,22 +256,25 @@ export async function readWorkbook(
   const kind = containerOf(data)
   if ('problem' in kind) return unreadable(kind.problem)
   const sheetjs = options.sheetjs ?? (await loadSheetJs())
-  let book: SheetJsWorkbook
+  let book: SheetJsWorkbook | null
   try {
-    book = sheetjs.read(data, {
-      type: 'array',
-      dense: true,
-      cellFormula: true,
-      cellNF: true,
-      cellText: true,
-      cellDates: false,
-      sheetRows: GRID_LIMITS.rows,
-      // External links and macros are never followed or run; SheetJS reads values only.
-      bookVBA: false,
-    })
+    book = asWorkbook(
+      sheetjs.read(data, {
+        type: 'array',
+        dense: true,
+        cellFormula: true,
+        cellNF: true,
+        cellText: true,
+        cellDates: false,
+        sheetRows: GRID_LIMITS.rows,
+        // External links and macros are never followed or run; SheetJS reads values only.
+        bookVBA: false,
+      }),
+    )
   } catch {
     return unreadable('damaged')
   }
+  if (book === null) return unreadable('damaged')
   const forms: WorkbookForm[] = []
   const notForms: Finding[] = []
   for (const name of book.SheetNames) {
