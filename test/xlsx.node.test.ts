@@ -153,6 +153,35 @@ describe('readWorkbook: hostile and broken files', () => {
     ).toEqual([['GRID_FORMULA_NO_VALUE', 'S!D2']])
   })
 
+  it('links to other workbooks and web functions are never followed: cached values only', async () => {
+    const wb = XLSX.utils.book_new()
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['资金来源', '年初预算数', '全年执行数', '执行率'],
+      ['合计', 100, 90],
+    ])
+    // An external reference saved with its value, and a web call saved without one.
+    ws.B2 = { t: 'n', v: 100, f: "'[budget.xlsx]Sheet1'!B2" }
+    ws.D2 = { t: 'n', f: 'WEBSERVICE("http://127.0.0.1:9/steal")' }
+    XLSX.utils.book_append_sheet(wb, ws, 'S')
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+    const fetched: unknown[] = []
+    const realFetch = globalThis.fetch
+    globalThis.fetch = ((...args: unknown[]) => {
+      fetched.push(args)
+      return Promise.reject(new Error('no network'))
+    }) as typeof fetch
+    try {
+      const r = await readWorkbook(bytes)
+      expect(r.forms[0]?.form.funding).toEqual([
+        { source: 'total', label: '合计', initialBudget: '100', actual: '90' },
+      ])
+      expect(r.forms[0]?.findings.map((f) => f.code)).toEqual(['GRID_FORMULA_NO_VALUE'])
+    } finally {
+      globalThis.fetch = realFetch
+    }
+    expect(fetched).toEqual([])
+  })
+
   it('a sheet of 6,000 rows is read up to GRID_LIMITS.rows, with GRID_TOO_LARGE', {
     timeout: 30_000,
   }, async () => {
