@@ -169,7 +169,7 @@ describe('readWorkbook: hostile and broken files', () => {
     globalThis.fetch = ((...args: unknown[]) => {
       fetched.push(args)
       return Promise.reject(new Error('no network'))
-    }) as typeof fetch
+    })
     try {
       const r = await readWorkbook(bytes)
       expect(r.forms[0]?.form.funding).toEqual([

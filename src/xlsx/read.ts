@@ -105,9 +105,12 @@ interface SheetJsWorkbook {
 /** What `read` gave, when it has a workbook's shape (a SheetJS passed in may be any version). */
 function asWorkbook(value: unknown): SheetJsWorkbook | null {
   if (typeof value !== 'object' || value === null) return null
-  const { SheetNames: names, Sheets: sheets } = value as Partial<SheetJsWorkbook>
+  const { SheetNames: names, Sheets: sheets } = value as Record<string, unknown>
   if (!Array.isArray(names) || typeof sheets !== 'object' || sheets === null) return null
-  return { SheetNames: names.filter((n) => typeof n === 'string'), Sheets: sheets }
+  return {
+    SheetNames: names.filter((n): n is string => typeof n === 'string'),
+    Sheets: sheets as SheetJsWorkbook['Sheets'],
+  }
 }
 
 /**
