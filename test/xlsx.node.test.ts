@@ -166,10 +166,10 @@ describe('readWorkbook: hostile and broken files', () => {
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
     const fetched: unknown[] = []
     const realFetch = globalThis.fetch
-    globalThis.fetch = ((...args: unknown[]) => {
+    globalThis.fetch = (...args: unknown[]) => {
       fetched.push(args)
       return Promise.reject(new Error('no network'))
-    })
+    }
     try {
       const r = await readWorkbook(bytes)
       expect(r.forms[0]?.form.funding).toEqual([
