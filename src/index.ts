@@ -37,6 +37,12 @@ export {
   type ReverseRule,
 } from './assess/index'
 export {
+  type BatchFormRow,
+  type BatchSummary,
+  batchRow,
+  summarizeBatch,
+} from './batch/index'
+export {
   type EvaluatedCategory,
   type EvaluatedFundingRow,
   type EvaluatedIndicator,

@@ -1,0 +1,9 @@
+export {
+  type BatchFormRow,
+  type BatchSummary,
+  type BatchSummaryBuilder,
+  batchRow,
+  batchSummaryBuilder,
+  summarizeBatch,
+  unreadableRow,
+} from './summary'
