@@ -23,7 +23,8 @@ const library: Options = {
 // The `perf-eval` command (package bin): one ESM file for Node with its shebang; the library is
 // bundled into it, its dependencies stay imports. tsup makes a file with a shebang executable.
 const cli: Options = {
-  entry: { cli: 'src/cli/main.ts' },
+  // The worker of --jobs is its own file, sharing the command's code through a chunk.
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -35,6 +35,12 @@ function cli(args: readonly string[], input?: string, cwd = ROOT): Result {
 }
 
 /** A user mistake: status 2, a one-line-ish message, never a stack trace. */
+/** The evaluation of the first file in `evaluate --format json` output (`{ files, summary }`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function evaluationIn(stdout: string): any {
+  return (JSON.parse(stdout) as { files: { evaluation: unknown }[] }).files[0]?.evaluation
+}
+
 function expectUsageError(r: Result, message: string | RegExp): void {
   expect(r.status).toBe(2)
   expect(r.stdout).toBe('')
@@ -163,7 +169,7 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
 
     const json = cli(['evaluate', LIWAN, '--format=json'])
     expect(json.status).toBe(0)
-    const e = JSON.parse(json.stdout)
+    const e = evaluationIn(json.stdout)
     expect(e.summary.completionRate).toBe('89.31%')
     expect(e.summary.adjustmentRate).toBe('5.27%')
     expect(e.funding[0].adjustedBudget).toBe('6539.06')
@@ -191,7 +197,7 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
   it('reads a form from standard input with -', () => {
     const r = cli(['evaluate', '-', '--format', 'json'], readFileSync(join(ROOT, LIWAN), 'utf8'))
     expect(r.status).toBe(0)
-    expect(JSON.parse(r.stdout).summary.completionRate).toBe('89.31%')
+    expect(evaluationIn(r.stdout).summary.completionRate).toBe('89.31%')
     expectUsageError(cli(['evaluate', '-', '-']), "standard input ('-') can be read only once")
   })
 
@@ -220,10 +226,10 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     const json = JSON.parse(
       cli(['evaluate', join(forms, 'a-liwan.json'), join(forms, 'b-chizhou.json'), '-f', 'json'])
         .stdout,
-    ) as { summary: { grade: string | null }[]; reports: unknown[] }
+    ) as { files: { summary: { grade: string | null } }[]; summary: { forms: number } }
     // 池州's execution item (0/0) is unscorable: its 80.00 is a partial total, so no grade.
-    expect(json.summary.map((s) => s.grade)).toEqual([null, null])
-    expect(json.reports).toHaveLength(2)
+    expect(json.files.map((f) => f.summary.grade)).toEqual([null, null])
+    expect(json.summary.forms).toBe(2)
 
     const html = cli(['evaluate', forms, '-f', 'html']).stdout
     expect(html.match(/<!DOCTYPE html>/g)).toHaveLength(1)
@@ -245,7 +251,7 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     mkdirSync(empty)
     expectUsageError(
       cli(['evaluate', empty]),
-      `perf-eval: evaluate: no .json or workbook files in ${empty}\n`,
+      `perf-eval: evaluate: no .json, .xlsx, .xls, .ods files in ${empty}\n`,
     )
     const bad = tmp('bad.json', '{\n  "kind": "project",\n  "department": x\n}\n')
     expectUsageError(
@@ -295,21 +301,21 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     expect(unknown.stderr).toContain("Run 'perf-eval evaluate --help' for usage.")
     expectUsageError(
       cli(['evaluate']),
-      "perf-eval: evaluate: no input; give a form file, a folder or '-'",
+      "perf-eval: evaluate: no input; give a form file, a folder, a glob or '-'",
     )
   })
 
   it('--scheme takes a built-in name or a scheme file, and rejects anything else', () => {
     const hubei = cli(['evaluate', LIWAN, '--scheme', 'hubei-department', '-f', 'json'])
     expect(hubei.status).toBe(0)
-    expect(JSON.parse(hubei.stdout).scheme.id).toBe('hubei-department')
+    expect(evaluationIn(hubei.stdout).scheme.id).toBe('hubei-department')
     const file = tmp(
       'scheme.json',
       JSON.stringify({ ...schemes['liwan-2021-department'], id: 'my-scheme' }),
     )
     const custom = cli(['evaluate', LIWAN, '-s', file, '-f', 'json'])
     expect(custom.status).toBe(0)
-    expect(JSON.parse(custom.stdout).scheme.id).toBe('my-scheme')
+    expect(evaluationIn(custom.stdout).scheme.id).toBe('my-scheme')
     expectUsageError(
       cli(['validate', LIWAN, '--scheme', 'hubei']),
       "perf-eval: validate: unknown scheme 'hubei'; built-in schemes: mof-2020-project, hubei-department",
@@ -361,7 +367,7 @@ describe('perf-eval validate', { timeout: 60_000 }, () => {
   it('--format json, --locale en; bad input is status 2', () => {
     const r = cli(['validate', LIWAN, '--format', 'json', '--locale', 'en'])
     expect(r.status).toBe(0)
-    const [result] = JSON.parse(r.stdout)
+    const [result] = JSON.parse(r.stdout).files
     expect(result.file).toBe(LIWAN)
     expect(result.findings[0].code).toBe('BUDGET_COMPLETION_LOW')
     expect(result.findings[0].message).toContain('89.31%')
@@ -411,7 +417,7 @@ describe('perf-eval schema, rules, example', { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, LIWAN), 'utf8')))
     // And it evaluates: example | evaluate -
     const e = cli(['evaluate', '-', '-f', 'json'], r.stdout)
-    expect(JSON.parse(e.stdout).summary.completionRate).toBe('89.31%')
+    expect(evaluationIn(e.stdout).summary.completionRate).toBe('89.31%')
   })
 })
 
@@ -447,7 +453,7 @@ describe('run(argv, io): the command without a process', () => {
   it('evaluates files, folders and standard input given by the I/O', async () => {
     const m = memory({ 'forms/a.json': liwanText, 'forms/b.txt': 'x', '-': liwanText })
     expect(await run(['evaluate', 'forms', '-f', 'json'], m.io)).toBe(0)
-    expect(JSON.parse(m.out.join('')).summary.completionRate).toBe('89.31%')
+    expect(evaluationIn(m.out.join('')).summary.completionRate).toBe('89.31%')
     expect(await run(['evaluate', '-', '--out', 'r.md', '-f', 'markdown'], m.io)).toBe(0)
     expect(m.written.get('r.md')?.startsWith('# 荔湾区部门整体支出绩效自评表')).toBe(true)
     expect(m.err).toEqual([])
@@ -543,14 +549,16 @@ describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () 
     const error = folder('error', { rules: { EVIDENCE_MISSING: 'error' } })
     const r = cli(['validate', 'liwan.json', '-f', 'json'], undefined, error)
     expect(r.status).toBe(1)
-    const [result] = JSON.parse(r.stdout) as [{ valid: boolean; findings: { severity: string }[] }]
+    const [result] = (
+      JSON.parse(r.stdout) as { files: { valid: boolean; findings: { severity: string }[] }[] }
+    ).files as [{ valid: boolean; findings: { severity: string }[] }]
     expect(result.valid).toBe(false)
     expect(
       result.findings.filter((f: { severity: string }) => f.severity === 'error'),
     ).toHaveLength(9)
     const e = cli(['evaluate', 'liwan.json', '-f', 'json'], undefined, error)
     expect(e.status).toBe(0)
-    expect(JSON.parse(e.stdout).summary.errors).toBe(9)
+    expect(evaluationIn(e.stdout).summary.errors).toBe(9)
   })
 
   it('reads the file --config names, and the command line wins over it', () => {
@@ -582,14 +590,14 @@ describe('perf-eval: rule settings from a config file', { timeout: 60_000 }, () 
     for (const config of ['conf/a.json', 'conf/b.json']) {
       const r = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', config], undefined, dir)
       expect(r.status).toBe(0)
-      const { findings } = JSON.parse(r.stdout) as {
+      const { findings } = evaluationIn(r.stdout) as {
         findings: { code: string; params: { threshold: string } }[]
       }
       const low = findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')
       expect(low?.params.threshold).toBe('95.00%')
     }
     const c = cli(['evaluate', 'liwan.json', '-f', 'json', '-c', 'conf/c.json'], undefined, dir)
-    expect(JSON.parse(c.stdout).scheme.id).toBe('hubei-department')
+    expect(evaluationIn(c.stdout).scheme.id).toBe('hubei-department')
   })
 
   it('stops at a bad config with status 2 and the key at fault', () => {
@@ -682,7 +690,7 @@ describe('workbooks: import, and evaluate on .xlsx', () => {
 
   it('findings of a workbook form carry the cell to fix, in JSON and in validate', () => {
     const xlsx = liwanWorkbook('cells.xlsx')
-    const e = JSON.parse(cli(['evaluate', xlsx, '--format', 'json']).stdout) as {
+    const e = evaluationIn(cli(['evaluate', xlsx, '--format', 'json']).stdout) as {
       findings: { code: string; cell?: string }[]
     }
     const low = e.findings.find((f) => f.code === 'BUDGET_COMPLETION_LOW')

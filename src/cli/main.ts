@@ -1,7 +1,16 @@
 // The `perf-eval` executable: wires `run` to the process. Nothing else belongs here.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { type CliIo, run } from './run'
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import Tinypool from 'tinypool'
+import { type CliIo, CONFIG_FILE, run } from './run'
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -14,6 +23,18 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0)
   throw err
 })
+
+/** perf-eval.config.json in the working folder or the nearest folder above it, as eslint looks. */
+function findConfig(): string | undefined {
+  let dir = process.cwd()
+  for (;;) {
+    const file = join(dir, CONFIG_FILE)
+    if (existsSync(file)) return file === join(process.cwd(), CONFIG_FILE) ? CONFIG_FILE : file
+    const up = dirname(dir)
+    if (up === dir) return undefined
+    dir = up
+  }
+}
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -31,6 +52,25 @@ const io: CliIo = {
   readDir: (path) => readdirSync(path),
   join,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  fileSize: (path) => {
+    try {
+      return statSync(path).size
+    } catch {
+      return undefined
+    }
+  },
+  realPath: (path) => realpathSync(resolve(path)),
+  findConfig,
+  parallelism: availableParallelism(),
+  createPool: (jobs) => {
+    const pool = new Tinypool({
+      filename: new URL('./cli-worker.js', import.meta.url).href,
+      minThreads: jobs,
+      maxThreads: jobs,
+    })
+    return { run: (task) => pool.run(task), destroy: () => pool.destroy() }
+  },
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
 }
 
 process.exitCode = await run(process.argv.slice(2), io)

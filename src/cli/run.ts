@@ -2,6 +2,7 @@
 // no process access here, so every command, exit code and message can be tested in-process too.
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
+import { type BatchSummary, batchSummaryBuilder } from '../batch/index'
 import { checkRuleSettings, type RuleSettings } from '../findings/index'
 import { nearest } from '../findings/nearest'
 import {
@@ -12,6 +13,7 @@ import {
   formatPath,
   LOCALES,
   type Locale,
+  type LocatedFinding,
   liwan2021Form,
   OptionError,
   type ReviewTableName,
@@ -25,9 +27,18 @@ import {
   selfEvaluationJsonSchema,
 } from '../index'
 import { cleanText, escapeMarkdown } from '../report/escape'
+import type { ReportFormat } from '../report/render'
 import { renderBatch } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
 import { readWorkbook, type WorkbookForm, writeReviewWorkbook } from '../xlsx/index'
+import {
+  type BatchSettings,
+  type FileEntry,
+  type FileReader,
+  isWorkbook,
+  reasonOf,
+  unreadableEntry,
+} from './batch'
 import {
   EVALUATE_HELP,
   EXAMPLE_HELP,
@@ -37,7 +48,9 @@ import {
   TOP_HELP,
   VALIDATE_HELP,
 } from './help'
+import { DEFAULT_EXTENSIONS, expandInputs } from './inputs'
 import { parseJson } from './json-error'
+import { progressReporter, runFiles, type WorkerPool } from './runner'
 
 /** What the command reads and writes; `main.ts` wires it to Node, tests to memory. */
 export interface CliIo {
@@ -58,6 +71,18 @@ export interface CliIo {
   readonly join: (dir: string, name: string) => string
   /** Columns of the terminal standard output is, if it is one. */
   readonly columns?: number | undefined
+  /** A file's size in bytes (undefined when unknown), to refuse a huge file before reading it. */
+  readonly fileSize?: ((path: string) => number | undefined) | undefined
+  /** The canonical path of a folder, so that a symlink loop is walked once. */
+  readonly realPath?: ((path: string) => string) | undefined
+  /** The config file that applies here: perf-eval.config.json in this folder or the nearest above. */
+  readonly findConfig?: (() => string | undefined) | undefined
+  /** How many files to evaluate at once by default (the machine's available parallelism). */
+  readonly parallelism?: number | undefined
+  /** A pool of `jobs` worker threads for --jobs; absent, files are evaluated one by one here. */
+  readonly createPool?: ((jobs: number) => WorkerPool) | undefined
+  /** Writes a progress line (standard error, when it is a terminal). */
+  readonly progress?: ((text: string) => void) | undefined
 }
 
 /** Exit statuses. */
@@ -106,9 +131,13 @@ function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']
     const message = err instanceof Error ? err.message : String(err)
     const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
     const option = /'([^']+)'/.exec(message)?.[1] ?? ''
+    const near =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? nearest(option.replace(/^-+/u, ''), Object.keys(options ?? {}))
+        : null
     const text =
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? `unknown option ${option}`
+        ? `unknown option ${cleanText(option)}${near === null ? '' : ` (did you mean --${near}?)`}`
         : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
           ? `unexpected argument ${option}`
           : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
@@ -130,20 +159,6 @@ function choice<T extends string>(
   throw new UsageError(
     `${command}: --${name} must be one of ${allowed.join(', ')} (got '${cleanText(value)}')`,
   )
-}
-
-interface Input {
-  readonly name: string
-  readonly value: unknown
-  /** The cell of each value, when the form was read from a workbook. */
-  readonly cells?: CellMap | undefined
-}
-
-const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.ods'] as const
-
-function isWorkbook(name: string): boolean {
-  const lower = name.toLowerCase()
-  return WORKBOOK_EXTENSIONS.some((e) => lower.endsWith(e))
 }
 
 /** The forms of a workbook file, or why it cannot be read (a message). */
@@ -170,63 +185,6 @@ async function readWorkbookFile(
     return `${file}: no form found${why === '' ? '' : ` (${why})`}`
   }
   return read.forms
-}
-
-/** Reads every input (files, folders, '-'); any unreadable one stops the command. */
-async function readInputs(command: string, paths: readonly string[], io: CliIo): Promise<Input[]> {
-  if (paths.length === 0) {
-    throw new UsageError(
-      `${command}: no input; give a form file, a folder or '-'`,
-      `Run 'perf-eval ${command} --help' for usage.`,
-    )
-  }
-  const files: string[] = []
-  for (const path of paths) {
-    if (path !== '-' && io.isDirectory(path)) {
-      const names = io
-        .readDir(path)
-        .filter((n) => n.toLowerCase().endsWith('.json') || isWorkbook(n))
-        .sort()
-      if (names.length === 0)
-        throw new UsageError(`${command}: no .json or workbook files in ${path}`)
-      files.push(...names.map((n) => io.join(path, n)))
-    } else {
-      files.push(path)
-    }
-  }
-  if (files.filter((f) => f === '-').length > 1) {
-    throw new UsageError(`${command}: standard input ('-') can be read only once`)
-  }
-  const problems: string[] = []
-  const inputs: Input[] = []
-  for (const file of files) {
-    if (isWorkbook(file)) {
-      const read = await readWorkbookFile(file, io)
-      if (typeof read === 'string') problems.push(read)
-      else
-        inputs.push(
-          ...read.map((f) => ({ name: `${file}#${f.sheet}`, value: f.form, cells: f.cells })),
-        )
-      continue
-    }
-    let text: string
-    try {
-      text = file === '-' ? await io.readStdin() : io.readFile(file)
-    } catch (err) {
-      problems.push(`cannot read ${file}: ${errorReason(err)}`)
-      continue
-    }
-    const name = file === '-' ? '<stdin>' : file
-    const parsed = parseJson(text)
-    if (!parsed.ok) {
-      const { line, column, message } = parsed.error
-      problems.push(`${name}:${line}:${column}: invalid JSON: ${message}`)
-      continue
-    }
-    inputs.push({ name, value: parsed.value })
-  }
-  if (problems.length > 0) throw new UsageError(problems.map((p) => `${command}: ${p}`).join('\n'))
-  return inputs
 }
 
 /** A built-in scheme name, or a scheme read from a JSON file and checked. */
@@ -291,7 +249,7 @@ function folderOf(file: string): string {
  * is read (status 2) with the file and the key in the message.
  */
 function readConfig(command: string, given: string | undefined, io: CliIo): Config {
-  const file = given ?? CONFIG_FILE
+  const file = given ?? io.findConfig?.() ?? CONFIG_FILE
   let text: string
   try {
     text = io.readFile(file)
@@ -418,19 +376,255 @@ function textWidth(command: string, value: string | undefined, io: CliIo): numbe
 const FORMATS = ['text', 'markdown', 'html', 'json', 'csv', 'xlsx'] as const
 const TABLES = ['summary', 'findings', 'indicators'] as const satisfies readonly ReviewTableName[]
 
+/** The options `evaluate` and `validate` share: what to read, how to judge it, what to show. */
+const BATCH_OPTIONS = {
+  locale: { type: 'string', short: 'l' },
+  scheme: { type: 'string', short: 's' },
+  config: { type: 'string', short: 'c' },
+  out: { type: 'string', short: 'o' },
+  jobs: { type: 'string', short: 'j' },
+  ext: { type: 'string' },
+  summary: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** --ext ".json,.xlsx" (dots optional) as lower-case extensions with their dot. */
+function extensions(command: string, value: string | undefined): readonly string[] {
+  if (value === undefined) return DEFAULT_EXTENSIONS
+  const list = value
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '')
+    .map((e) => (e.startsWith('.') ? e : `.${e}`))
+  if (list.length === 0) throw new UsageError(`${command}: --ext needs at least one extension`)
+  return list
+}
+
+function count(command: string, name: string, value: string | undefined, min: number) {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > 1_000_000) {
+    throw new UsageError(
+      `${command}: --${name} must be a whole number from ${min} (got '${cleanText(value)}')`,
+    )
+  }
+  return n
+}
+
+/** A batch's entries kept for output, and the summary built as they came. */
+interface BatchRun {
+  readonly entries: FileEntry[]
+  readonly summary: BatchSummary
+  readonly readable: number
+  readonly total: number
+}
+
+/**
+ * Reads and evaluates every input, each on its own: an unreadable file is an entry with its
+ * INPUT_UNREADABLE finding and a line on stderr, and the batch goes on. `each` sees every entry
+ * as it comes (in input order); only those `keep` accepts are held for the output.
+ */
+async function runBatch(
+  command: string,
+  paths: readonly string[],
+  settings: BatchSettings,
+  io: CliIo,
+  options: {
+    jobs: number
+    extensions: readonly string[]
+    keep: boolean
+    each?: ((entry: FileEntry) => void) | undefined
+    /** Whether an unreadable file also gets a line on stderr (not when the output lists it). */
+    announce: boolean
+  },
+): Promise<BatchRun> {
+  if (paths.length === 0) {
+    throw new UsageError(
+      `${command}: no input; give a form file, a folder, a glob or '-'`,
+      `Run 'perf-eval ${command} --help' for usage.`,
+    )
+  }
+  const { items } = expandInputs(paths, options.extensions, io)
+  if (items.filter((i) => i.file === '-').length > 1) {
+    throw new UsageError(`${command}: standard input ('-') can be read only once`)
+  }
+  if (items.length === 0) {
+    throw new UsageError(
+      `${command}: no ${options.extensions.join(', ')} files in ${paths.join(', ')}`,
+    )
+  }
+  const fs: FileReader = {
+    readText: io.readFile,
+    readBytes: io.readBytes,
+    size: io.fileSize,
+    readStdin: io.readStdin,
+  }
+  const files = items.filter((i) => i.code === undefined).map((i) => i.file)
+  const walkProblems = new Map(
+    items.filter((i) => i.code !== undefined).map((i) => [i.file, i.code ?? '']),
+  )
+  const pool = options.jobs > 1 && files.length > 1 ? (io.createPool?.(options.jobs) ?? null) : null
+  const builder = batchSummaryBuilder()
+  const entries: FileEntry[] = []
+  const progress = progressReporter(io.progress, items.length)
+  let readable = 0
+  let done = 0
+  const deliver = (entry: FileEntry) => {
+    if (entry.problem !== undefined && options.announce)
+      io.stderr(`perf-eval: ${command}: ${entry.problem}\n`)
+    options.each?.(entry)
+    if (options.keep) entries.push(entry)
+  }
+  // Unreadable files before the first readable one wait: if none can be read, the command is a
+  // usage error with nothing on standard output.
+  const held: FileEntry[] = []
+  const take = (entry: FileEntry) => {
+    builder.add(entry.row, entry.tally)
+    if (entry.problem === undefined) {
+      readable++
+      for (const h of held.splice(0)) deliver(h)
+      deliver(entry)
+    } else if (readable === 0) held.push(entry)
+    else deliver(entry)
+  }
+  const failed = (file: string, err: unknown) => [
+    unreadableEntry(
+      file,
+      'internal',
+      err instanceof Error ? err.message : String(err),
+      settings.locale,
+    ),
+  ]
+  try {
+    // Walk problems keep their place among the files: report them before the file that followed.
+    const pending = [...walkProblems]
+    let p = 0
+    const flushProblems = (upTo: string | null) => {
+      while (p < pending.length) {
+        const [file, code] = pending[p] as [string, string]
+        if (
+          upTo !== null &&
+          items.findIndex((i) => i.file === file) > items.findIndex((i) => i.file === upTo)
+        )
+          break
+        take(unreadableEntry(file, code, reasonOf(code), settings.locale))
+        p++
+      }
+    }
+    let i = 0
+    for await (const list of runFiles(files, settings, fs, pool, options.jobs, failed)) {
+      flushProblems(files[i] ?? null)
+      for (const entry of list) take(entry)
+      i++
+      progress.tick(++done)
+    }
+    flushProblems(null)
+  } finally {
+    progress.end()
+    await pool?.destroy()
+  }
+  for (const h of held) io.stderr(`perf-eval: ${command}: ${h.problem ?? h.file}\n`)
+  return { entries, summary: builder.result(), readable, total: items.length }
+}
+
+/** A finding line of `validate`: severity, code, cell and path, message. */
+function findingLines(findings: readonly LocatedFinding[]): string[] {
+  const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length))
+  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length))
+  return findings.map((f) => {
+    const cell = f.cell === undefined ? '' : `${f.cell} `
+    const where = cleanText(`${cell}${f.path.length === 0 ? '(form)' : formatPath(f.path)}`)
+    const message = cleanText(f.message).replace(/\n/g, ' ')
+    return `  ${pad(f.severity, severityWidth)}  ${pad(f.code, codeWidth)}  ${where}: ${message}`
+  })
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The one line of a batch's totals, after the per-file lines of validate. */
+function totalsLine(s: BatchSummary): string {
+  const f = s.findings
+  return `${plural(s.forms, 'form')} (${s.invalid} with errors, ${s.unreadable} unreadable): ${plural(f.error, 'error')}, ${plural(f.warning, 'warning')}, ${plural(f.info, 'info')}`
+}
+
+/** A JSON entry of a file: what it is, whether valid, its summary and findings (and evaluation). */
+function jsonEntry(entry: FileEntry, quiet: boolean) {
+  const findings = quiet ? entry.findings.filter((f) => f.severity === 'error') : entry.findings
+  return {
+    file: entry.file,
+    valid: entry.valid,
+    summary: entry.summary,
+    findings,
+    ...(entry.evaluation === undefined ? {} : { evaluation: entry.evaluation }),
+  }
+}
+
+/**
+ * Writes the batch as JSON, `{ "files": [...], "summary": {...} }` (the shape of
+ * docs/batch-result.schema.json), one entry at a time to standard output so that memory stays
+ * flat, or to --out at the end.
+ */
+function jsonWriter(io: CliIo, out: string | undefined, quiet: boolean) {
+  const chunks: string[] = []
+  const write = (text: string) => {
+    if (out === undefined) io.stdout(text)
+    else chunks.push(text)
+  }
+  let first = true
+  return {
+    entry(entry: FileEntry) {
+      const body = JSON.stringify(jsonEntry(entry, quiet), null, 2).replace(/\n/g, '\n    ')
+      write(`${first ? '{\n  "files": [\n' : ',\n'}    ${body}`)
+      first = false
+    },
+    end(summary: BatchSummary) {
+      const body = JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')
+      write(`${first ? '{\n  "files": [' : '\n  '}],\n  "summary": ${body}\n}\n`)
+      if (out !== undefined) output(io, chunks.join(''), out)
+    },
+  }
+}
+
+/** The exit status of a batch: 2 when nothing could be read, 1 for errors or too many warnings. */
+function batchStatus(
+  run: BatchRun,
+  maxWarnings: number | undefined,
+  findingsCount: boolean,
+): number {
+  if (run.readable === 0) return EXIT.usage
+  if (!findingsCount) return EXIT.ok
+  if (run.summary.findings.error > 0) return EXIT.findings
+  if (maxWarnings !== undefined && run.summary.findings.warning > maxWarnings) return EXIT.findings
+  return EXIT.ok
+}
+
+/** The settings both batch commands read from the config and the options. */
+function batchSettings(command: string, values: Record<string, unknown>, io: CliIo) {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
+  const config = readConfig(command, str('config'), io)
+  const locale = choice(command, 'locale', str('locale'), LOCALES, config.locale ?? 'zh-CN')
+  const scheme = readScheme(command, str('scheme'), io) ?? config.scheme
+  return {
+    locale,
+    scheme,
+    rules: config.rules,
+    jobs: count(command, 'jobs', str('jobs'), 1) ?? io.parallelism ?? 1,
+    extensions: extensions(command, str('ext')),
+    maxWarnings: count(command, 'max-warnings', str('max-warnings'), 0),
+  }
+}
+
 async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     'evaluate',
     args,
     {
+      ...BATCH_OPTIONS,
       format: { type: 'string', short: 'f' },
-      locale: { type: 'string', short: 'l' },
-      scheme: { type: 'string', short: 's' },
-      out: { type: 'string', short: 'o' },
       width: { type: 'string', short: 'w' },
       table: { type: 'string', short: 't' },
-      config: { type: 'string', short: 'c' },
-      help: { type: 'boolean', short: 'h' },
     },
     true,
   )
@@ -438,10 +632,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     io.stdout(EVALUATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
     return EXIT.ok
   }
-  const config = readConfig('evaluate', values.config, io)
   const format = choice('evaluate', 'format', values.format, FORMATS, 'text')
-  const locale = choice('evaluate', 'locale', values.locale, LOCALES, config.locale ?? 'zh-CN')
-  const width = textWidth('evaluate', values.width, io)
   const table = choice('evaluate', 'table', values.table, TABLES, 'summary')
   if (values.table !== undefined && format !== 'csv') {
     throw new UsageError("evaluate: --table chooses the CSV table; use it with '--format csv'")
@@ -452,107 +643,166 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       "Run 'perf-eval evaluate --help' for usage.",
     )
   }
-  const scheme = readScheme('evaluate', values.scheme, io) ?? config.scheme
-  const inputs = await readInputs('evaluate', positionals, io)
-  const evaluated = inputs.map((i) => ({
-    name: i.name,
-    cells: i.cells,
-    evaluation: evaluate(i.value, { scheme, locale, rules: config.rules, cells: i.cells }),
-  }))
-  const only = evaluated.length === 1 ? evaluated[0] : undefined
-  let text: string
-  if (format === 'xlsx') {
-    writeOut(io, writeReviewWorkbook(evaluated, { locale }), values.out)
-    return EXIT.ok
+  const o = batchSettings('evaluate', values, io)
+  const width = textWidth('evaluate', values.width, io)
+  const summaryOnly = values.summary === true
+  const quiet = values.quiet === true
+  const settings: BatchSettings = {
+    locale: o.locale,
+    scheme: o.scheme,
+    rules: o.rules,
+    keep: summaryOnly ? 'row' : 'evaluation',
   }
-  if (format === 'csv') {
-    text = reviewCsv(evaluated, { table, locale })
-  } else if (format === 'json') {
-    const body =
-      only !== undefined ? only.evaluation : { reports: evaluated, summary: summaryRows(evaluated) }
-    text = `${JSON.stringify(body, null, 2)}\n`
-  } else if (only !== undefined) {
-    text = renderReport(only.evaluation, { format, locale, width })
-  } else {
-    text = renderBatch(evaluated, { format, locale, width })
-  }
-  output(io, text, values.out)
-  return EXIT.ok
-}
-
-function summaryRows(list: readonly { name: string; evaluation: Evaluation }[]) {
-  return list.map(({ name, evaluation: e }) => ({
-    form: name,
-    valid: e.valid,
-    department: e.summary.department,
-    completionRate: e.summary.completionRate,
-    score: e.summary.score,
-    grade: e.summary.grade,
-    errors: e.summary.errors,
-    warnings: e.summary.warnings,
-    infos: e.summary.infos,
-  }))
-}
-
-function pathText(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '(form)' : formatPath(path)
-}
-
-function findingLines(findings: readonly Finding[]): string[] {
-  const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length))
-  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length))
-  return findings.map((f) => {
-    const cell = 'cell' in f && typeof f.cell === 'string' ? `${f.cell} ` : ''
-    const where = cleanText(`${cell}${pathText(f.path)}`)
-    const message = cleanText(f.message).replace(/\n/g, ' ')
-    return `  ${pad(f.severity, severityWidth)}  ${pad(f.code, codeWidth)}  ${where}: ${message}`
+  // JSON streams entry by entry; every other format needs the batch whole.
+  const json = format === 'json' && !summaryOnly ? jsonWriter(io, values.out, quiet) : null
+  const run = await runBatch('evaluate', positionals, settings, io, {
+    jobs: o.jobs,
+    extensions: o.extensions,
+    keep: json === null && !summaryOnly,
+    each: json === null ? undefined : (e) => json.entry(e),
+    announce: true,
   })
+  if (run.readable === 0) return EXIT.usage
+  json?.end(run.summary)
+  if (json === null)
+    writeEvaluateOutput(io, run, {
+      format,
+      table,
+      width,
+      summaryOnly,
+      locale: o.locale,
+      out: values.out,
+    })
+  return batchStatus(run, o.maxWarnings, o.maxWarnings !== undefined)
+}
+
+function writeEvaluateOutput(
+  io: CliIo,
+  run: BatchRun,
+  o: {
+    format: (typeof FORMATS)[number]
+    table: (typeof TABLES)[number]
+    width: number
+    summaryOnly: boolean
+    locale: Locale
+    out: string | undefined
+  },
+): void {
+  if (run.readable === 0) return
+  if (o.summaryOnly) {
+    const text =
+      o.format === 'json'
+        ? `${JSON.stringify({ summary: run.summary }, null, 2)}\n`
+        : `${summaryText(run.summary)}\n`
+    output(io, text, o.out)
+    return
+  }
+  const evaluated = run.entries.flatMap((e) =>
+    e.evaluation === undefined ? [] : [{ name: e.file, evaluation: e.evaluation, cells: e.cells }],
+  )
+  if (o.format === 'xlsx') {
+    writeOut(io, writeReviewWorkbook(evaluated, { locale: o.locale }), o.out)
+    return
+  }
+  let text: string
+  if (o.format === 'csv') text = reviewCsv(evaluated, { table: o.table, locale: o.locale })
+  else if (evaluated.length === 1 && run.total === 1 && evaluated[0] !== undefined) {
+    text = renderReport(evaluated[0].evaluation, {
+      format: o.format as ReportFormat,
+      locale: o.locale,
+      width: o.width,
+    })
+  } else {
+    text = renderBatch(evaluated, {
+      format: o.format as ReportFormat,
+      locale: o.locale,
+      width: o.width,
+    })
+  }
+  output(io, text, o.out)
+}
+
+/** The batch summary as a few lines of text (totals, medians, findings by rule). */
+function summaryText(s: BatchSummary): string {
+  const lines = [totalsLine(s)]
+  const t = s.totals
+  if (t.budget !== null) {
+    lines.push(
+      `money (${plural(t.forms, 'form')}, 万元): budget ${t.budget}, actual ${t.actual ?? '—'}, completion ${t.completionRate ?? '—'}`,
+    )
+  }
+  lines.push(
+    `medians: completion rate ${s.medians.completionRate ?? '—'}, score ${s.medians.score ?? '—'}`,
+  )
+  const st = s.statusCounts
+  lines.push(
+    `indicators: ${st.met} met, ${st['partially-met']} partly met, ${st['not-met']} not met, ${st['not-carried-out']} not carried out, ${st.unknown} unknown`,
+  )
+  const rules = Object.entries(s.byRule).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+  if (rules.length > 0) {
+    const w = Math.max(...rules.map(([c]) => c.length))
+    lines.push('findings by rule:', ...rules.map(([code, n]) => `  ${pad(code, w)}  ${n}`))
+  }
+  return lines.join('\n')
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     'validate',
     args,
-    {
-      format: { type: 'string', short: 'f' },
-      locale: { type: 'string', short: 'l' },
-      scheme: { type: 'string', short: 's' },
-      config: { type: 'string', short: 'c' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { ...BATCH_OPTIONS, format: { type: 'string', short: 'f' } },
     true,
   )
   if (values.help === true) {
     io.stdout(VALIDATE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
     return EXIT.ok
   }
-  const config = readConfig('validate', values.config, io)
   const format = choice('validate', 'format', values.format, ['text', 'json'] as const, 'text')
-  const locale = choice('validate', 'locale', values.locale, LOCALES, config.locale ?? 'zh-CN')
-  const scheme = readScheme('validate', values.scheme, io) ?? config.scheme
-  const inputs = await readInputs('validate', positionals, io)
-  const results = inputs.map((i) => {
-    const e = evaluate(i.value, { scheme, locale, rules: config.rules, cells: i.cells })
-    return { file: i.name, valid: e.valid, summary: e.summary, findings: e.findings }
-  })
-  const anyError = results.some((r) => r.summary.errors > 0)
-  if (format === 'json') {
-    const body = results.map((r) => ({ file: r.file, valid: r.valid, findings: r.findings }))
-    io.stdout(`${JSON.stringify(body, null, 2)}\n`)
-  } else {
-    const lines: string[] = []
-    for (const r of results) {
-      const s = r.summary
-      lines.push(
-        `${cleanText(r.file)}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'}`,
-        ...findingLines(r.findings),
-      )
-    }
-    io.stdout(`${lines.join('\n')}\n`)
+  const o = batchSettings('validate', values, io)
+  const summaryOnly = values.summary === true
+  const quiet = values.quiet === true
+  const settings: BatchSettings = {
+    locale: o.locale,
+    scheme: o.scheme,
+    rules: o.rules,
+    keep: summaryOnly ? 'row' : 'findings',
   }
-  return anyError ? EXIT.findings : EXIT.ok
+  const json = format === 'json' && !summaryOnly ? jsonWriter(io, values.out, quiet) : null
+  const lines: string[] = []
+  const textLine = (text: string) => {
+    if (values.out === undefined) io.stdout(`${text}\n`)
+    else lines.push(text)
+  }
+  const run = await runBatch('validate', positionals, settings, io, {
+    jobs: o.jobs,
+    extensions: o.extensions,
+    keep: false,
+    announce: format !== 'text' || summaryOnly,
+    each: (entry) => {
+      if (json !== null) json.entry(entry)
+      else if (!summaryOnly && format === 'text') {
+        const s = entry.summary
+        const shown = quiet ? entry.findings.filter((f) => f.severity === 'error') : entry.findings
+        if (quiet && shown.length === 0) return
+        textLine(
+          `${cleanText(entry.file)}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`,
+        )
+        for (const l of findingLines(shown)) textLine(l)
+      }
+    },
+  })
+  if (run.readable === 0) return EXIT.usage
+  json?.end(run.summary)
+  if (summaryOnly) {
+    textLine(
+      format === 'json'
+        ? JSON.stringify({ summary: run.summary }, null, 2)
+        : summaryText(run.summary),
+    )
+  } else if (format === 'text' && run.total > 1) textLine(totalsLine(run.summary))
+  if (values.out !== undefined && json === null) output(io, `${lines.join('\n')}\n`, values.out)
+  return batchStatus(run, o.maxWarnings, true)
 }
-
 function rulesCommand(args: readonly string[], io: CliIo): number {
   const { values } = parse(
     'rules',
@@ -708,10 +958,17 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(
         command.startsWith('-')
           ? `unknown option ${cleanText(command)}`
-          : `unknown command '${cleanText(command)}'`,
+          : `unknown command '${cleanText(command)}'${didYouMean(command, COMMANDS)}`,
         "Run 'perf-eval --help' for the commands.",
       )
   }
+}
+
+const COMMANDS = ['evaluate', 'validate', 'import', 'schema', 'rules', 'example', 'help'] as const
+
+function didYouMean(word: string, among: readonly string[]): string {
+  const near = nearest(word, among)
+  return near === null ? '' : ` (did you mean '${near}'?)`
 }
 
 /**

@@ -175,10 +175,18 @@ export interface FindingParamsMap {
     /** Carried for tools and reports; not in the message. Only some findings carry it. */
     readonly divisor?: string
   }
-  /** The input could not be read (it is not a plain JSON value). */
+  /** The input could not be read: not a plain JSON value; or, in a batch, a file that is missing, not permitted, empty, too large, not valid JSON, a symlink loop, or a workbook with no form. The file counts one error and the batch goes on. */
   readonly INPUT_UNREADABLE: {
     /** Filled into the message's `{detail}`. */
     readonly detail: string
+    /** Carried for tools and reports; not in the message. Only some findings carry it. */
+    readonly reason?: string
+    /** Carried for tools and reports; not in the message. Only some findings carry it. */
+    readonly file?: string
+    /** Carried for tools and reports; not in the message. Only some findings carry it. */
+    readonly line?: number
+    /** Carried for tools and reports; not in the message. Only some findings carry it. */
+    readonly column?: number
   }
   /** An amount cannot be read as a number (OCR damage is never guessed). */
   readonly AMOUNT_UNPARSEABLE: {

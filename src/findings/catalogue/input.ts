@@ -189,8 +189,16 @@ export const INPUT_DOCS: readonly RuleDoc[] = [
     code: 'INPUT_UNREADABLE',
     area: 'input',
     description: {
-      'zh-CN': '输入无法读取（不是普通的 JSON 值）。',
-      en: 'The input could not be read (it is not a plain JSON value).',
+      'zh-CN':
+        '输入无法读取：不是普通的 JSON 值；或在批量审核中，文件不存在、无权读取、为空、过大、不是有效的 JSON、是符号链接循环，或工作簿中没有表单。该文件记一个错误，批量审核继续。',
+      en: 'The input could not be read: not a plain JSON value; or, in a batch, a file that is missing, not permitted, empty, too large, not valid JSON, a symlink loop, or a workbook with no form. The file counts one error and the batch goes on.',
+    },
+    params: {
+      detail: 'string',
+      'reason?': 'string',
+      'file?': 'string',
+      'line?': 'number',
+      'column?': 'number',
     },
     thresholds: [],
   },
