@@ -153,13 +153,18 @@ function inWan(amount: string | null, unit: string | null): string | null {
  * ```
  */
 export function batchRow(file: string, evaluation: Evaluation): BatchFormRow {
-  const e = evaluation as Partial<Evaluation>
+  // Parsed-back JSON may lack any part: every field is read as unknown and checked.
+  const e = evaluation as Partial<Record<keyof Evaluation, unknown>>
   const s = (typeof e.summary === 'object' && e.summary !== null ? e.summary : {}) as Partial<
     Evaluation['summary']
   >
-  const funding = Array.isArray(e.funding) ? e.funding : []
+  const funding = (Array.isArray(e.funding) ? e.funding : []) as Partial<
+    Record<'source' | 'adjustedBudget' | 'initialBudget' | 'actual', unknown>
+  >[]
   const head = funding.find((f) => f.source === 'total') ?? funding[0]
-  const form = typeof e.form === 'object' && e.form !== null ? e.form : null
+  const form = (typeof e.form === 'object' && e.form !== null ? e.form : null) as Partial<
+    Record<'projectName' | 'unit', unknown>
+  > | null
   const budget = head?.adjustedBudget ?? head?.initialBudget ?? null
   const counts = zeroStatuses()
   for (const k of STATUSES) {
@@ -177,7 +182,7 @@ export function batchRow(file: string, evaluation: Evaluation): BatchFormRow {
     kind: isText(s.kind) ? s.kind : null,
     budget: isText(budget) ? budget : null,
     actual: isText(head?.actual) ? head.actual : null,
-    unit: form === null ? null : (form.unit ?? '万元'),
+    unit: form === null ? null : isText(form.unit) ? form.unit : '万元',
     completionRate: isText(s.completionRate) ? s.completionRate : null,
     adjustmentRate: isText(s.adjustmentRate) ? s.adjustmentRate : null,
     score: isText(s.score) ? s.score : null,
@@ -249,8 +254,7 @@ export function batchSummaryBuilder(): BatchSummaryBuilder {
       if (!row.readable) unreadable++
       if (row.valid) valid++
       for (const f of list) {
-        if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info')
-          findings[f.severity]++
+        if (Object.hasOwn(findings, f.severity)) findings[f.severity]++
         byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1)
       }
       for (const k of STATUSES) statusCounts[k] += row.statusCounts[k]

@@ -57,7 +57,7 @@ function walk(
   depth: number,
   accept: (path: string) => boolean = () => true,
 ): void {
-  let real = dir
+  let real: string
   try {
     real = io.realPath?.(dir) ?? dir
   } catch (err) {

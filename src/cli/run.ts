@@ -6,10 +6,6 @@ import { type BatchSummary, batchSummaryBuilder } from '../batch/index'
 import { checkRuleSettings, type RuleSettings } from '../findings/index'
 import { nearest } from '../findings/nearest'
 import {
-  type CellMap,
-  type Evaluation,
-  evaluate,
-  type Finding,
   formatPath,
   LOCALES,
   type Locale,
@@ -36,7 +32,6 @@ import {
   type FileEntry,
   type FileReader,
   isWorkbook,
-  reasonOf,
   unreadableEntry,
 } from './batch'
 import {
@@ -461,10 +456,7 @@ async function runBatch(
     size: io.fileSize,
     readStdin: io.readStdin,
   }
-  const files = items.filter((i) => i.code === undefined).map((i) => i.file)
-  const walkProblems = new Map(
-    items.filter((i) => i.code !== undefined).map((i) => [i.file, i.code ?? '']),
-  )
+  const files = items.filter((i) => i.code === undefined)
   const pool = options.jobs > 1 && files.length > 1 ? (io.createPool?.(options.jobs) ?? null) : null
   const builder = batchSummaryBuilder()
   const entries: FileEntry[] = []
@@ -498,29 +490,10 @@ async function runBatch(
     ),
   ]
   try {
-    // Walk problems keep their place among the files: report them before the file that followed.
-    const pending = [...walkProblems]
-    let p = 0
-    const flushProblems = (upTo: string | null) => {
-      while (p < pending.length) {
-        const [file, code] = pending[p] as [string, string]
-        if (
-          upTo !== null &&
-          items.findIndex((i) => i.file === file) > items.findIndex((i) => i.file === upTo)
-        )
-          break
-        take(unreadableEntry(file, code, reasonOf(code), settings.locale))
-        p++
-      }
-    }
-    let i = 0
-    for await (const list of runFiles(files, settings, fs, pool, options.jobs, failed)) {
-      flushProblems(files[i] ?? null)
+    for await (const list of runFiles(items, settings, fs, pool, options.jobs, failed)) {
       for (const entry of list) take(entry)
-      i++
       progress.tick(++done)
     }
-    flushProblems(null)
   } finally {
     progress.end()
     await pool?.destroy()
@@ -602,7 +575,7 @@ function batchStatus(
 
 /** The settings both batch commands read from the config and the options. */
 function batchSettings(command: string, values: Record<string, unknown>, io: CliIo) {
-  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
+  const str = (k: string) => (typeof values[k] === 'string' ? values[k] : undefined)
   const config = readConfig(command, str('config'), io)
   const locale = choice(command, 'locale', str('locale'), LOCALES, config.locale ?? 'zh-CN')
   const scheme = readScheme(command, str('scheme'), io) ?? config.scheme
@@ -659,7 +632,12 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     jobs: o.jobs,
     extensions: o.extensions,
     keep: json === null && !summaryOnly,
-    each: json === null ? undefined : (e) => json.entry(e),
+    each:
+      json === null
+        ? undefined
+        : (e) => {
+            json.entry(e)
+          },
     announce: true,
   })
   if (run.readable === 0) return EXIT.usage
@@ -738,7 +716,7 @@ function summaryText(s: BatchSummary): string {
   lines.push(
     `indicators: ${st.met} met, ${st['partially-met']} partly met, ${st['not-met']} not met, ${st['not-carried-out']} not carried out, ${st.unknown} unknown`,
   )
-  const rules = Object.entries(s.byRule).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+  const rules = Object.entries(s.byRule).sort(([, a], [, b]) => b - a)
   if (rules.length > 0) {
     const w = Math.max(...rules.map(([c]) => c.length))
     lines.push('findings by rule:', ...rules.map(([code, n]) => `  ${pad(code, w)}  ${n}`))

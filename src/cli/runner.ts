@@ -1,7 +1,15 @@
 // Runs a batch: every file read and evaluated on its own, on worker threads when there are several
 // cores, the results given back in input order. At most a few files per worker are in flight, so
 // memory does not grow with the number of files; the caller decides what it keeps.
-import { type BatchSettings, type FileEntry, type FileReader, processFile } from './batch'
+import {
+  type BatchSettings,
+  type FileEntry,
+  type FileReader,
+  processFile,
+  reasonOf,
+  unreadableEntry,
+} from './batch'
+import type { InputItem } from './inputs'
 
 /** A pool of worker threads that run `processFile` (tinypool, wired in main.ts). */
 export interface WorkerPool {
@@ -18,14 +26,17 @@ const AHEAD_PER_JOB = 4
  * not) costs that file only, as an unreadable entry made by `onFailure`.
  */
 export async function* runFiles(
-  files: readonly string[],
+  files: readonly InputItem[],
   settings: BatchSettings,
   fs: FileReader,
   pool: WorkerPool | null,
   jobs: number,
   onFailure: (file: string, err: unknown) => FileEntry[],
 ): AsyncGenerator<FileEntry[]> {
-  const start = (file: string): Promise<FileEntry[]> => {
+  const start = ({ file, code }: InputItem): Promise<FileEntry[]> => {
+    // A path the walk could not use keeps its place in the order, as an unreadable entry.
+    if (code !== undefined)
+      return Promise.resolve([unreadableEntry(file, code, reasonOf(code), settings.locale)])
     const work =
       pool === null || file === '-' ? processFile(file, settings, fs) : pool.run({ file, settings })
     return work.catch((err: unknown) => onFailure(file, err))
@@ -37,11 +48,14 @@ export async function* runFiles(
   const window = jobs * AHEAD_PER_JOB
   const inFlight: Promise<FileEntry[]>[] = []
   let next = 0
-  while (next < files.length && inFlight.length < window) inFlight.push(start(files[next++] ?? ''))
-  while (inFlight.length > 0) {
-    const entries = await (inFlight.shift() as Promise<FileEntry[]>)
-    if (next < files.length) inFlight.push(start(files[next++] ?? ''))
-    yield entries
+  const startNext = () => {
+    const item = files[next++]
+    if (item !== undefined) inFlight.push(start(item))
+  }
+  while (next < files.length && inFlight.length < window) startNext()
+  for (let entries = inFlight.shift(); entries !== undefined; entries = inFlight.shift()) {
+    startNext()
+    yield await entries
   }
 }
 
