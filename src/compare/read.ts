@@ -39,7 +39,7 @@ export function integer(value: unknown, min = 0, max = 1e9): number | null {
     : null
 }
 
-const DECIMAL = /^-?[0-9]{1,30}(\.[0-9]{1,30})?$/u
+const DECIMAL = /^-?[0-9]{1,40}(\.[0-9]{1,100})?$/u
 
 /**
  * A decimal read from a decimal string (as `evaluate` writes them) or a finite number written in
