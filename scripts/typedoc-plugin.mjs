@@ -31,6 +31,8 @@ export const CATEGORY_BY_FOLDER = {
   rules: 'Findings and rules',
   report: 'Reports',
   review: 'Reports',
+  compare: 'Reports',
+  batch: 'Reports',
   grid: 'Spreadsheets',
   xlsx: 'Spreadsheets',
   options: 'Options and locales',

@@ -10,6 +10,7 @@
  * @document ../docs/formulas.md
  * @document ../docs/spreadsheets.md
  * @document ../docs/rules.md
+ * @document ../docs/compare.md
  * @document ../docs/design.md
  * @document ../docs/performance.md
  * @document ../docs/bundle-size.md
@@ -42,6 +43,20 @@ export {
   batchRow,
   summarizeBatch,
 } from './batch/index'
+export {
+  type AmountChange,
+  type BeforeAfter,
+  type CompareOptions,
+  compareEvaluations,
+  type EvaluationPair,
+  type EvaluationPairs,
+  type FormComparison,
+  type IndicatorChange,
+  type IndicatorComparison,
+  type PairEntry,
+  type PointChange,
+  pairEvaluations,
+} from './compare/index'
 export {
   type EvaluatedCategory,
   type EvaluatedFundingRow,

@@ -25,6 +25,7 @@ const LAYER: Readonly<Record<string, number>> = {
   rules: 7,
   grid: 7.5,
   evaluate: 8,
+  compare: 8.5,
   batch: 8.7,
   report: 9,
   review: 9.2,
