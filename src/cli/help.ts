@@ -1,7 +1,8 @@
 // Help texts of `perf-eval` and its commands.
 
-const EXIT =
-  'Exit status: 0 fine; 1 error findings (validate); 2 unreadable input or bad options; 3 internal error.'
+const EXIT = `Exit status (as eslint's): 0 fine; 1 an error finding in any form (validate; a file that
+cannot be read counts as one), or more warnings than --max-warnings; 2 bad options, or no
+input could be read at all; 3 internal error.`
 
 export const TOP_HELP = `perf-eval — budget performance self-evaluation (预算绩效自评) forms from the command line
 
@@ -10,6 +11,7 @@ Usage: perf-eval <command> [options]
 Commands:
   evaluate <file.json | dir | ->...  evaluate forms and print a report of each
   validate <file.json | dir | ->...  print the findings only; exit 1 when any is an error
+  compare <files | dir>...           pair forms of one department or project across years
   import <file.xlsx> [--sheet S]     read the form in a workbook and print it as JSON
   schema                             print the JSON Schema of a form
   rules                              print the rule catalogue
@@ -26,17 +28,26 @@ Example:
 ${EXIT}
 `
 
-const FORM_INPUTS = `Inputs:
+const FORM_INPUTS = `Inputs (each read and evaluated on its own: a file that cannot be read is reported
+as INPUT_UNREADABLE and the rest go on):
   file.json   a form as JSON
   file.xlsx   every form in a workbook (.xlsx, .xls, .ods), one per sheet; needs @e965/xlsx
-  dir         every *.json and workbook file directly in the folder, in name order
+  dir         every file with an --ext extension in the folder and its subfolders, in name
+              order (hidden folders and node_modules skipped; symlink loops walked once)
+  'glob'      a quoted pattern: forms/**/*.json, data/202?/{a,b}.xlsx
   -           a form read from standard input`
 
-const COMMON = `  -l, --locale zh-CN|en    language of the report and messages (default zh-CN)
+const COMMON = `  -j, --jobs N             files evaluated at once on worker threads (default: the machine's
+                           available parallelism); results stay in input order
+      --ext .json,.xlsx    extensions read from folders and globs (default .json,.xlsx,.xls,.ods)
+      --summary            print the batch summary only (totals, medians, findings by rule)
+  -q, --quiet              show error findings only
+      --max-warnings N     exit 1 when the batch has more than N warnings
+  -l, --locale zh-CN|en    language of the report and messages (default zh-CN)
   -s, --scheme NAME|FILE   scoring scheme: a built-in name ({schemes})
                            or a scheme as JSON (default mof-2020-project)
   -c, --config FILE        settings file (default: perf-eval.config.json in the working
-                           folder, when there is one)`
+                           folder or the nearest folder above it, as eslint finds its config)`
 
 const CONFIG = `Config file (JSON; options on the command line win over it):
   { "rules": { "EVIDENCE_MISSING": "off", "BUDGET_COMPLETION_LOW": "error" },
@@ -69,7 +80,12 @@ Forms read from a workbook point their findings at the cell to fix (Sheet1!F12).
 
 ${CONFIG}
 
-Findings do not change the exit status of evaluate; use validate for that.
+JSON output is one shape whatever the number of files: { "files": [{ file, valid, summary,
+findings, evaluation }], "summary": { forms, unreadable, valid, invalid, findings, byRule,
+statusCounts, totals, medians } } (docs/batch-result.schema.json); with --summary, { "summary" }.
+
+Findings do not change the exit status of evaluate unless --max-warnings is given; use
+validate for that.
 ${EXIT}
 `
 
@@ -80,11 +96,30 @@ Prints the findings of each form (errors, warnings, infos), and exits 1 when any
 ${FORM_INPUTS}
 
 Options:
-  -f, --format text|json   output format (default text)
+  -f, --format text|json   output format (default text); json is { "files", "summary" }
 ${COMMON}
+  -o, --out FILE           write the output to FILE instead of standard output
   -h, --help               show this help
 
 ${CONFIG}
+
+${EXIT}
+`
+
+export const COMPARE_HELP = `Usage: perf-eval compare <files | dir | glob>... [options]
+
+Evaluates every form, pairs the forms of the same department (department-overall forms) or
+the same project in consecutive years they give, and prints for each pair the change in budget,
+spending, completion and adjustment rates, score and grade, and the indicators that appeared,
+disappeared or changed target or status. Forms without another year are listed as not paired.
+
+${FORM_INPUTS}
+
+Options:
+  -f, --format text|json   output format (default text)
+${COMMON}
+  -o, --out FILE           write the output to FILE instead of standard output
+  -h, --help               show this help
 
 ${EXIT}
 `

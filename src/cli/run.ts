@@ -6,12 +6,15 @@ import { type BatchSummary, batchSummaryBuilder } from '../batch/index'
 import { checkRuleSettings, type RuleSettings } from '../findings/index'
 import { nearest } from '../findings/nearest'
 import {
+  type EvaluationPair,
+  type FormComparison,
   formatPath,
   LOCALES,
   type Locale,
   type LocatedFinding,
   liwan2021Form,
   OptionError,
+  pairEvaluations,
   type ReviewTableName,
   renderReport,
   reviewCsv,
@@ -35,6 +38,7 @@ import {
   unreadableEntry,
 } from './batch'
 import {
+  COMPARE_HELP,
   EVALUATE_HELP,
   EXAMPLE_HELP,
   IMPORT_HELP,
@@ -781,6 +785,102 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (values.out !== undefined && json === null) output(io, `${lines.join('\n')}\n`, values.out)
   return batchStatus(run, o.maxWarnings, true)
 }
+/** A change as text: "6539.06 → 6300 (-239.06, -3.66%)". */
+function changeText(
+  c: { before: string | null; after: string | null; change: string | null },
+  extra = '',
+): string {
+  const signed = c.change === null ? '' : c.change.startsWith('-') ? c.change : `+${c.change}`
+  const tail = signed === '' ? '' : ` (${signed}${extra})`
+  return `${c.before ?? '—'} → ${c.after ?? '—'}${tail}`
+}
+
+/** One pair of a comparison as lines of text. */
+function comparisonLines(pair: EvaluationPair, names: readonly string[]): string[] {
+  const c = pair.comparison
+  const y = c.fiscalYear
+  const amount = (a: FormComparison['budget']) =>
+    changeText(a, a.display === null ? '' : `, ${a.display}`)
+  const lines = [
+    `${cleanText(pair.key)}: ${cleanText(names[pair.before] ?? '')} (${y.before ?? '?'}) → ${cleanText(names[pair.after] ?? '')} (${y.after ?? '?'})`,
+    `  budget (${c.unit})        ${amount(c.budget)}`,
+    `  actual (${c.unit})        ${amount(c.actual)}`,
+    `  completion rate      ${changeText(c.completionRate, ' points')}`,
+    `  adjustment rate      ${changeText(c.adjustmentRate, ' points')}`,
+    `  score                ${changeText(c.score)}; grade ${c.grade.before ?? '—'} → ${c.grade.after ?? '—'}`,
+  ]
+  const i = c.indicators
+  lines.push(
+    `  indicators: ${i.appeared.length} appeared, ${i.disappeared.length} disappeared, ${i.changed.length} changed, ${i.unchanged} unchanged`,
+    ...i.appeared.map((x) => `    + ${cleanText(x.name)} (${cleanText(x.target.after ?? '—')})`),
+    ...i.disappeared.map(
+      (x) => `    - ${cleanText(x.name)} (${cleanText(x.target.before ?? '—')})`,
+    ),
+    ...i.changed.map((x) => {
+      const parts = x.changes.map((k) =>
+        k === 'target'
+          ? `target ${cleanText(x.target.before ?? '—')} → ${cleanText(x.target.after ?? '—')}`
+          : `status ${x.status.before ?? '—'} → ${x.status.after ?? '—'}`,
+      )
+      return `    ~ ${cleanText(x.name)}: ${parts.join('; ')}`
+    }),
+  )
+  return lines
+}
+
+async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    'compare',
+    args,
+    { ...BATCH_OPTIONS, format: { type: 'string', short: 'f' } },
+    true,
+  )
+  if (values.help === true) {
+    io.stdout(COMPARE_HELP.replace('{schemes}', Object.keys(schemes).join(', ')))
+    return EXIT.ok
+  }
+  const format = choice('compare', 'format', values.format, ['text', 'json'] as const, 'text')
+  const o = batchSettings('compare', values, io)
+  const settings: BatchSettings = {
+    locale: o.locale,
+    scheme: o.scheme,
+    rules: o.rules,
+    keep: 'evaluation',
+  }
+  const run = await runBatch('compare', positionals, settings, io, {
+    jobs: o.jobs,
+    extensions: o.extensions,
+    keep: true,
+    announce: true,
+  })
+  if (run.readable === 0) return EXIT.usage
+  const forms = run.entries.flatMap((e) =>
+    e.evaluation === undefined ? [] : [{ name: e.file, evaluation: e.evaluation }],
+  )
+  const names = forms.map((e) => e.name)
+  const { pairs, unpaired } = pairEvaluations(forms, { locale: o.locale })
+  let text: string
+  if (format === 'json') {
+    const body = {
+      pairs: pairs.map((p) => ({ beforeFile: names[p.before], afterFile: names[p.after], ...p })),
+      unpaired: unpaired.map((i) => names[i]),
+    }
+    text = `${JSON.stringify(body, null, 2)}\n`
+  } else {
+    const blocks = pairs.map((p) => comparisonLines(p, names).join('\n'))
+    if (unpaired.length > 0) {
+      blocks.push(
+        `not paired (no other year of the same department or project): ${unpaired.map((i) => cleanText(names[i] ?? '')).join(', ')}`,
+      )
+    }
+    if (pairs.length === 0)
+      blocks.unshift('no pairs: give forms of the same department or project in different years')
+    text = `${blocks.join('\n\n')}\n`
+  }
+  output(io, text, values.out)
+  return EXIT.ok
+}
+
 function rulesCommand(args: readonly string[], io: CliIo): number {
   const { values } = parse(
     'rules',
@@ -845,6 +945,8 @@ function printCommand(command: 'schema' | 'example', args: readonly string[], io
 const HELP: Readonly<Record<string, string>> = {
   evaluate: EVALUATE_HELP,
   validate: VALIDATE_HELP,
+  compare: COMPARE_HELP,
+  import: IMPORT_HELP,
   schema: SCHEMA_HELP,
   rules: RULES_HELP,
   example: EXAMPLE_HELP,
@@ -859,7 +961,7 @@ function helpCommand(args: readonly string[], io: CliIo): number {
   const text = Object.hasOwn(HELP, topic) ? HELP[topic] : undefined
   if (text === undefined) {
     throw new UsageError(
-      `unknown command '${cleanText(topic)}'`,
+      `unknown command '${cleanText(topic)}'${didYouMean(topic, COMMANDS)}`,
       "Run 'perf-eval --help' for the commands.",
     )
   }
@@ -925,6 +1027,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return evaluateCommand(rest, io)
     case 'validate':
       return validateCommand(rest, io)
+    case 'compare':
+      return compareCommand(rest, io)
     case 'rules':
       return rulesCommand(rest, io)
     case 'import':
@@ -942,7 +1046,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-const COMMANDS = ['evaluate', 'validate', 'import', 'schema', 'rules', 'example', 'help'] as const
+const COMMANDS = [
+  'evaluate',
+  'validate',
+  'compare',
+  'import',
+  'schema',
+  'rules',
+  'example',
+  'help',
+] as const
 
 function didYouMean(word: string, among: readonly string[]): string {
   const near = nearest(word, among)
