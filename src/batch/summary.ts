@@ -125,6 +125,7 @@ function zeroStatuses(): Record<AssessmentStatus, number> {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== ''
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null
 
 /**
  * A displayed percent ("89.31%") as a decimal ratio string ("0.8931"); null when it is not one.
@@ -160,10 +161,10 @@ export function inWan(amount: string | null, unit: string | null): string | null
  */
 export function batchRow(file: string, evaluation: Evaluation): BatchFormRow {
   const e = evaluation as Partial<Evaluation>
-  const s = (typeof e.summary === 'object' && e.summary !== null ? e.summary : {}) as Partial<
-    Evaluation['summary']
-  >
-  const funding = Array.isArray(e.funding) ? e.funding : []
+  const s = (isObject(e.summary) ? e.summary : {}) as Partial<Evaluation['summary']>
+  const funding = (Array.isArray(e.funding) ? e.funding : []) as readonly Partial<
+    Evaluation['funding'][number]
+  >[]
   const head = funding.find((f) => f.source === 'total') ?? funding[0]
   const form = typeof e.form === 'object' && e.form !== null ? e.form : null
   const budget = head?.adjustedBudget ?? head?.initialBudget ?? null
@@ -255,8 +256,10 @@ export function batchSummaryBuilder(): BatchSummaryBuilder {
       if (!row.readable) unreadable++
       if (row.valid) valid++
       for (const f of list) {
-        if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info')
-          findings[f.severity]++
+        // Parsed-back JSON may carry any severity: only the three known ones are counted.
+        const severity: string = f.severity
+        if (severity === 'error' || severity === 'warning' || severity === 'info')
+          findings[severity]++
         byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1)
       }
       for (const k of STATUSES) statusCounts[k] += row.statusCounts[k]

@@ -105,7 +105,7 @@ function totalsBlock(summary: BatchSummary, l: L, locale: Locale): Block {
 /** The rules by count, most first, then by code. */
 function rulesByCount(summary: BatchSummary): { code: string; count: number }[] {
   return Object.entries(summary.byRule)
-    .map(([code, count]) => ({ code, count: count ?? 0 }))
+    .map(([code, count]) => ({ code, count }))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
 

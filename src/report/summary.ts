@@ -48,9 +48,16 @@ function sharedFloor(entries: readonly NamedEvaluation[]): string {
   return floors.size === 1 ? ([...floors][0] ?? '0.9') : '0.9'
 }
 
-function summaryPage(locale: Locale, article: string, reports: readonly string[]): string {
+/** The page: the summary, the reports, and the table's script when there is a table. */
+function summaryPage(
+  locale: Locale,
+  article: string,
+  reports: readonly string[],
+  table: boolean,
+): string {
   const title = label(locale, 'summaryTitle')
-  const body = [article, ...reports, `<script>${BATCH_SCRIPT}</script>`].join('\n')
+  const script = table ? [`<script>${BATCH_SCRIPT}</script>`] : []
+  const body = [article, ...reports, ...script].join('\n')
   return htmlPage(title, locale, body, BATCH_CSS)
 }
 
@@ -71,7 +78,7 @@ export function renderBatchSummary(
     const article = batchSummaryHtml(summary, rows, locale, {
       completionFloor: options.completionFloor,
     })
-    return summaryPage(locale, article, [])
+    return summaryPage(locale, article, [], rows !== null)
   }
   if (format === 'markdown')
     return renderMarkdown(batchSummaryDocument(summary, rows, locale, false))
@@ -116,7 +123,7 @@ export function renderBatch(
         '</section>',
       ].join('\n'),
     )
-    return summaryPage(locale, article, reports)
+    return summaryPage(locale, article, reports, true)
   }
   if (format === 'markdown') {
     const parts = docs.map(
