@@ -85,6 +85,10 @@ describe('renderBatch: text', () => {
       )
     }
     expect(wide).toMatch(
+      /\n合计（3 份） +— +— +— +— +6733\.96 +6035\.08 +89\.62% +— +— +— +32\/0\/3\/7\/4 +3\/7\/21\n/,
+    )
+    expect(wide.indexOf('\n合计（3 份）')).toBeLessThan(wide.indexOf('\n合计\n===='))
+    expect(wide).toMatch(
       /\nchizhou\.json +池州市贵池区棠溪镇人民政府.* +2022 +项目 +0\.00 +0\.00 +— +— +80\.00 +— +9\/0\/0\/0\/0 +3\/2\/7\n/,
     )
   })
@@ -109,7 +113,11 @@ describe('renderBatch: Markdown', () => {
   const md = renderBatch(entries, { format: 'markdown', locale: 'zh-CN' })
 
   it('opens with the summary table, one row per form with every column', () => {
-    expect(md.startsWith('# 汇总\n\n共 3 份表单\n\n## 合计\n')).toBe(true)
+    expect(md.startsWith('# 汇总\n\n共 3 份表单\n\n## 各表单\n')).toBe(true)
+    // Under the table: its total row, then the totals and medians.
+    expect(md).toContain(
+      '| 合计（3 份） | — | — | — | — | 6733.96 | 6035.08 | 89.62% | — | — | — | 32 | 0 | 3 | 7 | 4 | 3 | 7 | 21 |\n\n## 合计\n',
+    )
     expect(md).toContain(`- **预算与支出**：${TOTALS.money}\n`)
     expect(md).toContain(`- **中位数**：${TOTALS.medians}\n`)
     expect(md).toContain(
@@ -152,6 +160,10 @@ describe('renderBatch: HTML', () => {
     expect(liwanRow).toContain('<td class="r" data-v="89.31">89.31%</td>')
     expect(liwanRow).toContain('<td class="r" data-v="5.27">5.27%</td>')
     expect(table).toContain('<tr class="invalid" data-e="3">')
+    expect(table).toContain(
+      '<tfoot><tr><td>合计（3 份）</td><td>—</td><td>—</td><td>—</td><td>—</td><td class="r">6733.96</td><td class="r">6035.08</td><td class="r">89.62%</td>',
+    )
+    expect(html.indexOf('</tfoot>')).toBeLessThan(html.indexOf(`<dd>${TOTALS.money}</dd>`))
     expect(table).toContain('<td class="r m-error" data-v="3">3</td>')
     expect(html).toContain(`<dd>${TOTALS.money}</dd>`)
     expect(html).toContain(`<dd>${TOTALS.medians}</dd>`)

@@ -195,9 +195,34 @@ function rowCells(l: L, row: BatchFormRow, fold: boolean): Cell[] {
   ]
 }
 
+/** The total row under the table: the batch's sums in the columns of a form. */
+function totalRow(l: L, summary: BatchSummary): BatchFormRow {
+  return {
+    file: l('batchTotalRow', { forms: summary.forms }),
+    readable: true,
+    valid: true,
+    department: null,
+    project: null,
+    fiscalYear: null,
+    kind: null,
+    budget: summary.totals.budget,
+    actual: summary.totals.actual,
+    unit: '万元',
+    completionRate: summary.totals.completionRate,
+    adjustmentRate: null,
+    score: null,
+    grade: null,
+    statusCounts: summary.statusCounts,
+    errors: summary.findings.error,
+    warnings: summary.findings.warning,
+    infos: summary.findings.info,
+  }
+}
+
 /**
- * The summary as a document, for text (`fold`: the counts in two columns) and Markdown: totals
- * and medians, the table of forms (left out when `rows` is null), findings by rule.
+ * The summary as a document, for text (`fold`: the counts in two columns) and Markdown: the table
+ * of forms with a total row (left out when `rows` is null), the totals and medians, findings by
+ * rule.
  * @internal
  */
 export function batchSummaryDocument(
@@ -207,21 +232,22 @@ export function batchSummaryDocument(
   fold: boolean,
 ): ReportDocument {
   const l = labeller(locale)
-  const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: l('batchTotals'), id: 'totals' },
-    totalsBlock(summary, l, locale),
-  ]
+  const blocks: Block[] = []
   if (rows !== null) {
     blocks.push(
       { kind: 'heading', level: 2, text: l('batchRows'), id: 'forms' },
       {
         kind: 'table',
         columns: rowColumns(l, fold),
-        rows: rows.map((r) => ({ cells: rowCells(l, r, fold) })),
+        rows: [...rows, totalRow(l, summary)].map((r) => ({ cells: rowCells(l, r, fold) })),
       },
     )
   }
-  blocks.push(...ruleBlocks(summary, l))
+  blocks.push(
+    { kind: 'heading', level: 2, text: l('batchTotals'), id: 'totals' },
+    totalsBlock(summary, l, locale),
+    ...ruleBlocks(summary, l),
+  )
   return {
     locale,
     title: l('summaryTitle'),
@@ -274,9 +300,13 @@ const amountNumber = (amount: string | null, unit: string | null): number | null
 const scoreNumber = (score: string | null): number | null =>
   score !== null && /^-?\d+(?:\.\d+)?$/u.test(score) ? Number(score) : null
 
-/** The table of forms for the page: sortable figures, each file linked to its report. */
+/**
+ * The table of forms for the page: sortable figures, each file linked to its report, the
+ * batch's total row in the footer (not sorted with the forms).
+ */
 function rowsTableHtml(
   l: L,
+  summary: BatchSummary,
   rows: readonly BatchFormRow[],
   target: (index: number) => string | null,
 ): string {
@@ -284,31 +314,32 @@ function rowsTableHtml(
   const head = columns
     .map((c) => `<th scope="col"${c.align === 'right' ? ' class="r"' : ''}>${h(c.label)}</th>`)
     .join('')
+  const cellsOf = (row: BatchFormRow, id: string | null): string[] => [
+    id === null ? `<td>${h(row.file)}</td>` : `<td><a href="#${h(id)}">${h(row.file)}</a></td>`,
+    td(dash(row.department), undefined),
+    td(dash(row.project), undefined),
+    td(row.fiscalYear === null ? '—' : String(row.fiscalYear), row.fiscalYear),
+    td(kindText(l, row.kind), undefined),
+    td(money(row.budget, row.unit), amountNumber(row.budget, row.unit), ['r']),
+    td(money(row.actual, row.unit), amountNumber(row.actual, row.unit), ['r']),
+    td(
+      rateText(l, row),
+      percentNumber(row.completionRate),
+      row.readable ? ['r'] : ['r', 'm-error'],
+    ),
+    td(dash(row.adjustmentRate), percentNumber(row.adjustmentRate), ['r']),
+    td(dash(row.score), scoreNumber(row.score), ['r']),
+    td(dash(row.grade), undefined),
+    ...STATUS_COLUMNS.map(([s]) => td(String(row.statusCounts[s]), row.statusCounts[s], ['r'])),
+    td(String(row.errors), row.errors, row.errors > 0 ? ['r', 'm-error'] : ['r']),
+    td(String(row.warnings), row.warnings, ['r']),
+    td(String(row.infos), row.infos, ['r']),
+  ]
   const body = rows.map((row, i) => {
-    const id = target(i)
-    const file =
-      id === null ? `<td>${h(row.file)}</td>` : `<td><a href="#${h(id)}">${h(row.file)}</a></td>`
-    const rate = rateText(l, row)
-    const cells = [
-      file,
-      td(dash(row.department), undefined),
-      td(dash(row.project), undefined),
-      td(row.fiscalYear === null ? '—' : String(row.fiscalYear), row.fiscalYear),
-      td(kindText(l, row.kind), undefined),
-      td(money(row.budget, row.unit), amountNumber(row.budget, row.unit), ['r']),
-      td(money(row.actual, row.unit), amountNumber(row.actual, row.unit), ['r']),
-      td(rate, percentNumber(row.completionRate), row.readable ? ['r'] : ['r', 'm-error']),
-      td(dash(row.adjustmentRate), percentNumber(row.adjustmentRate), ['r']),
-      td(dash(row.score), scoreNumber(row.score), ['r']),
-      td(dash(row.grade), undefined),
-      ...STATUS_COLUMNS.map(([s]) => td(String(row.statusCounts[s]), row.statusCounts[s], ['r'])),
-      td(String(row.errors), row.errors, row.errors > 0 ? ['r', 'm-error'] : ['r']),
-      td(String(row.warnings), row.warnings, ['r']),
-      td(String(row.infos), row.infos, ['r']),
-    ]
     const cls = row.valid ? '' : ' class="invalid"'
-    return `<tr${cls} data-e="${row.errors}">${cells.join('')}</tr>`
+    return `<tr${cls} data-e="${row.errors}">${cellsOf(row, target(i)).join('')}</tr>`
   })
+  const total = cellsOf(totalRow(l, summary), null).map((c) => c.replace(/ data-v="[^"]*"/, ''))
   const shown = h(l('shownCount', { shown: '{shown}', total: rows.length })).replace(
     '{shown}',
     `<output id="batch-n">${rows.length}</output>`,
@@ -325,7 +356,7 @@ function rowsTableHtml(
     tools,
     `<table class="batch-rows" id="batch-rows"><thead><tr>${head}</tr></thead><tbody>`,
     ...body,
-    '</tbody></table>',
+    `</tbody><tfoot><tr>${total.join('')}</tr></tfoot></table>`,
   ].join('\n')
 }
 
@@ -414,8 +445,9 @@ export interface BatchHtmlOptions {
 }
 
 /**
- * The summary as one HTML article (id `batch-summary`): totals and medians, the completion and
- * rule charts, the sortable, filterable table of forms, findings by rule. The script that sorts
+ * The summary as one HTML article (id `batch-summary`): the completion and rule charts, the
+ * sortable, filterable table of forms with its total row, the totals and medians, findings by
+ * rule. The script that sorts
  * is not in it: the page adds {@link BATCH_SCRIPT} once.
  * @internal
  */
@@ -431,14 +463,6 @@ export function batchSummaryHtml(
   const parts = [
     `<article class="report batch" id="batch-summary" lang="${h(locale)}">`,
     `<header><h1>${h(l('summaryTitle'))}</h1><p class="subtitle">${h(l('batchSubtitle', { forms: summary.forms }))}</p></header>`,
-    renderHtmlBlocks(
-      [
-        { kind: 'heading', level: 2, text: l('batchTotals'), id: 'totals' },
-        totalsBlock(summary, l, locale),
-      ],
-      locale,
-      'summary-',
-    ),
   ]
   if (rows !== null) parts.push(rateChartHtml(l, locale, rows, target, floor))
   parts.push(ruleChartHtml(l, summary))
@@ -449,9 +473,20 @@ export function batchSummaryHtml(
         locale,
         'summary-',
       ),
-      rowsTableHtml(l, rows, target),
+      rowsTableHtml(l, summary, rows, target),
     )
   }
-  parts.push(renderHtmlBlocks(ruleBlocks(summary, l), locale, 'summary-'), '</article>')
+  parts.push(
+    renderHtmlBlocks(
+      [
+        { kind: 'heading', level: 2, text: l('batchTotals'), id: 'totals' },
+        totalsBlock(summary, l, locale),
+        ...ruleBlocks(summary, l),
+      ],
+      locale,
+      'summary-',
+    ),
+    '</article>',
+  )
   return parts.filter((p) => p !== '').join('\n')
 }

@@ -167,6 +167,7 @@ const LABELS = {
     'budget completion rate {rate}, score {score}',
   ],
   batchRows: ['各表单', 'Forms'],
+  batchTotalRow: ['合计（{forms} 份）', 'Total ({forms} forms)'],
   batchByRule: ['各规则发现次数', 'Findings by rule'],
   ruleCount: ['次数', 'Count'],
   kindShort: ['类型', 'Kind'],

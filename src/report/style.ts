@@ -114,6 +114,7 @@ table.batch-rows { table-layout: auto; font-size: 8pt; }
 table.batch-rows th { cursor: pointer; user-select: none; }
 table.batch-rows th[aria-sort="ascending"]::after { content: " ▲"; }
 table.batch-rows th[aria-sort="descending"]::after { content: " ▼"; }
+table.batch-rows tfoot td { font-weight: 600; background: #f7fafc; border-top: 1.2pt solid #1a202c; }
 table.batch-rows tr.invalid td:first-child { border-left: 3pt solid #c53030; }
 table.batch-rows th, table.batch-rows td { overflow-wrap: break-word; }
 table.batch-rows td[data-v] { white-space: nowrap; }
