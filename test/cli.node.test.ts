@@ -215,13 +215,14 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(
       `==> ${join('forms', 'b-chizhou.json')} <==\n项目支出绩效自评表(2022年度)— 委托业务项目`,
     )
-    const summary = r.stdout.slice(r.stdout.lastIndexOf('\n汇总\n'))
-    expect(summary).toMatch(/表单 +部门（单位） +预算完成率 +得分 +等级 +错误 +警告/)
-    expect(summary).toMatch(
-      /a-liwan\.json +广州市荔湾区机关事务管理局\(部门\) +89\.31% +— +— +0 +4/,
-    )
-    expect(summary).toMatch(/b-chizhou\.json +池州市贵池区棠溪镇人民政府/)
-    expect(summary).toMatch(/ +— +80\.00 +— +3 +2\n/)
+    // The summary comes first (issue 15); at 100 columns each form is a record.
+    expect(r.stdout.startsWith('汇总\n共 2 份表单\n')).toBe(true)
+    const summary = r.stdout.slice(0, r.stdout.indexOf('==> '))
+    expect(summary).toMatch(/a-liwan\.json\n +部门（单位） +广州市荔湾区机关事务管理局\(部门\)\n/)
+    expect(summary).toMatch(/\n +完成率 +89\.31%\n/)
+    expect(summary).toMatch(/b-chizhou\.json\n +部门（单位） +池州市贵池区棠溪镇人民政府/)
+    expect(summary).toMatch(/\n +得分 +80\.00\n/)
+    expect(summary).toMatch(/\n +发现 错误\/警告\/提示 +3\/2\/7\n/)
 
     const json = JSON.parse(
       cli(['evaluate', join(forms, 'a-liwan.json'), join(forms, 'b-chizhou.json'), '-f', 'json'])
@@ -233,13 +234,16 @@ describe('perf-eval evaluate', { timeout: 60_000 }, () => {
 
     const html = cli(['evaluate', forms, '-f', 'html']).stdout
     expect(html.match(/<!DOCTYPE html>/g)).toHaveLength(1)
-    expect(html.match(/<svg /g)).toHaveLength(4)
+    expect(html.match(/<svg /g)).toHaveLength(6)
+    expect(html).toContain('<a href="#r1-report">')
     expect(html).toContain('id="r1-funding-0"')
     expect(html).toContain('id="r2-funding-0"')
 
     const md = cli(['evaluate', forms, '-f', 'markdown']).stdout
-    expect(md).toContain('# 汇总')
-    expect(md).toContain('| 表单 | 部门（单位） | 预算完成率 | 得分 | 等级 | 错误 | 警告 |')
+    expect(md.startsWith('# 汇总\n')).toBe(true)
+    expect(md).toContain(
+      '| 表单 | 部门（单位） | 项目名称 | 年度 | 类型 | 全年预算 | 实际支出 | 完成率 |',
+    )
   })
 
   it('a missing file, an empty folder and invalid JSON are status 2 with where and what', () => {

@@ -4,6 +4,8 @@ export {
   type BatchSummaryBuilder,
   batchRow,
   batchSummaryBuilder,
+  inWan,
+  percentRatio,
   summarizeBatch,
   unreadableRow,
 } from './summary'

@@ -126,8 +126,11 @@ function zeroStatuses(): Record<AssessmentStatus, number> {
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== ''
 
-/** A displayed percent ("89.31%") as a decimal ratio string ("0.8931"); null when it is not one. */
-function percentRatio(text: string | null): string | null {
+/**
+ * A displayed percent ("89.31%") as a decimal ratio string ("0.8931"); null when it is not one.
+ * @internal
+ */
+export function percentRatio(text: string | null): string | null {
   if (text === null) return null
   const m = /^(-?\d+(?:\.\d+)?)%$/u.exec(text)
   return m?.[1] === undefined ? null : dec(m[1]).dividedBy(100).toString()
@@ -135,8 +138,11 @@ function percentRatio(text: string | null): string | null {
 
 const TO_WAN: Readonly<Record<string, string>> = { 万元: '1', 元: '0.0001', 亿元: '10000' }
 
-/** A plain decimal amount in 万元; null for anything else. */
-function inWan(amount: string | null, unit: string | null): string | null {
+/**
+ * A plain decimal amount in 万元 (from 元, 万元 or 亿元); null for anything else.
+ * @internal
+ */
+export function inWan(amount: string | null, unit: string | null): string | null {
   if (amount === null || !/^-?\d+(?:\.\d+)?$/u.test(amount)) return null
   const factor = TO_WAN[unit ?? '万元']
   return factor === undefined ? null : dec(amount).times(factor).toString()

@@ -50,21 +50,21 @@ function frame(
 }
 
 /** A label after the bar end, or inside the bar when it would leave the frame. */
-function valueLabel(x: number, y: number, text: string): string {
+function valueLabel(x: number, y: number, text: string, left = LABEL_WIDTH): string {
   const outside = x + 6 + textWidth(text) <= WIDTH - 4
-  const tx = outside ? x + 6 : Math.max(LABEL_WIDTH + 4, x - 6)
+  const tx = outside ? x + 6 : Math.max(left + 4, x - 6)
   const anchor = outside ? 'start' : 'end'
   return `<text x="${num(tx)}" y="${num(y)}" text-anchor="${anchor}" dominant-baseline="central" class="halo">${h(text)}</text>`
 }
 
-function rowLabel(y: number, text: string): string {
-  const shown = shorten(text, LABEL_WIDTH - 14)
-  return `<text x="${LABEL_WIDTH - 8}" y="${num(y)}" text-anchor="end" dominant-baseline="central"><title>${h(text)}</title>${h(shown)}</text>`
+function rowLabel(y: number, text: string, left = LABEL_WIDTH): string {
+  const shown = shorten(text, left - 14)
+  return `<text x="${left - 8}" y="${num(y)}" text-anchor="end" dominant-baseline="central"><title>${h(text)}</title>${h(shown)}</text>`
 }
 
-function legend(items: readonly { fill: string; text: string }[]): string[] {
+function legend(items: readonly { fill: string; text: string }[], left = LABEL_WIDTH): string[] {
   const out: string[] = []
-  let x = LABEL_WIDTH
+  let x = left
   for (const item of items) {
     out.push(
       `<rect x="${num(x)}" y="4" width="14" height="12" fill="${item.fill}" stroke="#333" stroke-width="0.6"/>`,
@@ -253,4 +253,103 @@ export function statusChart(
     body.push(valueLabel(x, y + barH / 2, text))
   })
   return frame(id, title, description, top + bars.length * step, body)
+}
+
+/** One bar of the completion chart: a form, its rate as displayed and as a number of percent. */
+export interface RateBar {
+  readonly label: string
+  /** The rate as displayed ("89.31%"). */
+  readonly text: string
+  /** The same rate in percent (89.31). */
+  readonly percent: number
+  /** An anchor (without '#') the bar links to: the form's report on the same page. */
+  readonly target?: string | undefined
+}
+
+/**
+ * Budget completion rate per form, one bar each in the order given, with a dashed reference line
+ * at the threshold. Bars below the threshold are cross-hatched as well as red; a rate beyond the
+ * scale is drawn to its end and its figure still printed in full.
+ */
+export function completionChart(
+  id: string,
+  locale: Locale,
+  title: string,
+  description: string,
+  bars: readonly RateBar[],
+  threshold: { readonly percent: number; readonly text: string },
+): string {
+  const most = Math.max(100, threshold.percent, ...bars.map((b) => b.percent))
+  const max = Math.min(most, 150)
+  const barArea = WIDTH - LABEL_WIDTH - 90
+  const scale = (p: number) => (Math.min(Math.max(p, 0), max) / max) * barArea
+  const barH = 14
+  const step = barH + 6
+  const top = 34
+  const below = `url(#${id}-low)`
+  const body: string[] = [
+    `<defs><pattern id="${id}-low" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#feb2b2"/><path d="M0 0L6 6M6 0L0 6" stroke="#9b2c2c" stroke-width="1.2"/></pattern></defs>`,
+    ...legend([
+      { fill: below, text: label(locale, 'belowThreshold', { threshold: threshold.text }) },
+      { fill: '#2b6cb0', text: label(locale, 'atThreshold', { threshold: threshold.text }) },
+    ]),
+  ]
+  bars.forEach((b, i) => {
+    const y = top + i * step
+    const w = scale(b.percent)
+    const low = b.percent < threshold.percent
+    const row = [
+      rowLabel(y + barH / 2, b.label),
+      `<rect x="${LABEL_WIDTH}" y="${y}" width="${num(w)}" height="${barH}" fill="${low ? below : '#2b6cb0'}" stroke="#1a202c" stroke-width="0.6"><title>${h(`${b.label} · ${b.text}`)}</title></rect>`,
+      valueLabel(LABEL_WIDTH + w, y + barH / 2, b.text),
+    ]
+    body.push(
+      b.target === undefined ? row.join('') : `<a href="#${h(b.target)}">${row.join('')}</a>`,
+    )
+  })
+  const bottom = top + bars.length * step
+  const x = LABEL_WIDTH + scale(threshold.percent)
+  body.push(
+    `<line x1="${LABEL_WIDTH}" y1="${top - 4}" x2="${LABEL_WIDTH}" y2="${num(bottom - 2)}" stroke="#333" stroke-width="1"/>`,
+    `<line x1="${num(x)}" y1="${top - 6}" x2="${num(x)}" y2="${num(bottom - 2)}" stroke="#c53030" stroke-width="1.2" stroke-dasharray="4 3"/>`,
+    `<text x="${num(x)}" y="${top - 10}" text-anchor="middle" class="halo">${h(threshold.text)}</text>`,
+  )
+  return frame(id, title, description, bottom + 4, body)
+}
+
+/** One bar of the rule chart: a rule code and how many findings it gave. */
+export interface CountBar {
+  readonly label: string
+  readonly count: number
+}
+
+const CODE_LABEL_WIDTH = 300
+
+/** How many findings each rule gave, one bar per rule code with its count written out. */
+export function countChart(
+  id: string,
+  title: string,
+  description: string,
+  bars: readonly CountBar[],
+): string {
+  const max = Math.max(1, ...bars.map((b) => b.count))
+  const barArea = WIDTH - CODE_LABEL_WIDTH - 60
+  const barH = 14
+  const step = barH + 6
+  const top = 8
+  const body: string[] = []
+  bars.forEach((b, i) => {
+    const y = top + i * step
+    const w = (b.count / max) * barArea
+    body.push(
+      rowLabel(y + barH / 2, b.label, CODE_LABEL_WIDTH),
+      `<rect x="${CODE_LABEL_WIDTH}" y="${y}" width="${num(w)}" height="${barH}" fill="#4a5568"><title>${h(`${b.label} · ${b.count}`)}</title></rect>`,
+      valueLabel(CODE_LABEL_WIDTH + w, y + barH / 2, String(b.count), CODE_LABEL_WIDTH),
+    )
+  })
+  const bottom = top + bars.length * step
+  body.push(
+    `<line x1="${CODE_LABEL_WIDTH}" y1="${top - 4}" x2="${CODE_LABEL_WIDTH}" y2="${num(bottom - 2)}" stroke="#333" stroke-width="1"/>`,
+  )
+  return frame(id, title, description, bottom + 4, body)
 }

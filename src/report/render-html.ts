@@ -116,6 +116,16 @@ function block(ctx: HtmlContext, b: Block, locale: ReportDocument['locale']): st
   }
 }
 
+/** Some blocks as HTML, anchor ids prefixed: parts of a page laid out elsewhere. @internal */
+export function renderHtmlBlocks(
+  blocks: readonly Block[],
+  locale: ReportDocument['locale'],
+  prefix = '',
+): string {
+  const ctx: HtmlContext = { prefix }
+  return blocks.map((b) => block(ctx, b, locale)).join('\n')
+}
+
 /** The report's body (no document around it), with every anchor id prefixed. @internal */
 export function renderHtmlBody(doc: ReportDocument, prefix = ''): string {
   const ctx: HtmlContext = { prefix }
@@ -128,8 +138,11 @@ export function renderHtmlBody(doc: ReportDocument, prefix = ''): string {
   ].join('\n')
 }
 
-/** A whole page around some body HTML: inline CSS, no script, no external asset. @internal */
-export function htmlPage(title: string, locale: string, body: string): string {
+/**
+ * A whole page around some body HTML: inline CSS, no external asset; `css` is added to the page's
+ * style sheet. @internal
+ */
+export function htmlPage(title: string, locale: string, body: string, css = ''): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${h(locale)}">`,
@@ -137,7 +150,7 @@ export function htmlPage(title: string, locale: string, body: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${h(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<style>${REPORT_CSS}${css === '' ? '' : `\n${css}`}</style>`,
     '</head>',
     '<body>',
     body,

@@ -107,3 +107,21 @@ export function scopeCss(css: string, root: string): string {
   }
   return out.join('\n')
 }
+
+/** What a batch page adds: a wide summary, a sortable table, the filter tools, one form a page. */
+export const BATCH_CSS = `.report.batch { max-width: 277mm; }
+table.batch-rows { table-layout: auto; font-size: 8pt; }
+table.batch-rows th { cursor: pointer; user-select: none; }
+table.batch-rows th[aria-sort="ascending"]::after { content: " ▲"; }
+table.batch-rows th[aria-sort="descending"]::after { content: " ▼"; }
+table.batch-rows tfoot td { font-weight: 600; background: #f7fafc; border-top: 1.2pt solid #1a202c; }
+table.batch-rows tr.invalid td:first-child { border-left: 3pt solid #c53030; }
+table.batch-rows th, table.batch-rows td { overflow-wrap: break-word; }
+table.batch-rows td[data-v] { white-space: nowrap; }
+.report.batch figure.chart svg { max-width: 720px; }
+.batch-tools { display: flex; flex-wrap: wrap; gap: 4pt 14pt; align-items: center; margin: 4pt 0; }
+.batch-tools[hidden] { display: none; }
+.chart-note { color: #4a5568; font-size: 9pt; }
+section.batch-form { break-before: page; }
+section.batch-form > .back { max-width: 186mm; margin: 8mm auto 0; font-size: 9pt; }
+@media print { .batch-tools, .back { display: none; } }`
