@@ -34,13 +34,13 @@ function cli(args: readonly string[], input?: string, cwd = ROOT): Result {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-/** A user mistake: status 2, a one-line-ish message, never a stack trace. */
 /** The evaluation of the first file in `evaluate --format json` output (`{ files, summary }`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function evaluationIn(stdout: string): any {
   return (JSON.parse(stdout) as { files: { evaluation: unknown }[] }).files[0]?.evaluation
 }
 
+/** A user mistake: status 2, a one-line-ish message, never a stack trace. */
 function expectUsageError(r: Result, message: string | RegExp): void {
   expect(r.status).toBe(2)
   expect(r.stdout).toBe('')
@@ -82,12 +82,10 @@ describe('perf-eval: top level', { timeout: 60_000 }, () => {
       const r = cli(args)
       expect(r.status).toBe(0)
       expect(r.stdout).toContain('Usage: perf-eval <command> [options]')
-      for (const c of ['evaluate', 'validate', 'schema', 'rules', 'example']) {
+      for (const c of ['evaluate', 'validate', 'compare', 'schema', 'rules', 'example']) {
         expect(r.stdout).toContain(`  ${c}`)
       }
-      expect(r.stdout).toContain(
-        'Exit status: 0 fine; 1 error findings (validate); 2 unreadable input',
-      )
+      expect(r.stdout).toContain("Exit status (as eslint's): 0 fine; 1 an error finding in any form")
     }
     const none = cli([])
     expect(none.status).toBe(2)

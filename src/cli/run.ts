@@ -27,7 +27,7 @@ import {
 } from '../index'
 import { cleanText, escapeMarkdown } from '../report/escape'
 import type { ReportFormat } from '../report/render'
-import { renderBatch } from '../report/summary'
+import { renderBatch, renderBatchSummary } from '../report/summary'
 import { displayWidth, pad } from '../report/text-width'
 import { readWorkbook, type WorkbookForm, writeReviewWorkbook } from '../xlsx/index'
 import {
@@ -675,7 +675,13 @@ function writeEvaluateOutput(
     const text =
       o.format === 'json'
         ? `${JSON.stringify({ summary: run.summary }, null, 2)}\n`
-        : `${summaryText(run.summary)}\n`
+        : o.format === 'text' || o.format === 'markdown' || o.format === 'html'
+          ? renderBatchSummary(run.summary, null, {
+              format: o.format,
+              locale: o.locale,
+              width: o.width,
+            })
+          : `${summaryText(run.summary)}\n`
     output(io, text, o.out)
     return
   }
@@ -699,6 +705,7 @@ function writeEvaluateOutput(
       format: o.format as ReportFormat,
       locale: o.locale,
       width: o.width,
+      summary: run.summary,
     })
   }
   output(io, text, o.out)
