@@ -9,6 +9,7 @@
  * @document ../docs/targets.md
  * @document ../docs/formulas.md
  * @document ../docs/spreadsheets.md
+ * @document ../docs/batch.md
  * @document ../docs/rules.md
  * @document ../docs/compare.md
  * @document ../docs/design.md

@@ -85,7 +85,9 @@ describe('perf-eval: top level', { timeout: 60_000 }, () => {
       for (const c of ['evaluate', 'validate', 'compare', 'schema', 'rules', 'example']) {
         expect(r.stdout).toContain(`  ${c}`)
       }
-      expect(r.stdout).toContain("Exit status (as eslint's): 0 fine; 1 an error finding in any form")
+      expect(r.stdout).toContain(
+        "Exit status (as eslint's): 0 fine; 1 an error finding in any form",
+      )
     }
     const none = cli([])
     expect(none.status).toBe(2)
