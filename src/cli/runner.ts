@@ -54,8 +54,9 @@ export async function* runFiles(
   }
   while (next < files.length && inFlight.length < window) startNext()
   for (let entries = inFlight.shift(); entries !== undefined; entries = inFlight.shift()) {
+    const done = await entries
     startNext()
-    yield await entries
+    yield done
   }
 }
 
