@@ -82,7 +82,14 @@ export interface BatchSummary {
   /** Forms with at least one error finding, unreadable files included. */
   readonly invalid: number
   /** Findings by severity, over the batch. */
-  readonly findings: { readonly error: number; readonly warning: number; readonly info: number }
+  readonly findings: {
+    /** Error findings. */
+    readonly error: number
+    /** Warning findings. */
+    readonly warning: number
+    /** Info findings. */
+    readonly info: number
+  }
   /** How many findings each rule gave, over the batch (rules that gave none are absent). */
   readonly byRule: Readonly<Partial<Record<FindingCode, number>>>
   /** Indicators by status, over the batch. */
@@ -92,14 +99,20 @@ export interface BatchSummary {
    * the actual spending and their ratio as a completion rate. Null when no form gives both.
    */
   readonly totals: {
+    /** The forms counted in these totals. */
     readonly forms: number
+    /** Their budgets summed, in 万元. */
     readonly budget: string | null
+    /** Their actual spending summed, in 万元. */
     readonly actual: string | null
+    /** The summed actual over the summed budget, as a percent ("92.83%"). */
     readonly completionRate: string | null
   }
   /** Medians over the forms that have the figure (the mean of the middle two for an even count). */
   readonly medians: {
+    /** The median completion rate, as a percent. */
     readonly completionRate: string | null
+    /** The median score. */
     readonly score: string | null
   }
 }
