@@ -111,6 +111,8 @@ const UNIT_SPELLINGS: Readonly<Record<string, MoneyUnit>> = {
 const LEADING_CURRENCY = /^([+-]?)¥/
 const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
+/** A decimal as `toDecimalString` writes it: no sign but a minus, no leading or trailing zeros, never "-0". */
+const CANONICAL = /^(?:-(?=[1-9]|0\.\d*[1-9]))?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/
 
 /**
  * Reads an amount the way {@link parseAmount} does, without checking the options (the library's
@@ -156,6 +158,11 @@ export function readAmount(input: unknown, options: ParseAmountOptions = {}): Am
       input,
     )
 
+  const convert = options.unit !== undefined && written !== null
+  // Most printed amounts are already canonical ("6211.89"): decimal.js would give them back as is.
+  if (!convert && CANONICAL.test(digits)) {
+    return { success: true, value: digits, unit: options.unit ?? written }
+  }
   let value = dec(digits)
   let unit: MoneyUnit | null = written
   if (options.unit !== undefined) {
