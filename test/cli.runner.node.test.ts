@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { type BatchSettings, type FileEntry, unreadableEntry } from '../src/cli/batch'
 import { progressReporter, runFiles, type WorkerPool } from '../src/cli/runner'
 
+const reasonIn = (e: FileEntry) =>
+  (e.findings[0]?.params as { reason?: string } | undefined)?.reason
+
 const settings: BatchSettings = { locale: 'en', keep: 'row' }
 const noFs = { readText: () => '' }
 
@@ -38,7 +41,7 @@ describe('runFiles', () => {
       unreadableEntry(file, 'internal', String(err), 'en'),
     ]
     for await (const list of runFiles(files, settings, noFs, pool, 2, failed)) {
-      for (const e of list) seen.push(`${e.file}:${String(e.findings[0]?.params.reason)}`)
+      for (const e of list) seen.push(`${e.file}:${String(reasonIn(e))}`)
     }
     expect(seen).toHaveLength(40)
     expect(seen.map((s) => s.split(':')[0])).toEqual(files.map((f) => f.file))
@@ -52,7 +55,7 @@ describe('runFiles', () => {
     const files = [{ file: 'f1' }, { file: 'locked', code: 'EACCES' }, { file: 'f2' }]
     const out: string[] = []
     for await (const list of runFiles(files, settings, noFs, pool, 2, () => [])) {
-      for (const e of list) out.push(`${e.file}:${String(e.findings[0]?.params.reason)}`)
+      for (const e of list) out.push(`${e.file}:${String(reasonIn(e))}`)
     }
     expect(out).toEqual(['f1:test', 'locked:EACCES', 'f2:test'])
   })

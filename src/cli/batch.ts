@@ -71,6 +71,8 @@ export function reasonOf(code: string): string {
       return 'permission denied'
     case 'EISDIR':
       return 'is a directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
     case 'ELOOP':
       return 'too many levels of symbolic links (a symlink loop)'
     case 'ENOMATCH':

@@ -35,6 +35,7 @@ import {
   type FileEntry,
   type FileReader,
   isWorkbook,
+  reasonOf,
   unreadableEntry,
 } from './batch'
 import {
@@ -102,19 +103,9 @@ const VERSION: string = pkg.version
 
 function errorReason(err: unknown): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'is a directory'
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory'
-    default:
-      return err instanceof Error ? err.message : String(err)
-  }
+  const words = reasonOf(code)
+  // A code reasonOf does not know is shown with the error's own message.
+  return words === code || code === '' ? (err instanceof Error ? err.message : String(err)) : words
 }
 
 /** Parses the options of one command; unknown options and missing values are usage errors. */
