@@ -44,10 +44,20 @@ function foldChar(ch: string): string {
   // costly call for them.
   if (cp < 0x80) return ch
   if (cp >= 0x4e00 && cp <= 0x9fff) return toSimplifiedChar(ch)
+  const known = FOLDED.get(ch)
+  if (known !== undefined) return known
   const n = ch.normalize('NFKC')
   // A compatibility form can fold to a traditional character (the radical ⼾ to 戶): fold on.
-  return FOLD.get(n) ?? Array.from(n, toSimplifiedChar).join('')
+  const result = FOLD.get(n) ?? Array.from(n, toSimplifiedChar).join('')
+  if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, result)
+  return result
 }
+
+// What NFKC makes of the other characters met (Chinese punctuation, mostly: "，" → ","), kept so
+// that each is normalised once per process rather than once per occurrence. Capped, so that a
+// text of many distinct rare characters cannot grow it without bound.
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 4096
 
 function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
@@ -60,7 +70,8 @@ function isDigit(ch: string | undefined): boolean {
 /**
  * Whether the fold below would return the text unchanged, decided in one cheap scan: printable
  * ASCII other than the characters a fold can start from ('=' of a digraph, ',' of a grouping
- * comma, '(' of a pinyin gloss, white space), and simplified ideographs. Most cells are such
+ * comma, '(' of a pinyin gloss, white space), simplified ideographs, and other characters that
+ * fold to themselves (Chinese punctuation such as "。" and "、"; not "，", which folds to ","). Most cells are such
  * text; they skip the per-character copy (issue 17: a tenth of evaluate's time was spent here).
  */
 function isAlreadyNormal(text: string): boolean {
@@ -69,8 +80,15 @@ function isAlreadyNormal(text: string): boolean {
     if (c < 0x80) {
       // 0x21–0x7e but '=' (0x3d), ',' (0x2c), '(' (0x28); controls and space are folded away.
       if (c <= 0x20 || c === 0x7f || c === 0x3d || c === 0x2c || c === 0x28) return false
-    } else if (c < 0x4e00 || c > 0x9fff || toSimplifiedChar(text.charAt(i)) !== text.charAt(i)) {
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      const ch = text.charAt(i)
+      if (toSimplifiedChar(ch) !== ch) return false
+    } else if (c >= 0xd800 && c <= 0xdfff) {
       return false
+    } else {
+      // Other characters stay when they fold to themselves and are not white space ("。", "、").
+      const ch = text.charAt(i)
+      if (isSpace(ch) || foldChar(ch) !== ch) return false
     }
   }
   return true
