@@ -57,18 +57,40 @@ export function garbled(
   if (debris.length >= GARBLE.minDebris) {
     return { reason: 'foreign-script', at: Math.min(...debris.map((m) => m.index)) }
   }
-  const chars = Array.from(text.replace(/\s+/gu, ''))
-  const han = chars.map((c) => HAN.test(c))
+  // One pass over the characters, white space skipped: `i` counts the others, as positions in
+  // the text without its white space, and each pair of ideographs extends its chain when it
+  // comes back within `repeatGap` of its last place.
   const chains = new Map<string, { last: number; length: number }>()
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (han[i] !== true || han[i + 1] !== true) continue
-    const pair = `${chars[i]}${chars[i + 1]}`
-    const chain = chains.get(pair)
-    const length = chain !== undefined && i - chain.last <= GARBLE.repeatGap ? chain.length + 1 : 1
-    chains.set(pair, { last: i, length })
-    if (length >= GARBLE.minRepeats) return { reason: 'repetition', at: text.indexOf(pair) }
+  let i = -1
+  let prev = ''
+  let prevHan = false
+  for (const c of text) {
+    if (SPACE.test(c)) continue
+    i++
+    const han = isHan(c)
+    if (han && prevHan) {
+      const pair = `${prev}${c}`
+      const chain = chains.get(pair)
+      const start = i - 1
+      const length =
+        chain !== undefined && start - chain.last <= GARBLE.repeatGap ? chain.length + 1 : 1
+      chains.set(pair, { last: start, length })
+      if (length >= GARBLE.minRepeats) return { reason: 'repetition', at: text.indexOf(pair) }
+    }
+    prev = c
+    prevHan = han
   }
   return null
+}
+
+const SPACE = /^\s$/u
+
+/** Whether a character is an ideograph: the common block by its code, the rest by the script. */
+function isHan(c: string): boolean {
+  const cp = c.codePointAt(0) ?? 0
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true
+  if (cp < 0x2e80) return false
+  return HAN.test(c)
 }
 
 /**
