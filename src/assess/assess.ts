@@ -954,7 +954,7 @@ function findingsOf(
       makeFinding('INDICATOR_UNIT_MISMATCH', [...path, 'actual'], params, { locale: s.locale }),
     )
   }
-  out.push(...suspicionFindings(f, target, r, out, path, s))
+  for (const item of suspicionFindings(f, target, r, out, path, s)) out.push(item)
   if (r.progress !== undefined) {
     const params = { indicator, words: r.progress.words, progress: `${r.progress.value}%` }
     out.push(makeFinding('ACTUAL_IS_PROGRESS', [...path, 'actual'], params, { locale: s.locale }))

@@ -396,7 +396,7 @@ function gradeOf(text: string): GradeReading | null {
   }
   if (words.length === 0) return null
   const distinct = new Set(levels)
-  const level = Math.min(...levels) as GradeWord['level']
+  const level = levels.reduce((a, b) => Math.min(a, b)) as GradeWord['level']
   return { level, words, scale: distinct.size >= 3 }
 }
 

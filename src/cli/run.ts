@@ -499,8 +499,8 @@ async function runBatch(
 
 /** A finding line of `validate`: severity, code, cell and path, message. */
 function findingLines(findings: readonly LocatedFinding[]): string[] {
-  const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length))
-  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length))
+  const severityWidth = findings.reduce((n, f) => Math.max(n, f.severity.length), 0)
+  const codeWidth = findings.reduce((n, f) => Math.max(n, f.code.length), 0)
   return findings.map((f) => {
     const cell = f.cell === undefined ? '' : `${f.cell} `
     const where = cleanText(`${cell}${f.path.length === 0 ? '(form)' : formatPath(f.path)}`)
@@ -720,8 +720,9 @@ function summaryText(s: BatchSummary): string {
   )
   const rules = Object.entries(s.byRule).sort(([, a], [, b]) => b - a)
   if (rules.length > 0) {
-    const w = Math.max(...rules.map(([c]) => c.length))
-    lines.push('findings by rule:', ...rules.map(([code, n]) => `  ${pad(code, w)}  ${n}`))
+    const w = rules.reduce((n, [c]) => Math.max(n, c.length), 0)
+    lines.push('findings by rule:')
+    for (const [code, n] of rules) lines.push(`  ${pad(code, w)}  ${n}`)
   }
   return lines.join('\n')
 }
@@ -915,7 +916,7 @@ function rulesCommand(args: readonly string[], io: CliIo): number {
     )
     return EXIT.ok
   }
-  const codeWidth = Math.max(...rules.map((r) => displayWidth(r.code)))
+  const codeWidth = rules.reduce((n, r) => Math.max(n, displayWidth(r.code)), 0)
   const lines = rules.map(
     (r) =>
       `${pad(r.code, codeWidth)}  ${pad(r.severity, 7)}  ${pad(r.area, 10)}  ${r.description[locale]}`,

@@ -404,11 +404,11 @@ function matchIndicators(before: readonly Row[], after: readonly Row[]): Indicat
     if (unpaired.length === 1 && left.length === 1 && lastBefore && lastAfter) {
       pairs.push([lastBefore, lastAfter])
     } else {
-      disappeared.push(...unpaired)
-      appeared.push(...left)
+      for (const item of unpaired) disappeared.push(item)
+      for (const item of left) appeared.push(item)
     }
   }
-  for (const [key, as] of a) if (!b.has(key)) appeared.push(...as)
+  for (const [key, as] of a) if (!b.has(key)) for (const x of as) appeared.push(x)
 
   const changed: IndicatorChange[] = []
   let unchanged = 0

@@ -175,8 +175,8 @@ export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation 
   const completionRatio =
     execution === null ? null : (funding[execution]?.completionRate.ratio ?? null)
   const scored = scoreAssessed(ctx, assessments, completionRatio)
-  findings.push(...checkSubRows(ctx, assessments, children))
-  findings.push(...scored.findings)
+  for (const item of checkSubRows(ctx, assessments, children)) findings.push(item)
+  for (const item of scored.findings) findings.push(item)
   const withScores = indicators.map((ind, i) => ({
     ...ind,
     score: scored.indicatorScores[i] ?? null,
@@ -453,7 +453,7 @@ function evaluateFunding(ctx: RuleContext, findings: Finding[]): EvaluatedFundin
       arrivalRate: rateOf(arrival, row.printed?.arrivalRate, arrivalCheck),
     }
   })
-  findings.push(...thresholdsOnEveryRow(crossed, headline))
+  for (const item of thresholdsOnEveryRow(crossed, headline)) findings.push(item)
   return rows
 }
 
@@ -611,9 +611,9 @@ function evaluateIndicators(
   }
   for (const [i, { indicator, path, task }] of ctx.indicators.entries()) {
     const assessment = own[i] ?? rubricAssessment(locale)
-    findings.push(...targetPartsConflict(ctx, indicator, path))
+    for (const item of targetPartsConflict(ctx, indicator, path)) findings.push(item)
     assessments.push(assessment)
-    findings.push(...assessment.findings)
+    for (const item of assessment.findings) findings.push(item)
     let formulaKind: EvaluatedIndicator['formula'] = 'none'
     let formulaDescription: string | null = null
     if (indicator.formula !== undefined && indicator.formula.trim() !== '') {

@@ -137,7 +137,7 @@ const RATE_FIELDS: Partial<Record<FundingRole, string>> = {
 function readFunding(ctx: Ctx, header: number, form: Obj): number {
   const roles = columnsOf(ctx, header, FUNDING_LABELS)
   const valueCols = [...roles.entries()].filter(([k]) => k !== 'label').flatMap(([, cs]) => cs)
-  const firstValueCol = Math.min(ctx.sheet.width, ...valueCols)
+  const firstValueCol = valueCols.reduce((n, c) => Math.min(n, c), ctx.sheet.width)
   const rows: Obj[] = []
   let r = header + 1
   for (; r < ctx.sheet.height; r++) {

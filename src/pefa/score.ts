@@ -482,11 +482,16 @@ function windowOf<T extends { readonly year: number }>(
   data: readonly T[],
   lastYear: number | undefined,
 ): { year: number; items: T[] }[] {
-  const valid = data.filter((d) => Number.isInteger(d.year))
-  const last = lastYear ?? (valid.length === 0 ? undefined : Math.max(...valid.map((d) => d.year)))
+  // A year is a calendar year (1–9999, as lastYear): 2**53 or -1e308 are not, and a loop over
+  // years from them would never end (year + 1 === year).
+  const valid = data.filter((d) => Number.isInteger(d.year) && d.year >= 1 && d.year <= 9999)
+  let last = lastYear
+  if (last === undefined)
+    for (const d of valid) last = last === undefined ? d.year : Math.max(last, d.year)
   if (last === undefined || !Number.isInteger(last)) return []
   const window: { year: number; items: T[] }[] = []
-  for (let year = last - WINDOW + 1; year <= last; year++) {
+  for (let k = 0; k < WINDOW; k++) {
+    const year = last - WINDOW + 1 + k
     // A year given twice is ambiguous data, not a choice this library makes.
     window.push({ year, items: valid.filter((d) => d.year === year) })
   }

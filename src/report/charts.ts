@@ -218,7 +218,7 @@ export function statusChart(
   description: string,
   bars: readonly StatusBar[],
 ): string {
-  const max = Math.max(1, ...bars.map((b) => total(b.counts)))
+  const max = bars.reduce((n, b) => Math.max(n, total(b.counts)), 1)
   const barArea = WIDTH - LABEL_WIDTH - 260
   const unit = barArea / max
   const barH = 20
@@ -279,7 +279,7 @@ export function completionChart(
   bars: readonly RateBar[],
   threshold: { readonly percent: number; readonly text: string },
 ): string {
-  const most = Math.max(100, threshold.percent, ...bars.map((b) => b.percent))
+  const most = bars.reduce((n, b) => Math.max(n, b.percent), Math.max(100, threshold.percent))
   const max = Math.min(most, 150)
   const barArea = WIDTH - LABEL_WIDTH - 90
   const scale = (p: number) => (Math.min(Math.max(p, 0), max) / max) * barArea
@@ -332,7 +332,7 @@ export function countChart(
   description: string,
   bars: readonly CountBar[],
 ): string {
-  const max = Math.max(1, ...bars.map((b) => b.count))
+  const max = bars.reduce((n, b) => Math.max(n, b.count), 1)
   const barArea = WIDTH - CODE_LABEL_WIDTH - 60
   const barH = 14
   const step = barH + 6

@@ -19,7 +19,7 @@ export function cellLines(cell: Cell): string[] {
   const lines = head === '' ? [] : head.split('\n')
   if (cell.note !== undefined && cell.note !== '') {
     const note = [cell.note, cell.noteBadge?.text ?? ''].filter((s) => s !== '').join(' ')
-    lines.push(...cleanText(note).split('\n'))
+    for (const item of cleanText(note).split('\n')) lines.push(item)
   }
   return lines.length === 0 ? [''] : lines
 }

@@ -68,8 +68,8 @@ function wordsOf(): ReadonlyMap<string, Bilingual> {
     NOT_A_FORM_REASONS,
   ]
   const all: Bilingual[] = tables.flatMap((t) => Object.values(t))
-  all.push(...RATE_CONVENTIONS.map((c) => c.name))
-  all.push(...Object.values(schemes).map((s) => s.name))
+  for (const item of RATE_CONVENTIONS.map((c) => c.name)) all.push(item)
+  for (const item of Object.values(schemes).map((s) => s.name)) all.push(item)
   all.push({ 'zh-CN': trendText('increase', 'zh-CN'), en: trendText('increase', 'en') })
   all.push({ 'zh-CN': trendText('decrease', 'zh-CN'), en: trendText('decrease', 'en') })
   // The zero-target verdicts and the grade scale are written inline where they are decided.

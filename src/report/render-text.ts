@@ -14,7 +14,7 @@ function table(columns: readonly Column[], rows: readonly Row[], total: number):
   const widths = columnWidths(columns, contents, total)
   const render = (parts: readonly (readonly string[])[], aligns: readonly ('left' | 'right')[]) => {
     const wrapped = parts.map((lines, i) => lines.flatMap((l) => wrapText(l, widths[i] ?? 1)))
-    const height = Math.max(1, ...wrapped.map((w) => w.length))
+    const height = wrapped.reduce((n, w) => Math.max(n, w.length), 1)
     const out: string[] = []
     for (let line = 0; line < height; line++) {
       const text = wrapped
@@ -35,7 +35,7 @@ function table(columns: readonly Column[], rows: readonly Row[], total: number):
   const out = [...header, rule]
   body.forEach((b, i) => {
     if (spaced && i > 0) out.push('')
-    out.push(...b)
+    for (const item of b) out.push(item)
   })
   return out
 }
@@ -58,14 +58,14 @@ function records(
   const out: string[] = []
   for (const row of cells) {
     if (out.length > 0) out.push('')
-    out.push(...(row[0] ?? ['']).flatMap((l) => wrapText(l, total)))
+    for (const item of (row[0] ?? ['']).flatMap((l) => wrapText(l, total))) out.push(item)
     for (const [i, label] of labels.entries()) {
       const lines = (row[i + 1] ?? []).flatMap((l) => wrapText(l, total - indent))
       if (lines.every((l) => l.trim() === '')) continue
       const head = displayWidth(label) > labelWidth ? [`  ${label}`] : []
       const first =
         head.length > 0 ? ' '.repeat(indent) : `  ${pad(label, labelWidth)}${' '.repeat(GAP)}`
-      out.push(...head)
+      for (const item of head) out.push(item)
       lines.forEach((line, n) => {
         out.push(`${n === 0 ? first : ' '.repeat(indent)}${line}`.trimEnd())
       })
@@ -94,7 +94,7 @@ function longFields(rows: readonly { label: string; value: Cell }[], total: numb
     if (out.length > 0) out.push('')
     out.push(r.label)
     const lines = cellLines(r.value).flatMap((l) => wrapText(l, total - 2))
-    out.push(...lines.map((l) => `  ${l}`.trimEnd()))
+    for (const item of lines.map((l) => `  ${l}`.trimEnd())) out.push(item)
   }
   return out
 }
@@ -143,7 +143,8 @@ export function renderText(doc: ReportDocument, width: number): string {
   for (const b of doc.blocks) {
     const lines = block(b, total)
     if (lines === null) continue
-    out.push('', ...lines)
+    out.push('')
+    for (const l of lines) out.push(l)
   }
   return `${unbreak(out.join('\n'))}\n`
 }

@@ -30,7 +30,7 @@ export function fundingSections(rows: readonly FundingRow[]): { total: number; p
     else sections[sections.length - 1]?.parts.push(r)
   })
   const last = sections[sections.length - 1]
-  if (leading.length > 0 && last?.parts.length === 0) last.parts.push(...leading)
+  if (leading.length > 0 && last?.parts.length === 0) for (const p of leading) last.parts.push(p)
   return sections.filter((s) => s.parts.length > 0)
 }
 

@@ -101,7 +101,7 @@ export function checkGroups(ctx: RuleContext): Finding[] {
       }
     }
   })
-  findings.push(...checkSchemeSplit(ctx))
+  for (const item of checkSchemeSplit(ctx)) findings.push(item)
   return findings
 }
 

@@ -90,7 +90,7 @@ export function checkPrintedScores(ctx: RuleContext): Finding[] {
     }
   }
 
-  findings.push(...checkScoreColumns(ctx))
+  for (const item of checkScoreColumns(ctx)) findings.push(item)
   const weights = partial ? null : printedWeights(ctx, executionRow?.weight)
   if (weights !== null && weights.length > 0) {
     const weightSum = sum(weights)

@@ -55,7 +55,9 @@ export function garbled(
 ): { reason: 'foreign-script' | 'repetition'; at: number } | null {
   const debris = [...text.matchAll(GARBLE.foreignScript), ...text.matchAll(GARBLE.strayBracket)]
   if (debris.length >= GARBLE.minDebris) {
-    return { reason: 'foreign-script', at: Math.min(...debris.map((m) => m.index)) }
+    let at = text.length
+    for (const m of debris) at = Math.min(at, m.index)
+    return { reason: 'foreign-script', at }
   }
   // One pass over the characters, white space skipped: `i` counts the others, as positions in
   // the text without its white space, and each pair of ideographs extends its chain when it

@@ -298,7 +298,7 @@ export async function readWorkbook(
           ]
         : []
     const findings = [...cut, ...read.findings]
-    if (read.form === null) notForms.push(...findings)
+    if (read.form === null) for (const f of findings) notForms.push(f)
     else forms.push({ sheet: name, form: read.form, cells: read.cells, findings })
   }
   return { forms, findings: forms.length === 0 ? notForms : [] }

@@ -111,7 +111,7 @@ export function tableSheet(table: Table): SheetSpec {
 
 function sheetXml(sheet: SheetSpec): string {
   const height = Math.max(1, sheet.rows.length)
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length))
+  const width = sheet.rows.reduce((n, r) => Math.max(n, r.length), 1)
   const freeze =
     sheet.freezeRows !== undefined && sheet.freezeRows > 0
       ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>`
