@@ -1,10 +1,23 @@
 /**
  * The reproductions of issue 18 that are fixed at their root, each kept as a regression test:
  * loops over years bounded by a count (a year of 2**53 made `year++` stand still), and no array
- * spread into a call (a goal of 130,000 lines overflowed the stack in the text report).
+ * spread into a call (a goal of 130,000 lines overflowed the stack in the text report); scoring
+ * functions that read a weight, a ratio or a total as a plain decimal or not at all (decimal.js
+ * threw on "10分").
  */
 import { describe, expect, it } from 'vitest'
-import { evaluate, liwan2021Form, OptionError, pefaPI1, renderReport } from '../src/index'
+import {
+  assessIndicator,
+  evaluate,
+  executionScore,
+  gradeFor,
+  liwan2021Form,
+  OptionError,
+  pefaPI1,
+  renderReport,
+  schemes,
+  scoreIndicator,
+} from '../src/index'
 
 describe('issue 18 reproductions', () => {
   it('a PEFA year beyond the calendar is no year: insufficient data, at once', () => {
@@ -34,5 +47,22 @@ describe('issue 18 reproductions', () => {
     })
     const text = renderReport(e, { format: 'text' })
     expect(text.split('\n').length).toBeGreaterThan(130_000)
+  })
+
+  it('scoring never throws on a figure that is not a plain decimal: unscorable, or no grade', () => {
+    const scheme = schemes['mof-2020-project']
+    const a = assessIndicator({ name: '合格率', target: '≥95%', actual: '96%' })
+    for (const weight of ['10分', '', 'n/a', ' 10', '1e3']) {
+      expect(scoreIndicator(a, weight, scheme)).toMatchObject({ rule: 'unscorable', score: null })
+    }
+    expect(scoreIndicator(a, '10', scheme)).toMatchObject({ rule: 'full-when-met', score: '10' })
+    expect(executionScore('n/a', '10', scheme)).toMatchObject({ rule: 'unscorable', score: null })
+    expect(executionScore('0.9', '十', scheme)).toMatchObject({ rule: 'unscorable', score: null })
+    expect(executionScore('0.9', '10', scheme).display).toBe('9.00')
+    expect([gradeFor('90分', scheme), gradeFor('', scheme), gradeFor('90', scheme)]).toEqual([
+      null,
+      null,
+      '优',
+    ])
   })
 })

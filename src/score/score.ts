@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentStatus } from '../assess/types'
 import { type Dec, dec, sum, toDecimalString, toFixedString } from '../money/decimal'
+import { safeDec } from '../rates/fraction'
 import { requireScheme, type SchemeName, type ScoringScheme } from './scheme'
 
 /**
@@ -114,7 +115,8 @@ function trace(
  * higher-is-better short of target → weight × actual/target; lower-is-better above target → weight
  * × the scheme's reverse-rule ratio; zero target → all or nothing; qualitative, deadline and
  * narrative-only judgements → the point of the status's band. Not carried out → excluded (or zero,
- * as the scheme says). With no weight or an unknown status, no score is invented.
+ * as the scheme says). With no weight, a weight that is not a plain decimal ("10分", "") or an
+ * unknown status, no score is invented (`rule: 'unscorable'`); nothing throws.
  *
  * @example
  * ```ts
@@ -137,9 +139,12 @@ export function scoreIndicatorIn(
   weight: string | null | undefined,
   scheme: ScoringScheme,
 ): ScoreTrace {
-  const w = weight ?? null
   const { status, ratio, direction } = assessment
-  if (w === null) return trace('unscorable', null, status, ratio, null)
+  // A weight or ratio that is not a plain decimal ("10分", "", JSON edited by hand) scores nothing:
+  // no score is invented, and nothing throws.
+  const wd = safeDec(weight)
+  if (wd === null) return trace('unscorable', null, status, ratio, null)
+  const w = typeof weight === 'string' ? weight : toDecimalString(wd)
   if (status === 'not-carried-out') {
     return scheme.notCarriedOut === 'zero'
       ? trace('excluded', w, status, ratio, dec(0))
@@ -147,24 +152,27 @@ export function scoreIndicatorIn(
   }
   if (status === 'unknown') return trace('unscorable', w, status, ratio, null)
   const target = assessment.target
-  if (target.kind === 'quantitative' && ratio !== null) {
-    if (status === 'met') return trace('full-when-met', w, status, ratio, dec(w))
-    if (direction === 'equal' && dec(target.value).isZero()) {
-      return trace('zero-target', w, status, ratio, dec(w).times(ratio))
+  const r = safeDec(ratio)
+  if (target.kind === 'quantitative' && r !== null) {
+    if (status === 'met') return trace('full-when-met', w, status, ratio, wd)
+    if (direction === 'equal' && safeDec(target.value)?.isZero() === true) {
+      return trace('zero-target', w, status, ratio, wd.times(r))
     }
     const rule: ScoreRule = direction === 'lower' ? 'reverse' : 'proportional'
-    return trace(rule, w, status, ratio, dec(w).times(ratio))
+    return trace(rule, w, status, ratio, wd.times(r))
   }
   if (status === 'met' && (target.kind === 'quantitative' || target.kind === 'deadline')) {
-    return trace('full-when-met', w, status, ratio, dec(w))
+    return trace('full-when-met', w, status, ratio, wd)
   }
-  const band = scheme.qualitativeBands[status]
-  return trace('qualitative-band', w, status, ratio, dec(w).times(band.point), { band })
+  const band = scheme.qualitativeBands[status] as ScoreTrace['band'] | undefined
+  if (band === undefined || band === null) return trace('unscorable', w, status, ratio, null)
+  return trace('qualitative-band', w, status, ratio, wd.times(band.point), { band })
 }
 
 /**
  * The budget-execution score: weight × completion rate, capped at the weight when the scheme says
- * so (an overspend earns no extra points). Null when the rate is undefined.
+ * so (an overspend earns no extra points). Unscorable (score null) when the rate is undefined or
+ * either figure is not a plain decimal ("n/a").
  *
  * @example
  * ```ts
@@ -186,14 +194,19 @@ export function executionScoreIn(
   weight: string,
   scheme: ScoringScheme,
 ): ScoreTrace {
-  if (completionRatio === null) return trace('unscorable', weight, null, null, null)
-  const raw = dec(weight).times(completionRatio)
-  return trace('execution', weight, null, completionRatio, raw, { cap: scheme.capExecutionScore })
+  const w = safeDec(weight)
+  const r = safeDec(completionRatio)
+  if (w === null) return trace('unscorable', null, null, completionRatio, null)
+  if (r === null) return trace('unscorable', weight, null, null, null)
+  return trace('execution', weight, null, completionRatio, w.times(r), {
+    cap: scheme.capExecutionScore,
+  })
 }
 
 /**
  * The grade of a total under the scheme's cut-offs (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 by default).
- * The total is compared exactly, unrounded: 89.995 is 良.
+ * The total is compared exactly, unrounded: 89.995 is 良. Null for a total that is not a plain
+ * decimal ("90分").
  *
  * @example
  * ```ts
@@ -208,7 +221,8 @@ export function gradeFor(total: string, scheme: SchemeName | ScoringScheme): str
 
 /** {@link gradeFor} under a scheme already checked. @internal */
 export function gradeForIn(total: string, scheme: ScoringScheme): string | null {
-  const t = dec(total)
+  const t = safeDec(total)
+  if (t === null) return null
   const sorted = [...scheme.grades].sort((a, b) => dec(b.min).comparedTo(a.min))
   for (const g of sorted) if (t.greaterThanOrEqualTo(g.min)) return g.grade
   return null
