@@ -8,6 +8,7 @@ export {
 } from './classify'
 export { readPrintedStatus } from './printed-status'
 export { fromPrintedStatus, fromSubRows, rubricAssessment, statusFromChildren } from './rows'
+export { ASSESSMENT_STATUSES, emptyStatusCounts } from './statuses'
 export type {
   ActualSource,
   AssessableIndicator,

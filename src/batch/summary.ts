@@ -4,6 +4,7 @@
  * form at a time (`BatchSummaryBuilder`) so that a review of 100,000 files keeps only the rows'
  * few figures, never the evaluations.
  */
+import { ASSESSMENT_STATUSES, emptyStatusCounts } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import type { Evaluation } from '../evaluate/index'
 import type { Finding, FindingCode } from '../findings/index'
@@ -125,18 +126,6 @@ export interface BatchSummaryBuilder {
   result(): BatchSummary
 }
 
-const STATUSES: readonly AssessmentStatus[] = [
-  'met',
-  'partially-met',
-  'not-met',
-  'not-carried-out',
-  'unknown',
-]
-
-function zeroStatuses(): Record<AssessmentStatus, number> {
-  return { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 }
-}
-
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== ''
 
 /**
@@ -185,8 +174,8 @@ export function batchRow(file: string, evaluation: Evaluation): BatchFormRow {
     Record<'projectName' | 'unit', unknown>
   > | null
   const budget = head?.adjustedBudget ?? head?.initialBudget ?? null
-  const counts = zeroStatuses()
-  for (const k of STATUSES) {
+  const counts = emptyStatusCounts()
+  for (const k of ASSESSMENT_STATUSES) {
     const n = s.statusCounts?.[k]
     if (typeof n === 'number' && Number.isFinite(n)) counts[k] = n
   }
@@ -233,7 +222,7 @@ export function unreadableRow(file: string): BatchFormRow {
     adjustmentRate: null,
     score: null,
     grade: null,
-    statusCounts: zeroStatuses(),
+    statusCounts: emptyStatusCounts(),
     errors: 1,
     warnings: 0,
     infos: 0,
@@ -261,7 +250,7 @@ export function batchSummaryBuilder(): BatchSummaryBuilder {
   let valid = 0
   const findings = { error: 0, warning: 0, info: 0 }
   const byRule = new Map<string, number>()
-  const statusCounts = zeroStatuses()
+  const statusCounts = emptyStatusCounts()
   let budget = dec(0)
   let actual = dec(0)
   let moneyForms = 0
@@ -276,7 +265,7 @@ export function batchSummaryBuilder(): BatchSummaryBuilder {
         if (Object.hasOwn(findings, f.severity)) findings[f.severity]++
         byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1)
       }
-      for (const k of STATUSES) statusCounts[k] += row.statusCounts[k]
+      for (const k of ASSESSMENT_STATUSES) statusCounts[k] += row.statusCounts[k]
       const b = inWan(row.budget, row.unit)
       const a = inWan(row.actual, row.unit)
       if (b !== null && a !== null) {

@@ -3,6 +3,7 @@
 // workbook may hold several), never an exception: a file that cannot be read is an entry with
 // one INPUT_UNREADABLE finding, and the batch goes on.
 import { type BatchFormRow, batchRow, unreadableRow } from '../batch/index'
+import { emptySummary } from '../evaluate/index'
 import type { CellMap, LocatedFinding, RuleSettings } from '../findings/index'
 import { makeFinding, placeOf } from '../findings/index'
 import {
@@ -84,20 +85,8 @@ export function reasonOf(code: string): string {
   }
 }
 
-const EMPTY_SUMMARY: EvaluationSummary = {
-  department: null,
-  fiscalYear: null,
-  kind: null,
-  completionRate: null,
-  adjustmentRate: null,
-  indicators: 0,
-  statusCounts: { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 },
-  score: null,
-  grade: null,
-  errors: 1,
-  warnings: 0,
-  infos: 0,
-}
+/** An unreadable file: one error, nothing else. */
+const EMPTY_SUMMARY = emptySummary({ errors: 1, warnings: 0, infos: 0 })
 
 /** The entry of a file that could not be read. */
 export function unreadableEntry(

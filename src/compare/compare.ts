@@ -4,6 +4,8 @@
  * or changed their target or status. Pure, and tolerant: either evaluation may be `not-a-form`, or
  * JSON read back and edited; what cannot be read is null.
  */
+
+import { ASSESSMENT_STATUSES } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import type { Evaluation } from '../evaluate/index'
 import type { Locale } from '../i18n/index'
@@ -13,7 +15,6 @@ import { checkLocale, checkOptions } from '../options/index'
 import type { FormKind } from '../schema/index'
 import { indicatorKey, levelKey, normalizeText, targetKey } from './normalize'
 import {
-  ASSESSMENT_STATUSES,
   at,
   decimal,
   type Fields,

@@ -3,6 +3,7 @@
  * before use, and what is missing or odd reads as null. Nothing here throws on data.
  * @internal
  */
+import { ASSESSMENT_STATUSES } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import { type Dec, dec } from '../money/decimal'
 import type { FormKind } from '../schema/index'
@@ -57,20 +58,11 @@ export function percent(value: unknown): Dec | null {
   return n === null ? null : n.dividedBy(100)
 }
 
-const STATUSES: readonly AssessmentStatus[] = [
-  'met',
-  'partially-met',
-  'not-met',
-  'not-carried-out',
-  'unknown',
-]
-
-/** Every assessment status, in report order. */
-export const ASSESSMENT_STATUSES = STATUSES
-
 /** The value when it is an assessment status, else null. */
 export function status(value: unknown): AssessmentStatus | null {
-  return (STATUSES as readonly unknown[]).includes(value) ? (value as AssessmentStatus) : null
+  return (ASSESSMENT_STATUSES as readonly unknown[]).includes(value)
+    ? (value as AssessmentStatus)
+    : null
 }
 
 /** The value when it is a form kind, else null. */

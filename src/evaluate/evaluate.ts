@@ -7,7 +7,8 @@ import {
   statusFromChildren,
 } from '../assess/index'
 import { STATUS_TEXT } from '../assess/reasons'
-import type { Assessment, AssessmentStatus } from '../assess/types'
+import { emptyStatusCounts } from '../assess/statuses'
+import type { Assessment } from '../assess/types'
 import {
   applyRuleSettings,
   type CellMap,
@@ -119,10 +120,6 @@ export interface EvaluateOptions {
    * of strings: `OptionError`.
    */
   readonly cells?: CellMap | undefined
-}
-
-function emptyCounts(): Record<AssessmentStatus, number> {
-  return { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 }
 }
 
 /**
@@ -337,6 +334,27 @@ function headerFindings(ctx: RuleContext): Finding[] {
   return out
 }
 
+/**
+ * The summary of an input that says nothing: no department, year, rates or indicators, and the
+ * finding counts given. @internal
+ */
+export function emptySummary(
+  counts: Pick<EvaluationSummary, 'errors' | 'warnings' | 'infos'>,
+): EvaluationSummary {
+  return {
+    department: null,
+    fiscalYear: null,
+    kind: null,
+    completionRate: null,
+    adjustmentRate: null,
+    indicators: 0,
+    statusCounts: emptyStatusCounts(),
+    score: null,
+    grade: null,
+    ...counts,
+  }
+}
+
 /** The evaluation of an input that is not a form: only its findings say anything. */
 function notAForm(
   locale: Locale,
@@ -354,18 +372,7 @@ function notAForm(
     tasks: [],
     indicators: [],
     score: null,
-    summary: {
-      department: null,
-      fiscalYear: null,
-      kind: null,
-      completionRate: null,
-      adjustmentRate: null,
-      indicators: 0,
-      statusCounts: emptyCounts(),
-      score: null,
-      grade: null,
-      ...severityCounts(findings),
-    },
+    summary: emptySummary(severityCounts(findings)),
     findings,
   }
 }
@@ -738,7 +745,7 @@ function evaluateTasks(
   const row = headline === null ? undefined : ctx.form.funding[headline]
   const budget = row === undefined ? undefined : adjustedBudgetOf(row)
   return ctx.form.tasks.map((task, t) => {
-    const counts = emptyCounts()
+    const counts = emptyStatusCounts()
     for (const ind of indicators) if (ind.task === t) counts[ind.status]++
     const share =
       task.funds !== undefined && budget !== undefined && !dec(budget).isZero()
@@ -772,7 +779,7 @@ function summarize(
   score: Evaluation['score'],
   findings: readonly Finding[],
 ): EvaluationSummary {
-  const counts = emptyCounts()
+  const counts = emptyStatusCounts()
   for (const ind of indicators) counts[ind.status]++
   return {
     department: form.department ?? null,

@@ -1,4 +1,4 @@
-export { type EvaluateOptions, evaluate, scoreForm, validate } from './evaluate'
+export { type EvaluateOptions, emptySummary, evaluate, scoreForm, validate } from './evaluate'
 export type {
   EvaluatedCategory,
   EvaluatedFundingRow,

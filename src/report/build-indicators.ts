@@ -1,3 +1,4 @@
+import { emptyStatusCounts } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import type { EvaluatedIndicator } from '../evaluate/types'
 import type { Indicator } from '../schema/index'
@@ -115,10 +116,6 @@ function indicatorTable(
   return { kind: 'table', columns, rows }
 }
 
-function emptyCounts(): Record<AssessmentStatus, number> {
-  return { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 }
-}
-
 /** The 一级 group of a top-level indicator: as printed, else the inferred category, marked. */
 function groupOf(ctx: BuildContext, ev: EvaluatedIndicator): string {
   const printed = formIndicator(ctx, ev.path)?.level1?.trim()
@@ -150,7 +147,7 @@ export function statusBlocks(ctx: BuildContext): Block[] {
     counts: task.statusCounts,
   }))
   for (const [group, list] of topLevelGroups(ctx)) {
-    const counts = emptyCounts()
+    const counts = emptyStatusCounts()
     for (const ev of list) counts[ev.status] += 1
     bars.push({ label: group, counts })
   }

@@ -1,3 +1,4 @@
+import { ASSESSMENT_STATUSES } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import { fieldName, sourceName } from '../findings/labels'
 import type { Locale } from '../i18n/index'
@@ -260,13 +261,7 @@ export const STATUS_ICON: Readonly<Record<AssessmentStatus, string>> = {
 }
 
 /** The statuses in report order. @internal */
-export const STATUS_ORDER: readonly AssessmentStatus[] = [
-  'met',
-  'partially-met',
-  'not-met',
-  'not-carried-out',
-  'unknown',
-]
+export const STATUS_ORDER: readonly AssessmentStatus[] = ASSESSMENT_STATUSES
 
 /** A status name in the locale. @internal */
 export function statusLabel(locale: Locale, status: AssessmentStatus): string {

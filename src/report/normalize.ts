@@ -1,19 +1,7 @@
-import type { Evaluation, EvaluationSummary } from '../evaluate/types'
+import { emptySummary } from '../evaluate/index'
+import type { Evaluation } from '../evaluate/types'
 
-const EMPTY_SUMMARY: EvaluationSummary = {
-  department: null,
-  fiscalYear: null,
-  kind: null,
-  completionRate: null,
-  adjustmentRate: null,
-  indicators: 0,
-  statusCounts: { met: 0, 'partially-met': 0, 'not-met': 0, 'not-carried-out': 0, unknown: 0 },
-  score: null,
-  grade: null,
-  errors: 0,
-  warnings: 0,
-  infos: 0,
-}
+const EMPTY_SUMMARY = emptySummary({ errors: 0, warnings: 0, infos: 0 })
 
 function list<T>(value: readonly T[] | undefined): readonly T[] {
   return Array.isArray(value) ? (value as readonly T[]) : []
