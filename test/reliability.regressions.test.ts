@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest'
 import {
   assessIndicator,
   evaluate,
+  evaluateFormula,
   executionScore,
+  FORMULA_LIMITS,
   gradeFor,
   liwan2021Form,
   OptionError,
@@ -64,5 +66,34 @@ describe('issue 18 reproductions', () => {
       null,
       '优',
     ])
+  })
+
+  it('a product of long values stops at the digit bound with a finding, not unbounded work', () => {
+    const factors = Array.from({ length: 4999 }, () => 'a').join('*')
+    const r = evaluateFormula(factors, { a: '1.7777777777777777777777777' }, { locale: 'en' })
+    expect(r.success).toBe(false)
+    expect(r.success ? [] : r.findings.map((f) => [f.code, f.params])).toEqual([
+      ['FORMULA_TOO_PRECISE', { formula: `${factors.slice(0, 60)}…`, maxDigits: 1000 }],
+    ])
+    // The bound is on exact digits: just under it still computes, exactly.
+    const a = `1.${'5'.repeat(330)}`
+    const cube = evaluateFormula('a*a*a', { a })
+    expect(cube.success).toBe(true)
+    expect(cube.success && cube.data.slice(0, 12)).toBe('3.7640603566') // (14/9)³ = 2744/729
+    expect(FORMULA_LIMITS.maxDigits).toBe(1000)
+  })
+
+  it('a supplied value or a written number over the digit bound is refused at once', () => {
+    for (const [text, vars] of [
+      ['a+1', { a: `1${'0'.repeat(1000)}` }],
+      ['a+1', { a: `0.${'3'.repeat(1000)}` }],
+      [`x*1${'0'.repeat(1000)}`, { x: '2' }],
+    ] as const) {
+      const r = evaluateFormula(text, vars)
+      expect(r.success ? null : r.findings.map((f) => f.code)).toEqual(['FORMULA_TOO_PRECISE'])
+    }
+    // 1,000 digits exactly is within the bound.
+    const r = evaluateFormula('a+1', { a: '9'.repeat(999) })
+    expect(r.success && r.data).toBe(`1${'0'.repeat(999)}`)
   })
 })

@@ -45,6 +45,7 @@ export type FindingCode =
   | 'TARGET_FORMULA_UNIT_MISMATCH'
   | 'FORMULA_TOO_LONG'
   | 'FORMULA_TOO_DEEP'
+  | 'FORMULA_TOO_PRECISE'
   | 'FORMULA_UNKNOWN_VARIABLE'
   | 'FORMULA_VARIABLE_INVALID'
   | 'FORMULA_DIVISION_BY_ZERO'
@@ -418,6 +419,13 @@ export interface FindingParamsMap {
     readonly offset: number
     /** Carried for tools and reports; not in the message. */
     readonly text: string
+  }
+  /** A value or an intermediate result of a formula has a numerator or denominator over the digit limit (1,000 by default), so it is not computed (guards against hostile or damaged values). */
+  readonly FORMULA_TOO_PRECISE: {
+    /** Filled into the message's `{formula}`. */
+    readonly formula: string
+    /** Filled into the message's `{maxDigits}`. */
+    readonly maxDigits: number
   }
   /** A formula uses a variable that was given no value, so it cannot be computed (it is not taken as 0). */
   readonly FORMULA_UNKNOWN_VARIABLE: {

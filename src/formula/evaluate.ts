@@ -1,7 +1,7 @@
 import { type Finding, makeFinding } from '../findings/index'
 import { readAmount } from '../money/amount'
 import { renderNode } from './describe'
-import { shownText } from './limits'
+import { FORMULA_LIMITS, shownText } from './limits'
 import { checkParseFormulaOptions, parseFormula, syntaxFinding } from './parse'
 import {
   add,
@@ -13,6 +13,7 @@ import {
   type Rational,
   subtract,
   toDecimal,
+  tooPrecise,
 } from './rational'
 import { fold, variablesOf } from './tree'
 import type {
@@ -29,10 +30,15 @@ export type TreeValue =
   | { readonly ok: true; readonly value: Rational }
   | { readonly ok: false; readonly reason: 'zero'; readonly divisor: FormulaNode }
   | { readonly ok: false; readonly reason: 'unknown'; readonly name: string }
+  | { readonly ok: false; readonly reason: 'precise' }
+
+const TOO_PRECISE: TreeValue = { ok: false, reason: 'precise' }
 
 /**
  * Evaluates a tree exactly; `lookup` gives variable values. The first failure (left to right)
- * wins. Iterative, like every walk of a tree.
+ * wins. A value with more than `FORMULA_LIMITS.maxDigits` digits, met anywhere, stops the
+ * computation: exact products would otherwise grow without bound. Iterative, like every walk of
+ * a tree.
  * @internal
  */
 export function evaluateTree(
@@ -41,32 +47,41 @@ export function evaluateTree(
 ): TreeValue {
   return fold<TreeValue>(root, (node, kids) => {
     for (const kid of kids) if (!kid.ok) return kid
-    const values = kids.map((k) => (k.ok ? k.value : fromBigInt(0n)))
-    switch (node.type) {
-      case 'number':
-        return { ok: true, value: fromDecimal(node.value) }
-      case 'variable': {
-        const value = lookup(node.name)
-        return value === undefined
-          ? { ok: false, reason: 'unknown', name: node.name }
-          : { ok: true, value }
-      }
-      case 'negate':
-        return { ok: true, value: negate(values[0] ?? fromBigInt(0n)) }
-      case 'binary': {
-        const a = values[0] ?? fromBigInt(0n)
-        const b = values[1] ?? fromBigInt(0n)
-        if (node.operator === '/') {
-          const q = divide(a, b)
-          return q === null
-            ? { ok: false, reason: 'zero', divisor: node.right }
-            : { ok: true, value: q }
-        }
-        const op = node.operator === '+' ? add : node.operator === '-' ? subtract : multiply
-        return { ok: true, value: op(a, b) }
-      }
-    }
+    const result = evaluateNode(node, kids, lookup)
+    return result.ok && tooPrecise(result.value, FORMULA_LIMITS.maxDigits) ? TOO_PRECISE : result
   })
+}
+
+function evaluateNode(
+  node: FormulaNode,
+  kids: readonly TreeValue[],
+  lookup: (name: string) => Rational | undefined,
+): TreeValue {
+  const values = kids.map((k) => (k.ok ? k.value : fromBigInt(0n)))
+  switch (node.type) {
+    case 'number':
+      return { ok: true, value: fromDecimal(node.value) }
+    case 'variable': {
+      const value = lookup(node.name)
+      return value === undefined
+        ? { ok: false, reason: 'unknown', name: node.name }
+        : { ok: true, value }
+    }
+    case 'negate':
+      return { ok: true, value: negate(values[0] ?? fromBigInt(0n)) }
+    case 'binary': {
+      const a = values[0] ?? fromBigInt(0n)
+      const b = values[1] ?? fromBigInt(0n)
+      if (node.operator === '/') {
+        const q = divide(a, b)
+        return q === null
+          ? { ok: false, reason: 'zero', divisor: node.right }
+          : { ok: true, value: q }
+      }
+      const op = node.operator === '+' ? add : node.operator === '-' ? subtract : multiply
+      return { ok: true, value: op(a, b) }
+    }
+  }
 }
 
 const HUNDRED = fromBigInt(100n)
@@ -168,6 +183,8 @@ export function evaluateFormula(
       findings.push(
         makeFinding('FORMULA_VARIABLE_INVALID', path, { name, value: describeValue(raw) }, locale),
       )
+    } else if (tooPrecise(value, FORMULA_LIMITS.maxDigits)) {
+      findings.push(tooPreciseFinding(shown, path, locale))
     } else {
       values.set(name, value)
     }
@@ -176,6 +193,9 @@ export function evaluateFormula(
 
   const result = evaluateTree(parsed.expression, (name) => values.get(name))
   if (!result.ok) {
+    if (result.reason === 'precise') {
+      return { success: false, findings: [tooPreciseFinding(shown, path, locale)] }
+    }
     if (result.reason === 'unknown') {
       const finding = makeFinding(
         'FORMULA_UNKNOWN_VARIABLE',
@@ -192,6 +212,19 @@ export function evaluateFormula(
     data: toDecimal(result.value),
     percent: parsed.percent ? toDecimal(multiply(result.value, HUNDRED)) : null,
   }
+}
+
+function tooPreciseFinding(
+  formula: string,
+  path: readonly (string | number)[],
+  locale: { readonly locale: EvaluateFormulaOptions['locale'] },
+): Finding {
+  return makeFinding(
+    'FORMULA_TOO_PRECISE',
+    path,
+    { formula, maxDigits: FORMULA_LIMITS.maxDigits },
+    locale,
+  )
 }
 
 /** The `FORMULA_DIVISION_BY_ZERO` finding for a divisor. @internal */

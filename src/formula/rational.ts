@@ -32,6 +32,26 @@ export function fromDecimal(value: DecimalString): Rational {
   return make(negative ? -n : n, 10n ** BigInt(scale))
 }
 
+/**
+ * True when the numerator or the denominator has more than `maxDigits` decimal digits: the bound
+ * that keeps exact arithmetic on hostile values from growing without limit.
+ * @internal
+ */
+export function tooPrecise(a: Rational, maxDigits: number): boolean {
+  const bound = boundOf(maxDigits)
+  return a.d >= bound || a.n >= bound || -a.n >= bound
+}
+
+let cachedDigits = -1
+let cachedBound = 0n
+function boundOf(maxDigits: number): bigint {
+  if (maxDigits !== cachedDigits) {
+    cachedDigits = maxDigits
+    cachedBound = 10n ** BigInt(maxDigits)
+  }
+  return cachedBound
+}
+
 /** @internal */
 export function fromBigInt(n: bigint): Rational {
   return { n, d: 1n }

@@ -43,6 +43,14 @@ export const FORMULA_MESSAGES: readonly RuleMessage[] = [
     },
   },
   {
+    code: 'FORMULA_TOO_PRECISE',
+    severity: 'warning',
+    message: {
+      'zh-CN': '计算公式“{formula}”需要超过 {maxDigits} 位数字的精确值，未计算',
+      en: 'Computing the formula "{formula}" needs exact values of more than {maxDigits} digits; it was not computed',
+    },
+  },
+  {
     code: 'FORMULA_UNKNOWN_VARIABLE',
     severity: 'error',
     message: {
@@ -135,6 +143,17 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
     },
     thresholds: ['maxDepth'],
     params: { offset: 'number', position: 'number', maxDepth: 'number', text: 'string' },
+  },
+  {
+    code: 'FORMULA_TOO_PRECISE',
+    area: 'formula',
+    description: {
+      'zh-CN':
+        '计算公式所用的数值或中间结果的分子、分母超过位数上限（默认 1000 位），不再精确计算（防止恶意或损坏的超长数值）。',
+      en: 'A value or an intermediate result of a formula has a numerator or denominator over the digit limit (1,000 by default), so it is not computed (guards against hostile or damaged values).',
+    },
+    thresholds: ['maxDigits'],
+    params: { formula: 'string', maxDigits: 'number' },
   },
   {
     code: 'FORMULA_UNKNOWN_VARIABLE',
