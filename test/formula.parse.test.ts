@@ -456,7 +456,7 @@ describe('parseFormula: limits', () => {
   })
 
   it('applies the limits given per call and documents the defaults', () => {
-    expect(FORMULA_LIMITS).toEqual({ maxLength: 10_000, maxDepth: 50 })
+    expect(FORMULA_LIMITS).toEqual({ maxLength: 10_000, maxDepth: 50, maxDigits: 1000 })
     expect(parseFormula('((a))/b', { maxDepth: 1 })).toMatchObject({
       kind: 'invalid',
       finding: { code: 'FORMULA_TOO_DEEP', params: { offset: 1 } },

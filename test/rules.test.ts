@@ -720,6 +720,24 @@ const cases: Readonly<Record<string, Case>> = {
       return evaluateFormulaFindings(parsed, { 实际完成数: '10', 预定目标数: '2' })
     },
   },
+  FORMULA_TOO_PRECISE: {
+    fire: () => {
+      const parsed = parseFormula('实际完成数/预定目标数')
+      if (parsed.kind !== 'formula') return []
+      return evaluateFormulaFindings(parsed, {
+        实际完成数: `1.${'3'.repeat(1000)}`,
+        预定目标数: '2',
+      })
+    },
+    quiet: () => {
+      const parsed = parseFormula('实际完成数/预定目标数')
+      if (parsed.kind !== 'formula') return []
+      return evaluateFormulaFindings(parsed, {
+        实际完成数: `1.${'3'.repeat(900)}`,
+        预定目标数: '2',
+      })
+    },
+  },
   FORMULA_VARIABLE_UNSUPPLIABLE: {
     fire: () => lintFormula('数量完成率=数量完成率/预定目标数×100%'),
     quiet: () => lintFormula('数量完成率=实际完成数/预定目标数×100%'),
