@@ -1,52 +1,56 @@
-import { emptySummary } from '../evaluate/index'
+import * as z from 'zod/mini'
 import type { Evaluation } from '../evaluate/types'
-
-const EMPTY_SUMMARY = emptySummary({ errors: 0, warnings: 0, infos: 0 })
-
-function list<T>(value: readonly T[] | undefined): readonly T[] {
-  return Array.isArray(value) ? (value as readonly T[]) : []
-}
+import type { Locale } from '../i18n/index'
+import { readTolerant } from '../schema/read'
+import { EvaluationPartsSchema } from './evaluation-schema'
 
 /**
- * An evaluation may come back from JSON written by another version or by hand: missing lists
- * become empty ones and a missing summary an empty one, so that rendering never throws on it.
- * A well-formed evaluation is returned as it is.
+ * An evaluation may come back from JSON written by another version, a script or by hand. It is
+ * read through a lenient schema of the evaluation: unreadable parts take their empty values,
+ * unreadable list elements are left out, and the form is read as `evaluate` reads one, so that
+ * rendering never throws and shows what can be read.
  */
 export function normalizeEvaluation(input: Evaluation): Evaluation {
-  const e: Partial<Evaluation> =
-    typeof input === 'object' && (input as unknown) !== null ? input : {}
-  const form = typeof e.form === 'object' && e.form !== null ? e.form : null
-  const scheme =
-    typeof e.scheme === 'object' && (e.scheme as unknown) !== null
-      ? e.scheme
-      : { id: '', name: '', scoring: false }
-  const summary = { ...EMPTY_SUMMARY, ...(typeof e.summary === 'object' ? e.summary : {}) }
-  const statusCounts = {
-    ...EMPTY_SUMMARY.statusCounts,
-    ...(typeof summary.statusCounts === 'object' ? summary.statusCounts : {}),
-  }
+  const raw: unknown = typeof input === 'object' && input !== null ? input : {}
+  const e = z.parse(EvaluationPartsSchema, raw)
+  const form = readForm(e.form, e.locale)
   // Evaluations saved before `outcome` existed said the same with `valid`.
   const evaluated =
-    form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid === true))
+    form !== null && (e.outcome === 'evaluated' || (e.outcome === undefined && e.valid))
   const base = {
-    unreadable: list(e.unreadable),
-    locale: e.locale === 'en' ? ('en' as const) : ('zh-CN' as const),
-    scheme,
-    summary: { ...summary, statusCounts },
-    findings: list(e.findings),
-  }
+    unreadable: e.unreadable,
+    locale: e.locale,
+    scheme: e.scheme,
+    summary: e.summary,
+    findings: e.findings,
+  } as const
+  // The schema admits what reports can draw, which is wider than what evaluate writes (a target
+  // is read by its kind and text only), hence the casts.
   if (!evaluated) {
     const none = { funding: [], tasks: [], indicators: [], score: null } as const
-    return { ...base, ...none, outcome: 'not-a-form', valid: false, form: null }
+    return {
+      ...base,
+      ...none,
+      outcome: 'not-a-form',
+      valid: false,
+      form: null,
+    } as unknown as Evaluation
   }
   return {
     ...base,
     outcome: 'evaluated',
-    valid: e.valid === true,
+    valid: e.valid,
     form,
-    funding: list(e.funding),
-    tasks: list(e.tasks),
-    indicators: list(e.indicators),
-    score: typeof e.score === 'object' && e.score !== null ? e.score : null,
-  }
+    funding: e.funding,
+    tasks: e.tasks,
+    indicators: e.indicators,
+    score: e.score,
+  } as unknown as Evaluation
+}
+
+/** The form as evaluate reads it (reading an evaluation's own form again changes nothing). */
+function readForm(value: unknown, locale: Locale): Evaluation['form'] {
+  if (typeof value !== 'object' || value === null) return null
+  const read = readTolerant(value, locale)
+  return read.success ? read.data : null
 }
