@@ -33,8 +33,8 @@ function edited(path: readonly (string | number)[], value: Json | undefined): Js
   const copy = structuredClone(base)
   let node = copy as Record<string | number, Json>
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>
-  const last = path[path.length - 1] as string | number
-  if (value === undefined) delete node[last]
+  const last = path[path.length - 1]!
+  if (value === undefined) Reflect.deleteProperty(node, last)
   else node[last] = value
   return copy
 }
@@ -61,7 +61,7 @@ describe('renderReport on an evaluation edited after JSON', () => {
   it('renders the three reproductions of issue 18 in every format', () => {
     const e = structuredClone(base) as Record<string, Json[]>
     ;(e.indicators?.[0] as Record<string, Json>).status = 'done'
-    ;(e.findings as Json[])[0] = {}
+    ;(e.findings!)[0] = {}
     ;(e.tasks?.[0] as Record<string, Json>).statusCounts = null
     for (const format of ['text', 'markdown', 'html'] as const) {
       const out = renderReport(e as unknown as Evaluation, { format })

@@ -11,8 +11,7 @@ import { EvaluationPartsSchema } from './evaluation-schema'
  * rendering never throws and shows what can be read.
  */
 export function normalizeEvaluation(input: Evaluation): Evaluation {
-  const raw: unknown = typeof input === 'object' && input !== null ? input : {}
-  const e = z.parse(EvaluationPartsSchema, raw)
+  const e = z.parse(EvaluationPartsSchema, input)
   const form = readForm(e.form, e.locale)
   // Evaluations saved before `outcome` existed said the same with `valid`.
   const evaluated =
