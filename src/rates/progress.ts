@@ -1,4 +1,4 @@
-import { getDayOfYear, getDaysInMonth, getDaysInYear, isValid } from 'date-fns'
+import { isValid } from 'date-fns'
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
 import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
@@ -132,13 +132,13 @@ export function timeProgress(date: unknown, options?: TimeProgressOptions): Time
   const cal = readDate(date, o.dateFields)
   const fiscalYear = o.fiscalYear ?? cal?.year
   if (cal === null || fiscalYear === undefined) return failure('invalid-date', 'date')
-  const total = convention === 'days' ? getDaysInYear(localNoon(fiscalYear, 1, 1)) : 12
+  const total = convention === 'days' ? daysInYear(fiscalYear) : 12
   let elapsed: number
   if (cal.year < fiscalYear) elapsed = 0
   else if (cal.year > fiscalYear) elapsed = total
   else
     elapsed =
-      convention === 'days' ? getDayOfYear(localNoon(cal.year, cal.month, cal.day)) : cal.month
+      convention === 'days' ? dayOfYear(cal) : cal.month
   const rate = rateOf(new Dec(elapsed), new Dec(total))
   if (!rate.success) return rate
   return { ...rate, date: formatDate(cal), fiscalYear, convention }
@@ -315,7 +315,7 @@ function readDate(date: unknown, fields: 'local' | 'utc'): CalendarDate | null {
     if (!m) return null
     const cal = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
     if (cal.month < 1 || cal.month > 12 || cal.day < 1) return null
-    if (cal.day > getDaysInMonth(localNoon(cal.year, cal.month, 1))) return null
+    if (cal.day > daysInMonth(cal.year, cal.month)) return null
     return cal
   }
   if (date instanceof Date && isValid(date)) {
@@ -326,11 +326,27 @@ function readDate(date: unknown, fields: 'local' | 'utc'): CalendarDate | null {
   return null
 }
 
-/** Noon local time on a calendar date: never shifted to another day by a DST change at midnight. */
-function localNoon(year: number, month: number, day: number): Date {
-  const d = new Date(2000, 0, 1, 12, 0, 0, 0)
-  d.setFullYear(year, month - 1, day)
-  return d
+// Calendar arithmetic on the proleptic Gregorian calendar, as the form prints dates. A `Date`
+// would bring the host's time zone in: Pacific/Apia skipped 2011-12-30, so day-of-year counted
+// through local time gave a different answer there.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31)
+}
+
+function daysInYear(year: number): number {
+  return isLeap(year) ? 366 : 365
+}
+
+function dayOfYear(cal: CalendarDate): number {
+  let day = cal.day
+  for (let m = 1; m < cal.month; m++) day += daysInMonth(cal.year, m)
+  return day
 }
 
 function formatDate(cal: CalendarDate): string {

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns'
 import type { Finding } from '../findings/index'
 import { emit, type RuleContext } from './context'
 
@@ -11,17 +10,17 @@ import { emit, type RuleContext } from './context'
 export function checkEvidenceDates(ctx: RuleContext): Finding[] {
   const year = ctx.form.fiscalYear
   if (year === undefined) return []
-  const start = calendarDate(`${year}-01-01`)
-  const end = calendarDate(`${year}-12-31`)
-  const until = ctx.asOf === undefined ? end : calendarDate(ctx.asOf)
+  const start = calendarDay(`${year}-01-01`)
+  const end = calendarDay(`${year}-12-31`)
+  const until = ctx.asOf === undefined ? end : calendarDay(ctx.asOf)
   const findings: Finding[] = []
   for (const { indicator, path } of ctx.indicators) {
     indicator.evidence.forEach((evidence, e) => {
       if (evidence.date === undefined) return
-      const date = calendarDate(evidence.date)
+      const date = calendarDay(evidence.date)
       let reason: string | null = null
-      if (differenceInCalendarDays(date, start) < 0) reason = 'before-fiscal-year'
-      else if (differenceInCalendarDays(date, until) > 0) {
+      if (date < start) reason = 'before-fiscal-year'
+      else if (date > until) {
         reason = ctx.asOf === undefined ? 'after-fiscal-year' : 'after-evaluation-date'
       }
       if (reason === null) return
@@ -78,8 +77,12 @@ export const BASIS = {
   topBand: { 'zh-CN': '评为定性指标最高档次', en: 'is scored in the top qualitative band' },
 } as const
 
-/** A calendar date at local midnight: comparisons by calendar day never drift across time zones. */
-function calendarDate(iso: string): Date {
+/**
+ * A YYYY-MM-DD date as a number that orders like the calendar (20211231). Dates on a form are
+ * calendar dates, not instants: read through `Date` they would take the host's time zone, and a
+ * zone that skipped a day (Pacific/Apia, 2011-12-30) would reorder them.
+ */
+function calendarDay(iso: string): number {
   const [y = 1970, m = 1, d = 1] = iso.split('-').map((p) => Number.parseInt(p, 10))
-  return new Date(y, m - 1, d)
+  return (y * 100 + m) * 100 + d
 }
