@@ -84,7 +84,7 @@ beforeAll(() => {
   // A folder linked into itself is walked once.
   symlinkSync('..', join(mixed, 'sub', 'up'))
   writeFileSync(join(mixed, 'notes.txt'), 'not read: not a form extension')
-})
+}, 120_000)
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
@@ -266,4 +266,60 @@ describe('compare: the same department in two years', () => {
     ) as { pairs: { comparison: { actual: { change: string } } }[] }
     expect(json.pairs[0]?.comparison.actual.change).toBe('459.82')
   })
+})
+
+describe('hostile inputs on the command line (issue 18, repro 5)', () => {
+  // C0 and C1 controls other than line feed and tab: what a terminal would act on.
+  const hasControl = (text: string) =>
+    [...text].some((c) => {
+      const code = c.codePointAt(0) ?? 0
+      return (code < 0x20 && c !== '\n' && c !== '\t') || (code >= 0x7f && code <= 0x9f)
+    })
+
+  it('terminal control sequences from a file name or a file never reach the terminal', {
+    timeout: 60_000,
+  }, () => {
+    const named = join(dir, 'esc\u001b]0;PWNED\u0007.json')
+    writeFileSync(named, '\u001b[2J{broken')
+    const missing = join(dir, 'gone\u001b[2J.json')
+    const r = cli(['evaluate', named, missing, '--format', 'text'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('PWNED')
+    expect(hasControl(r.stderr)).toBe(false)
+    // The escape shows as U+FFFD where it stood, so the name stays recognisable.
+    expect(r.stderr).toContain('esc\uFFFD]0;PWNED\uFFFD.json')
+    const option = cli(['evaluate', join(dir, 'mixed', 'a-good.json'), '--format', '\u001b[31mred'])
+    expect(option.status).toBe(2)
+    expect(hasControl(option.stderr)).toBe(false)
+  })
+
+  it('a form with extensions nested 5,000 deep is evaluated in every format', {
+    timeout: 60_000,
+  }, () => {
+    const deep = `${'{"a":'.repeat(5000)}{}${'}'.repeat(5000)}`
+    const file = join(dir, 'deep.json')
+    writeFileSync(file, `${liwanText.trim().slice(0, -1)},"extensions":${deep}}`)
+    for (const format of ['json', 'text', 'html']) {
+      const r = cli(['evaluate', file, '--format', format])
+      expect(r.status, `${format}: ${r.stderr}`).toBe(0)
+      expect(r.stdout).toContain('89.31%')
+    }
+  })
+
+  // Root reads every folder, so there is nothing to refuse when the tests run as root.
+  it.skipIf(process.getuid?.() === 0)(
+    'a folder without read permission is one unreadable entry',
+    () => {
+      const locked = join(dir, 'locked')
+      mkdirSync(locked)
+      writeFileSync(join(locked, 'x.json'), liwanText)
+      spawnSync('chmod', ['000', locked])
+      const r = cli(['validate', locked, join(dir, 'mixed', 'a-good.json'), '--format', 'json'])
+      spawnSync('chmod', ['755', locked])
+      expect(r.status).not.toBe(3)
+      expect(batchJson(r.stdout).files.map((f) => f.findings[0]?.params.reason ?? 'ok')).toContain(
+        'EACCES',
+      )
+    },
+  )
 })
