@@ -19,6 +19,7 @@ import {
   renderReport,
   schemes,
   scoreIndicator,
+  timeProgress,
 } from '../src/index'
 
 describe('issue 18 reproductions', () => {
@@ -95,5 +96,23 @@ describe('issue 18 reproductions', () => {
     // 1,000 digits exactly is within the bound.
     const r = evaluateFormula('a+1', { a: '9'.repeat(999) })
     expect(r.success && r.data).toBe(`1${'0'.repeat(999)}`)
+  })
+
+  it('time progress never gives NaN: a year beyond the calendar is an option error', () => {
+    for (const fiscalYear of [300_000, 1e308, 2021.5, 0, -1, Number.NaN]) {
+      expect(() => timeProgress('2021-06-30', { fiscalYear })).toThrow(OptionError)
+    }
+    // The earliest instant a Date can hold is before the fiscal year: 0 of 365 days, not NaN.
+    expect(timeProgress(new Date(-8.64e15), { fiscalYear: 2021 })).toMatchObject({
+      success: true,
+      data: '0',
+      numerator: '0',
+      denominator: '365',
+    })
+    expect(timeProgress(new Date(8.64e15), { fiscalYear: 2021 })).toMatchObject({
+      success: true,
+      data: '1',
+    })
+    expect(timeProgress(new Date(Number.NaN), { fiscalYear: 2021 }).success).toBe(false)
   })
 })
