@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import type { Evaluation } from '../evaluate/types'
 import type { Locale } from '../i18n/index'
 import { readTolerant } from '../schema/read'
-import { EvaluationPartsSchema } from './evaluation-schema'
+import { evaluationPartsSchema } from './evaluation-schema'
 
 /**
  * An evaluation may come back from JSON written by another version, a script or by hand. It is
@@ -11,7 +11,7 @@ import { EvaluationPartsSchema } from './evaluation-schema'
  * rendering never throws and shows what can be read.
  */
 export function normalizeEvaluation(input: Evaluation): Evaluation {
-  const e = z.parse(EvaluationPartsSchema, input)
+  const e = z.parse(evaluationPartsSchema(), input)
   const form = readForm(e.form, e.locale)
   // Evaluations saved before `outcome` existed said the same with `valid`.
   const evaluated =
