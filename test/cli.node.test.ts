@@ -5,13 +5,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as XLSX from '@e965/xlsx'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import pkg from '../package.json'
 import { type CliIo, run } from '../src/cli/run'
 import { OptionError, rules, schemes, selfEvaluationJsonSchema } from '../src/index'
 import { displayWidth } from '../src/report/text-width'
 import { liwanGrid } from './helpers/grids'
 import { publicForms, toInput } from './helpers/public-forms'
+
+// Each test spawns the command line; on a loaded machine one spawn can take seconds.
+vi.setConfig({ testTimeout: 60_000 })
 
 const ROOT = join(import.meta.dirname, '..')
 const BIN = join(ROOT, 'dist', 'cli.js')
