@@ -1,7 +1,7 @@
 // Evaluation for the page: on the main thread for a form of ordinary size (a few milliseconds),
 // in a Web Worker for a large one so that typing in the editor never stalls. Only the latest
 // request's result is delivered; an older one still running is dropped when it ends.
-import type { Evaluation, EvaluateOptions } from '../src/evaluate/index'
+import type { EvaluateOptions, Evaluation } from '../src/evaluate/index'
 import { evaluate } from '../src/evaluate/index'
 import type { WorkerReply, WorkerRequest } from './worker'
 
@@ -32,7 +32,9 @@ function theWorker(): Worker {
 export function usesWorker(input: unknown, force: boolean): boolean {
   if (force) return true
   try {
-    return (JSON.stringify(input)?.length ?? 0) >= WORKER_THRESHOLD_CHARS
+    // undefined (not JSON) has no text at all.
+    const text = JSON.stringify(input) as string | undefined
+    return (text?.length ?? 0) >= WORKER_THRESHOLD_CHARS
   } catch {
     return false
   }

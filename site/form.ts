@@ -2,10 +2,11 @@
 // block, annual goal, tasks with their indicators, indicators by 一级/二级, problems and
 // improvements). Every cell is a text box keyed by its JSON Pointer, which is also how a finding
 // finds its row. The page edits the input object itself; `setAt` writes one value into it.
+
+import { sourceName } from '../src/findings/labels'
 import type { Locale } from '../src/i18n/index'
 import { escapeHtml as h } from '../src/report/escape'
-import { sourceName } from '../src/findings/labels'
-import { t, type TextKey } from './strings'
+import { type TextKey, t } from './strings'
 
 type Path = readonly (string | number)[]
 type Obj = Record<string, unknown>
@@ -47,13 +48,19 @@ const BASICS: readonly (readonly [string, TextKey])[] = [
 ]
 
 function basics(form: Obj, locale: Locale): string {
-  const rows = BASICS.filter(([key]) => key in form || key !== 'projectName' || form.kind === 'project')
+  const rows = BASICS.filter(
+    ([key]) => key in form || key !== 'projectName' || form.kind === 'project',
+  )
     .map(
       ([key, label]) =>
         `<tr data-pointer="/${key}"><th scope="row">${h(t(locale, label))}</th>${cell(form, [key], t(locale, label))}</tr>`,
     )
     .join('')
-  return section('/basics', t(locale, 'basics'), `<table class="grid pairs"><tbody>${rows}</tbody></table>`)
+  return section(
+    '/basics',
+    t(locale, 'basics'),
+    `<table class="grid pairs"><tbody>${rows}</tbody></table>`,
+  )
 }
 
 const FUNDING: readonly (readonly [Path, TextKey])[] = [
@@ -80,7 +87,11 @@ function funding(form: Obj, locale: Locale): string {
     })
     .join('')
   const head = header(locale, ['source', ...FUNDING.map(([, k]) => k)])
-  return section('/funding', t(locale, 'funding'), `<table class="grid">${head}<tbody>${body}</tbody></table>`)
+  return section(
+    '/funding',
+    t(locale, 'funding'),
+    `<table class="grid">${head}<tbody>${body}</tbody></table>`,
+  )
 }
 
 function goal(form: Obj, locale: Locale): string {
@@ -91,7 +102,11 @@ function goal(form: Obj, locale: Locale): string {
         `<tr data-pointer="/goal/${key}"><th scope="row">${h(t(locale, key))}</th>${cell(form, ['goal', key], `${t(locale, 'goal')} · ${t(locale, key)}`)}</tr>`,
     )
     .join('')
-  return section('/goal', t(locale, 'goal'), `<table class="grid pairs"><tbody>${rows}</tbody></table>`)
+  return section(
+    '/goal',
+    t(locale, 'goal'),
+    `<table class="grid pairs"><tbody>${rows}</tbody></table>`,
+  )
 }
 
 const INDICATOR_COLUMNS: readonly (readonly [string, TextKey])[] = [
@@ -108,8 +123,13 @@ const ALWAYS = new Set(['name', 'target', 'actual'])
 
 /** The indicator columns the form uses: name, target and actual always, the rest when any row has them. */
 function indicatorColumns(form: Obj): (readonly [string, TextKey])[] {
-  const all = [...list(form.indicators), ...list(form.tasks).flatMap((task) => list(isObj(task) ? task.indicators : []))]
-  return INDICATOR_COLUMNS.filter(([key]) => ALWAYS.has(key) || all.some((i) => isObj(i) && i[key] !== undefined))
+  const all = [
+    ...list(form.indicators),
+    ...list(form.tasks).flatMap((task) => list(isObj(task) ? task.indicators : [])),
+  ]
+  return INDICATOR_COLUMNS.filter(
+    ([key]) => ALWAYS.has(key) || all.some((i) => isObj(i) && i[key] !== undefined),
+  )
 }
 
 function indicatorTable(
@@ -128,7 +148,10 @@ function indicatorTable(
       return `<tr data-pointer="${h(pointer([...base, i]))}">${cells}</tr>`
     })
     .join('')
-  return `<table class="grid">${header(locale, columns.map(([, k]) => k))}<tbody>${body}</tbody></table>`
+  return `<table class="grid">${header(
+    locale,
+    columns.map(([, k]) => k),
+  )}<tbody>${body}</tbody></table>`
 }
 
 const TASK_FIELDS: readonly (readonly [string, TextKey])[] = [
@@ -222,10 +245,11 @@ export function setAt(root: unknown, path: Path, text: string): void {
     ;(here as Obj)[key] = made
     here = made
   }
-  const last = path[path.length - 1] as string | number
+  const last = path.at(-1)
+  if (last === undefined) return
   const before = (here as Obj)[last]
   if (text === '' && typeof last === 'string' && !REQUIRED.has(last)) {
-    delete (here as Obj)[last]
+    Reflect.deleteProperty(here, last)
     return
   }
   const asNumber = text.trim() === '' ? Number.NaN : Number(text)

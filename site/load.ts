@@ -59,7 +59,9 @@ async function readSpreadsheet(file: File, locale: Locale): Promise<LoadResult> 
     forms.length > 0
       ? []
       : reading.findings.length > 0
-        ? reading.findings.map((f) => t(locale, 'notWorkbook', { file: file.name, detail: f.message }))
+        ? reading.findings.map((f) =>
+            t(locale, 'notWorkbook', { file: file.name, detail: f.message }),
+          )
         : [t(locale, 'noFormInWorkbook', { file: file.name })]
   return { forms, problems }
 }
@@ -74,7 +76,11 @@ export async function readFiles(files: readonly File[], locale: Locale): Promise
         const r = await readSpreadsheet(file, locale)
         for (const f of r.forms) forms.push(f)
         for (const p of r.problems) problems.push(p)
-      } else if (/\.json$/i.test(file.name) || file.type === 'application/json' || file.type === '') {
+      } else if (
+        /\.json$/i.test(file.name) ||
+        file.type === 'application/json' ||
+        file.type === ''
+      ) {
         const r = parseJson(file.name, await file.text(), locale)
         if ('form' in r) forms.push(r.form)
         else problems.push(r.problem)

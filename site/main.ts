@@ -33,8 +33,9 @@ interface Doc {
 type Tab = 'review' | 'form' | 'report'
 
 const params = new URLSearchParams(location.search)
+const initialLocale: Locale = params.get('lang') === 'en' ? 'en' : 'zh-CN'
 const state = {
-  locale: (params.get('lang') === 'en' ? 'en' : 'zh-CN') as Locale,
+  locale: initialLocale,
   docs: [] as Doc[],
   current: 0,
   tab: 'review' as Tab,
@@ -44,10 +45,12 @@ const state = {
   forceWorker: params.get('worker') === '1',
 }
 
-const $ = <E extends HTMLElement = HTMLElement>(id: string): E => {
+function $(id: string): HTMLElement
+function $<E extends HTMLElement>(id: string, type: new () => E): E
+function $(id: string, type: new () => HTMLElement = HTMLElement): HTMLElement {
   const el = document.getElementById(id)
-  if (el === null) throw new Error(`#${id} missing from the page`)
-  return el as E
+  if (!(el instanceof type)) throw new Error(`#${id} missing from the page`)
+  return el
 }
 
 function setStatus(text: string): void {
@@ -70,7 +73,7 @@ function applyTexts(): void {
     el.setAttribute('aria-label', t(locale, el.dataset.tLabel as Parameters<typeof t>[1]))
   }
   $('lang').lang = locale === 'en' ? 'zh-CN' : 'en'
-  const scheme = $<HTMLSelectElement>('scheme')
+  const scheme = $('scheme', HTMLSelectElement)
   scheme.innerHTML = [
     `<option value="">${h(t(locale, 'schemeDefault'))}</option>`,
     ...Object.values(schemes).map(
@@ -93,7 +96,9 @@ function renderRules(): void {
       ...SEVERITIES.map((s): [string, string] => [s, t(locale, s)]),
     ]
     return items
-      .map(([v, text]) => `<option value="${v}"${v === chosen ? ' selected' : ''}>${h(text)}</option>`)
+      .map(
+        ([v, text]) => `<option value="${v}"${v === chosen ? ' selected' : ''}>${h(text)}</option>`,
+      )
       .join('')
   }
   $('rules-body').innerHTML = [
@@ -157,9 +162,12 @@ function renderBatchSection(): void {
     batchSummaryHtml(summary, rows, state.locale, { target: (i) => `form-${i}` }),
     '</div>',
   ].join('\n')
-  const picker = $<HTMLSelectElement>('picker')
+  const picker = $('picker', HTMLSelectElement)
   picker.innerHTML = state.docs
-    .map((d, i) => `<option value="${i}"${i === state.current ? ' selected' : ''}>${h(d.name)}</option>`)
+    .map(
+      (d, i) =>
+        `<option value="${i}"${i === state.current ? ' selected' : ''}>${h(d.name)}</option>`,
+    )
     .join('')
 }
 
@@ -378,7 +386,7 @@ async function download(kind: string): Promise<void> {
       save(
         `${base}-review.xlsx`,
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        writeReviewWorkbook(list, { locale }),
+        new Uint8Array(writeReviewWorkbook(list, { locale })),
       )
       return
     }
@@ -393,7 +401,7 @@ async function download(kind: string): Promise<void> {
 }
 
 function wire(): void {
-  const input = $<HTMLInputElement>('file-input')
+  const input = $('file-input', HTMLInputElement)
   input.addEventListener('change', () => {
     void loadFiles([...(input.files ?? [])]).then(() => {
       input.value = ''
@@ -416,7 +424,7 @@ function wire(): void {
     void load([{ name: 'liwan-2021.json', input: structuredClone(liwan2021Form) }], [])
   })
   $('paste-go').addEventListener('click', () => {
-    const text = $<HTMLTextAreaElement>('paste').value
+    const text = $('paste', HTMLTextAreaElement).value
     const r = parseJson(t(state.locale, 'pasteName'), text, state.locale)
     void ('form' in r ? load([r.form], []) : load([], [r.problem]))
   })
@@ -436,7 +444,7 @@ function wire(): void {
     const select = event.target as HTMLSelectElement
     const code = select.dataset.rule
     if (code === undefined) return
-    if (select.value === '') delete state.rules[code]
+    if (select.value === '') Reflect.deleteProperty(state.rules, code)
     else state.rules[code] = select.value as RuleSetting
     $('rules-summary').textContent = t(state.locale, 'ruleSettings', {
       count: Object.keys(state.rules).length,
@@ -483,7 +491,9 @@ function wire(): void {
     if (box.checked) state.shown.add(box.value as Severity)
     else state.shown.delete(box.value as Severity)
     renderReview()
-    document.querySelector<HTMLInputElement>(`input[name="severity"][value="${box.value}"]`)?.focus()
+    document
+      .querySelector<HTMLInputElement>(`input[name="severity"][value="${box.value}"]`)
+      ?.focus()
   })
   $('form-body').addEventListener('input', (event) => {
     const box = event.target as HTMLTextAreaElement

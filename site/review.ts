@@ -42,7 +42,7 @@ function summaryHtml(e: Evaluation, locale: Locale): string {
         ? `<p class="verdict ok">${h(t(locale, 'validForm'))}</p>`
         : `<p class="verdict bad">${h(t(locale, 'invalidForm'))}</p>`
   const counts = countsText(locale, s.statusCounts)
-  const score = s.score === null ? t(locale, 'notScored') : s.score
+  const score = s.score ?? t(locale, 'notScored')
   return [
     '<section class="card" aria-labelledby="summary-h">',
     `<h2 id="summary-h">${h(t(locale, 'summary'))}</h2>`,
@@ -139,7 +139,7 @@ function findingHtml(f: LocatedFinding, locale: Locale, shown: ReadonlySet<Sever
   const where = [f.location, f.cell].filter((x) => x !== undefined && x !== '').join(' · ')
   return [
     `<li class="finding sev-${f.severity}" data-severity="${f.severity}"${hidden}>`,
-    `<button type="button" class="goto" data-pointer="${h(f.pointer)}" aria-label="${h(`${t(locale, f.severity)} ${f.code}: ${f.message} — ${t(locale, 'goToRow')}`)}">`,
+    `<button type="button" class="goto" data-pointer="${h(f.pointer)}" title="${h(t(locale, 'goToRow'))}">`,
     `<span class="badge sev-${f.severity}">${h(t(locale, f.severity))}</span>`,
     `<span class="message">${h(f.message)}</span>`,
     `<span class="where"><code>${h(f.code)}</code>${where === '' ? '' : ` · ${h(where)}`}</span>`,
@@ -199,7 +199,7 @@ function indicatorsHtml(e: Evaluation, locale: Locale): string {
   const cols = ['indicatorName', 'target', 'actual', 'status', 'ratio', 'reasons'] as const
   return [
     ...head,
-    '<div class="scroll" tabindex="0" role="region" aria-labelledby="indicators-h">',
+    `<div class="scroll" tabindex="0" role="region" aria-label="${h(`${t(locale, 'indicators')} · ${t(locale, 'indicatorName')}`)}">`,
     '<table class="grid indicators">',
     `<thead><tr>${cols.map((c) => `<th scope="col">${h(t(locale, c))}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,

@@ -4,6 +4,7 @@ import type { Locale } from '../src/i18n/index'
 
 const TEXT = {
   appTitle: ['绩效自评表审阅', 'Self-evaluation review'],
+  skip: ['跳到主要内容', 'Skip to main content'],
   appLead: [
     '拖入或选择自评表（JSON、.xlsx、.xls），在本机浏览器中审阅：表单不会离开本机。',
     'Drop or pick self-evaluation forms (JSON, .xlsx, .xls) and review them in this browser: nothing leaves the machine.',
@@ -28,14 +29,8 @@ const TEXT = {
     '无法读取“{file}”：不是有效的 JSON（{detail}）。请确认文件是自评表的 JSON 或 Excel 文件。',
     'Cannot read “{file}”: not valid JSON ({detail}). Check that it is a self-evaluation form as JSON or Excel.',
   ],
-  notWorkbook: [
-    '无法读取“{file}”：{detail}',
-    'Cannot read “{file}”: {detail}',
-  ],
-  noFormInWorkbook: [
-    '“{file}”中没有找到自评表。',
-    'No self-evaluation form found in “{file}”.',
-  ],
+  notWorkbook: ['无法读取“{file}”：{detail}', 'Cannot read “{file}”: {detail}'],
+  noFormInWorkbook: ['“{file}”中没有找到自评表。', 'No self-evaluation form found in “{file}”.'],
   unknownType: [
     '无法读取“{file}”：只支持 .json、.xlsx、.xls、.ods 文件。',
     'Cannot read “{file}”: only .json, .xlsx, .xls and .ods files are read.',
@@ -146,7 +141,10 @@ const TEXT = {
   updated: ['审阅已更新。', 'Review updated.'],
   findingsOfRow: ['{count} 条审核发现', '{count} finding(s)'],
   reportLoading: ['报告生成中…', 'Rendering the report…'],
-  offline: ['离线可用：页面载入后不再发出网络请求。', 'Works offline: no request leaves the page after it loads.'],
+  offline: [
+    '离线可用：页面载入后不再发出网络请求。',
+    'Works offline: no request leaves the page after it loads.',
+  ],
 } as const satisfies Readonly<Record<string, readonly [string, string]>>
 
 /** A key of the page's texts. */
