@@ -17,7 +17,12 @@ const rounds = Number(process.argv[2] ?? 9)
 if (!existsSync(join(dist, 'index.html'))) {
   const built = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'site/vite.config.ts'],
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'site/vite.config.ts',
+    ],
     { cwd: root, stdio: 'inherit' },
   )
   if (built.status !== 0) process.exit(built.status ?? 1)
