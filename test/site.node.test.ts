@@ -14,12 +14,14 @@ import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic } from '../scripts/serve-static.mjs'
 import { writeFormTemplate } from '../src/entry-xlsx'
+import { evaluate } from '../src/index'
+import { publicForms, toInput } from './helpers/public-forms'
+import { batch2, toInput2 } from './helpers/public-forms-batch2'
 
 const root = resolve(import.meta.dirname, '..')
 const out = join(root, '.tmp', 'site-test')
 const shots = join(root, 'test-output')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const fixtures = join(root, 'test', 'fixtures', 'public-forms')
 const liwanFile = join(root, 'examples', 'liwan-2021.json')
 
 /**
@@ -266,20 +268,45 @@ describe('the review page', { timeout: 30_000 }, () => {
   })
 
   it('summarises a batch of the public fixtures, one row each; downloads the reviews', async () => {
-    const files = readdirSync(fixtures)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => join(fixtures, f))
-    expect(files.length).toBeGreaterThan(20)
+    // The development fixtures (test/fixtures/public-forms) in the library's input format, mapped
+    // by the test helpers, one file each.
+    const forms = [
+      ...Object.entries(publicForms).map(([key, f]) => ({
+        name: `${key}.json`,
+        input: toInput(f),
+      })),
+      ...Object.entries(batch2).map(([key, f]) => ({
+        name: `form-${key}.json`,
+        input: toInput2(f),
+      })),
+    ]
+    expect(forms.length).toBeGreaterThan(25)
+    const files = forms.map((f) => ({
+      name: f.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(f.input)),
+    }))
     const { page, errors } = await open()
     await page.setInputFiles('#file-input', files)
     const rows = page.locator('#batch-rows tbody tr')
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(files.length)
-    await expect(page.locator('#picker option').count()).resolves.toBe(files.length)
-    const first = files[0]!.split('/').pop()!
-    await expect(rows.first().locator('td').first().textContent()).resolves.toBe(first)
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(forms.length)
+    await expect(page.locator('#picker option').count()).resolves.toBe(forms.length)
+    // Each row is its form's: name and completion rate as evaluate gives them.
+    const rates: string[] = []
+    for (const i of [0, 7, forms.length - 1]) {
+      const cells = rows.nth(i).locator('td')
+      await expect(cells.first().textContent()).resolves.toBe(forms[i]!.name)
+      const rate = evaluate(forms[i]!.input).summary.completionRate ?? '—'
+      await expect(cells.nth(7).textContent()).resolves.toBe(rate)
+      rates.push(rate)
+    }
+    expect(rates.filter((r) => r.endsWith('%')).length).toBeGreaterThan(1)
     // A row opens its form's review.
     await rows.nth(2).locator('a').click()
     await expect(page.locator('#picker').inputValue()).resolves.toBe('2')
+    await expect(page.locator('#fig-department').textContent()).resolves.toBe(
+      evaluate(forms[2]!.input).summary.department ?? '—',
+    )
 
     const download = async (kind: string) => {
       const [d] = await Promise.all([
@@ -292,9 +319,9 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(html.name).toBe('batch-review.html')
     const text = html.bytes.toString('utf8')
     expect(text.startsWith('<!DOCTYPE html>')).toBe(true)
-    expect(text.split('<section class="batch-form"').length - 1).toBe(files.length)
+    expect(text.split('<section class="batch-form"').length - 1).toBe(forms.length)
     const csv = await download('csv')
-    expect(csv.bytes.toString('utf8').trim().split('\r\n').length).toBe(files.length + 1)
+    expect(csv.bytes.toString('utf8').trim().split('\r\n').length).toBe(forms.length + 1)
     const xlsx = await download('xlsx')
     expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
     await page.screenshot({ path: join(shots, 'site-batch-wide.png'), fullPage: false })
