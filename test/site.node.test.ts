@@ -324,7 +324,17 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(csv.bytes.toString('utf8').trim().split('\r\n').length).toBe(forms.length + 1)
     const xlsx = await download('xlsx')
     expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
-    await page.screenshot({ path: join(shots, 'site-batch-wide.png'), fullPage: false })
+    await page.locator('#batch').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(shots, 'site-batch-wide.png') })
+    // On a phone the table scrolls inside its box, not the page.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect(
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).resolves.toBeLessThanOrEqual(0)
+    await page.locator('#batch-rows').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(shots, 'site-batch-narrow.png') })
     expect(errors).toEqual([])
     await page.close()
   })
