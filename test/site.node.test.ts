@@ -286,7 +286,7 @@ describe('the review page', { timeout: 30_000 }, () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(f.input)),
     }))
-    const { page, errors } = await open()
+    const { page, errors } = await open('', undefined, true)
     await page.setInputFiles('#file-input', files)
     const rows = page.locator('#batch-rows tbody tr')
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(forms.length)
@@ -326,6 +326,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
     await page.locator('#batch').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(shots, 'site-batch-wide.png') })
+    expect(await axeViolations(page, ['#batch'])).toEqual([])
     // On a phone the table scrolls inside its box, not the page.
     await page.setViewportSize({ width: 390, height: 844 })
     await expect(
