@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist', 'docs', 'coverage', 'test-output', '.tmp'] },
+  { ignores: ['dist', 'docs', 'coverage', 'test-output', '.tmp', 'site-dist'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -1,0 +1,5 @@
+/** Serves `dir` on 127.0.0.1 (port 0: any free port); `close` stops it. */
+export function serveStatic(
+  dir: string,
+  port?: number,
+): Promise<{ url: string; close: () => Promise<void> }>
