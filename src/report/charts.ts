@@ -40,8 +40,11 @@ function frame(
   height: number,
   body: string[],
 ): string {
+  // A chart whose bars link to reports is a group of links, not one image: an image has no
+  // interactive parts (axe-core's nested-interactive).
+  const role = body.some((line) => line.includes('<a href=')) ? 'group' : 'img'
   return [
-    `<svg viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${FONT}">`,
+    `<svg viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="${role}" aria-labelledby="${id}-title ${id}-desc" font-size="${FONT}">`,
     `<title id="${id}-title">${h(title)}</title>`,
     `<desc id="${id}-desc">${h(description)}</desc>`,
     ...body,

@@ -45,7 +45,7 @@ svg text.halo { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-lin
 .m-mismatch { color: #fff; background: #c53030; }
 .m-computed { color: #2c5282; background: #ebf8ff; }
 .m-error { color: #c53030; }
-.m-warning { color: #b7791f; }
+.m-warning { color: #975a16; }
 .m-info { color: #2b6cb0; }
 p.m-error { padding: 4pt 6pt; border-left: 3pt solid #c53030; background: #fff5f5; color: #1a202c; }
 .m-status-met { color: #22543d; }
