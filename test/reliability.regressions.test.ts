@@ -6,14 +6,23 @@
  * threw on "10分").
  */
 import { describe, expect, it } from 'vitest'
+import { readWorkbook, writeFormTemplate } from '../src/entry-xlsx'
 import {
   assessIndicator,
+  budgetAdjustmentRateResult,
+  budgetCompletionRateResult,
+  compositionVariance,
+  departmentRate,
   evaluate,
   executionScore,
+  fundingRowRates,
   gradeFor,
   liwan2021Form,
   OptionError,
+  outturnRateResult,
   pefaPI1,
+  pefaPI21,
+  pefaPI23,
   renderReport,
   schemes,
   scoreIndicator,
@@ -64,5 +73,56 @@ describe('issue 18 reproductions', () => {
       null,
       '优',
     ])
+  })
+
+  // Found by the fuzz suite (test/fuzz).
+  it('a row that is null or no object is a row of missing amounts, not a TypeError', () => {
+    for (const row of [null, undefined, 7, 'x'] as never[]) {
+      for (const rate of [
+        budgetCompletionRateResult,
+        budgetAdjustmentRateResult,
+        outturnRateResult,
+      ]) {
+        expect(rate(row)).toMatchObject({ success: false, reason: 'missing-input' })
+      }
+      expect(fundingRowRates(row).completion).toMatchObject({
+        success: false,
+        reason: 'missing-input',
+      })
+      expect(departmentRate('carry-over-rate', row).result).toMatchObject({
+        success: false,
+        reason: 'missing-input',
+      })
+    }
+    // A printed rate that is a number is read, not called .trim() on.
+    const r = fundingRowRates({
+      adjustedBudget: '100',
+      actual: '90',
+      printed: { completionRate: 0.9 as never },
+    })
+    expect(r.completionCheck).not.toBeNull()
+  })
+
+  it('PEFA: a year or a line that is null is no data, not a TypeError', () => {
+    const years = [null, { year: 2021, budget: '100', actual: '96' }] as never[]
+    expect(pefaPI1(years).years.map((y) => y.year)).toEqual([2019, 2020, 2021])
+    expect(pefaPI23([null] as never[])).toMatchObject({ years: [], score: 'D*' })
+    expect(compositionVariance([null] as never[])).toMatchObject({ success: false })
+    expect(compositionVariance(null as never)).toMatchObject({
+      success: false,
+      reason: 'missing-input',
+    })
+    expect(pefaPI21([{ year: 2021, lines: null as never }]).years[2]?.measure).toMatchObject({
+      success: false,
+    })
+  })
+
+  it("readWorkbook leaves the caller's bytes as they were (SheetJS decorated them)", async () => {
+    const bytes = writeFormTemplate('project')
+    const copy = Uint8Array.from(bytes)
+    const { forms } = await readWorkbook(bytes)
+    expect(forms).toHaveLength(1)
+    expect(Object.keys(bytes).filter((k) => !/^\d+$/.test(k))).toEqual([])
+    expect(bytes).toEqual(copy)
   })
 })
