@@ -11,12 +11,13 @@
 // of several timed rounds, each round repeats a small input until it has run for 5 ms; growth is
 // judged from 100 kB to 1 MB only when the 1 MB time is large enough to measure (≥ 10 ms), against
 // n log n's ratio (10 × log 10^6 / log 10^5 = 12) times a margin of 3 (a quadratic export shows
-// ~100); and a case that fails is measured again, twice, failing only if it fails every time.
+// ~100); and a near miss is measured again, twice, failing only if it fails every time. The load
+// average is printed with the results: figures from a machine busy with other work are high.
 import console from 'node:console'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
-import process from 'node:process'
 import { performance } from 'node:perf_hooks'
+import process from 'node:process'
 import { fileURLToPath, URL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -32,24 +33,17 @@ const MEASURABLE_MS = 10
 /** Input shapes, each a unit repeated (or nested) to the size asked, in UTF-16 code units. */
 const SHAPES = {
   digits: (n) => '9'.repeat(n),
-  'digits+dots': (n) => '1.'.repeat(n / 2),
-  'digit groups': (n) => '1,000'.repeat(n / 5),
+  'digits and dots': (n) => '1.'.repeat(n / 2),
   'full-width digits': (n) => '９'.repeat(n),
   comparators: (n) => '≥'.repeat(n),
-  'comparator+number': (n) => '≥95%'.repeat(n / 4),
-  'ascii comparators': (n) => '>='.repeat(n / 2),
+  'comparator, figure, unit': (n) => '≥95%'.repeat(n / 4),
   operators: (n) => '1+'.repeat(n / 2),
-  'mixed operators': (n) => '1*2/3-4÷5×'.repeat(n / 10),
   parentheses: (n) => `${'('.repeat(n / 2)}${')'.repeat(n / 2)}`,
-  'open parentheses': (n) => '(（'.repeat(n / 2),
   narrative: (n) => '全部完成达到预期目标群众满意度提升'.repeat(n / 16),
   'line breaks': (n) => '\n'.repeat(n),
   'short lines': (n) => '≥1\n'.repeat(n / 3),
   'zero-width': (n) => '\u200b'.repeat(n),
-  'lone surrogates': (n) => '\ud800'.repeat(n),
-  spaces: (n) => 'a b '.repeat(n / 4),
-  'chinese numerals': (n) => '一二三四五六七八九十百千万亿'.repeat(n / 14),
-  units: (n) => '万元人次公里'.repeat(n / 6),
+  'words and spaces': (n) => 'a b '.repeat(n / 4),
 }
 
 const asIndicator = (text) => ({
@@ -57,7 +51,9 @@ const asIndicator = (text) => ({
   tasks: [
     {
       name: '任务',
-      indicators: [{ level1: '产出指标', level2: '数量指标', name: text, target: text, actual: text }],
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: text, target: text, actual: text },
+      ],
     },
   ],
 })
@@ -89,7 +85,10 @@ const EXPORTS = {
 }
 
 const args = process.argv.slice(2)
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',')
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length)
 const exports = Object.entries(EXPORTS).filter(([name]) => !only || only.includes(name))
 
@@ -134,7 +133,9 @@ function verdict(ms) {
 console.log(
   `time bombs: ${availableParallelism()} cores, load ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(' ')}, node ${process.version}; bounds: ≤ ${LIMIT_MS} ms at 1 MB, growth 100 kB→1 MB ≤ ${(NLOGN * MARGIN).toFixed(0)}× (n log n ${NLOGN.toFixed(1)}× × margin ${MARGIN})`,
+    .join(
+      ' ',
+    )}, node ${process.version}; bounds: ≤ ${LIMIT_MS} ms at 1 MB, growth 100 kB→1 MB ≤ ${(NLOGN * MARGIN).toFixed(0)}× (n log n ${NLOGN.toFixed(1)}× × margin ${MARGIN})`,
 )
 const results = []
 const failures = []
@@ -143,8 +144,10 @@ for (const [name, fn] of exports) {
   for (const [shapeName, shape] of Object.entries(SHAPES)) {
     let ms = measure(fn, shape)
     let v = verdict(ms)
-    // A failure on a busy machine may be noise: it must fail twice more to count.
-    for (let retry = 0; retry < 2 && !v.ok; retry++) {
+    // A failure on a busy machine may be noise: a near miss (within twice the bounds) must fail
+    // twice more to count; a clear one is not measured again.
+    const near = (m, vv) => m[3] <= 2 * LIMIT_MS && vv.growth <= 2 * NLOGN * MARGIN
+    for (let retry = 0; retry < 2 && !v.ok && near(ms, v); retry++) {
       const again = measure(fn, shape)
       const va = verdict(again)
       if (va.ok || again[3] < ms[3]) {

@@ -11,6 +11,7 @@ import {
   assessIndicator,
   budgetAdjustmentRateResult,
   budgetCompletionRateResult,
+  checkReportedRate,
   compositionVariance,
   departmentRate,
   evaluate,
@@ -124,5 +125,11 @@ describe('issue 18 reproductions', () => {
     expect(forms).toHaveLength(1)
     expect(Object.keys(bytes).filter((k) => !/^\d+$/.test(k))).toEqual([])
     expect(bytes).toEqual(copy)
+  })
+
+  it('a printed rate with more than 20 decimals is checked, with no expected text, not an OptionError', () => {
+    const check = checkReportedRate(-0.0000010000000000000002, '0.9')
+    expect(check).toMatchObject({ expected: null })
+    expect(check.verdict).not.toBe('unreadable')
   })
 })

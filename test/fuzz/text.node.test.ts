@@ -40,6 +40,7 @@ import {
   hostileString,
   hugeString,
   property,
+  RUNS,
   TIMEOUT,
 } from './arbitraries'
 
@@ -84,7 +85,8 @@ describe('fuzz: text exports', { timeout: TIMEOUT }, () => {
         fc.property(hugeString, fc.constantFrom('≥95%', '合格率', '1'), (s, o) => {
           check(name, [s, o], () => call(s, o))
         }),
-        { numRuns: 2 },
+        // Each costs up to seconds (see docs/reliability.md, time bombs): one in CI, three in npm run fuzz.
+        { numRuns: RUNS > 25 ? 3 : 1 },
       )
     })
   }
@@ -109,8 +111,10 @@ describe('fuzz: text exports', { timeout: TIMEOUT }, () => {
       fc.tuple(amountString, fc.constantFrom(...MONEY_UNITS), fc.constantFrom(...MONEY_UNITS)),
       ([s, from, to]) => {
         const r = check('convertAmount', s, () => convertAmount(s, from, to))
-        // Converting there and back gives the amount again, exactly (decimal, not float).
-        if (r.success) {
+        // Converting there and back gives the amount again, exactly (decimal, not float), for
+        // amounts within the 60 significant digits of the decimal context (src/money/decimal.ts).
+        const digits = (parseAmount(s).success && s.replace(/[^0-9０-９]/g, '').length) || 0
+        if (r.success && digits <= 60) {
           const back = convertAmount(r.data, to, from)
           const first = parseAmount(s)
           expect(back.success && first.success && back.data, s).toBe(first.success && first.data)
