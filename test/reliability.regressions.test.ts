@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { readWorkbook, writeFormTemplate } from '../src/entry-xlsx'
 import {
   assessIndicator,
+  batchRow,
   budgetAdjustmentRateResult,
   budgetCompletionRateResult,
   checkReportedRate,
@@ -27,6 +28,7 @@ import {
   renderReport,
   schemes,
   scoreIndicator,
+  summarizeBatch,
 } from '../src/index'
 
 describe('issue 18 reproductions', () => {
@@ -131,5 +133,18 @@ describe('issue 18 reproductions', () => {
     const check = checkReportedRate(-0.0000010000000000000002, '0.9')
     expect(check).toMatchObject({ expected: null })
     expect(check.verdict).not.toBe('unreadable')
+  })
+
+  it('a sparse list of length 10^9 is cut by the tolerant reader, not walked until V8 aborts', () => {
+    const tasks: unknown[] = []
+    tasks.length = 1e9
+    const e = evaluate({ ...liwan2021Form, tasks })
+    expect(e.outcome).toBe('evaluated')
+    expect(e.tasks).toEqual([])
+  })
+
+  it('batchRow and summarizeBatch read an evaluation that is no object as an empty one', () => {
+    expect(batchRow('x.json', null as never)).toMatchObject({ file: 'x.json', valid: false })
+    expect(summarizeBatch([{ file: 'x', evaluation: null as never }])).toMatchObject({ forms: 1 })
   })
 })

@@ -491,8 +491,8 @@ function windowOf<T extends { readonly year: number }>(
   // A hole in the list (null, a value that is no object) is no year either.
   const valid = data.filter(
     (d) =>
-      typeof d === 'object' &&
-      d !== null &&
+      typeof (d as unknown) === 'object' &&
+      (d as unknown) !== null &&
       Number.isInteger(d.year) &&
       d.year >= 1 &&
       d.year <= 9999,

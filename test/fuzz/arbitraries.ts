@@ -218,6 +218,7 @@ const TRICKS = [
   "'",
   '\\',
   '`',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is one of the hostile pieces
   '${x}',
   '%s',
   '{name}',
@@ -232,7 +233,7 @@ const TRICKS = [
 
 /** Every piece the hostile strings are made of. */
 export const PIECES: readonly string[] = [
-  ...FULL_WIDTH,
+  ...Array.from(FULL_WIDTH),
   ...INVISIBLE,
   ...BIDI,
   ...SURROGATES,
@@ -432,7 +433,7 @@ function makeHostile(kind: (typeof KINDS)[number]): unknown {
       )
     case 'proxy-lies':
       return new Proxy([] as unknown[], {
-        get: (t, k) => (k === 'length' ? 1e9 : Reflect.get(t, k)),
+        get: (t, k): unknown => (k === 'length' ? 1e9 : Reflect.get(t, k)),
       })
     case 'cycle': {
       const o: Record<string, unknown> = { name: 'x', value: '1' }
@@ -459,16 +460,18 @@ function makeHostile(kind: (typeof KINDS)[number]): unknown {
     case 'proto-keys':
       return JSON.parse(
         '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"toString":1,"valueOf":"x","hasOwnProperty":2}',
-      )
-    case 'holes':
-      // biome-ignore lint/suspicious/noSparseArray: holes are the point
-      return [, , '1', , { name: 'x' }]
+      ) as unknown
+    case 'holes': {
+      const holes: unknown[] = []
+      holes[2] = '1'
+      holes[4] = { name: 'x' }
+      return holes
+    }
     case 'date':
       return new Date(Number.NaN)
     case 'map':
       return new Map([['name', 'x']])
     case 'boxed':
-      // biome-ignore lint/complexity/useLiteralKeys: a boxed string is a hostile value
       return Object('95%')
     default:
       return { [Symbol('s')]: 1, [`k${unique}`]: 1 }
@@ -539,7 +542,7 @@ export function edit(
 
 const oneEdit = fc.tuple(
   fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
-  fc.constantFrom('set', 'set', 'set', 'delete', 'wrap') as fc.Arbitrary<'set' | 'delete' | 'wrap'>,
+  fc.constantFrom<'set' | 'delete' | 'wrap'>('set', 'set', 'set', 'delete', 'wrap'),
   jsonLeaf,
 )
 
@@ -625,7 +628,9 @@ export function sameTree(a: unknown, b: unknown, seen = new Map<object, object>(
   if (seen.get(a) === b) return true
   seen.set(a, b)
   if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (a instanceof Date || b instanceof Date) return String(a) === String(b)
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime())
+  }
   if (a instanceof Map && b instanceof Map) {
     return a.size === b.size && [...a].every(([k, v]) => sameTree(v, b.get(k), seen))
   }
