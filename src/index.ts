@@ -15,6 +15,7 @@
  * @document ../docs/design.md
  * @document ../docs/performance.md
  * @document ../docs/bundle-size.md
+ * @document ../docs/reliability.md
  * @module @lw/perf-eval
  * @packageDocumentation
  */

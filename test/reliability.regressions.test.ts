@@ -6,19 +6,31 @@
  * threw on "10分").
  */
 import { describe, expect, it } from 'vitest'
+import { readWorkbook, writeFormTemplate } from '../src/entry-xlsx'
 import {
   assessIndicator,
+  batchRow,
+  budgetAdjustmentRateResult,
+  budgetCompletionRateResult,
+  checkReportedRate,
+  compositionVariance,
+  departmentRate,
   evaluate,
   evaluateFormula,
   executionScore,
   FORMULA_LIMITS,
+  fundingRowRates,
   gradeFor,
   liwan2021Form,
   OptionError,
+  outturnRateResult,
   pefaPI1,
+  pefaPI21,
+  pefaPI23,
   renderReport,
   schemes,
   scoreIndicator,
+  summarizeBatch,
   timeProgress,
 } from '../src/index'
 
@@ -114,5 +126,75 @@ describe('issue 18 reproductions', () => {
       data: '1',
     })
     expect(timeProgress(new Date(Number.NaN), { fiscalYear: 2021 }).success).toBe(false)
+  })
+
+  // Found by the fuzz suite (test/fuzz).
+  it('a row that is null or no object is a row of missing amounts, not a TypeError', () => {
+    for (const row of [null, undefined, 7, 'x'] as never[]) {
+      for (const rate of [
+        budgetCompletionRateResult,
+        budgetAdjustmentRateResult,
+        outturnRateResult,
+      ]) {
+        expect(rate(row)).toMatchObject({ success: false, reason: 'missing-input' })
+      }
+      expect(fundingRowRates(row).completion).toMatchObject({
+        success: false,
+        reason: 'missing-input',
+      })
+      expect(departmentRate('carry-over-rate', row).result).toMatchObject({
+        success: false,
+        reason: 'missing-input',
+      })
+    }
+    // A printed rate that is a number is read, not called .trim() on.
+    const r = fundingRowRates({
+      adjustedBudget: '100',
+      actual: '90',
+      printed: { completionRate: 0.9 as never },
+    })
+    expect(r.completionCheck).not.toBeNull()
+  })
+
+  it('PEFA: a year or a line that is null is no data, not a TypeError', () => {
+    const years = [null, { year: 2021, budget: '100', actual: '96' }] as never[]
+    expect(pefaPI1(years).years.map((y) => y.year)).toEqual([2019, 2020, 2021])
+    expect(pefaPI23([null] as never[])).toMatchObject({ years: [], score: 'D*' })
+    expect(compositionVariance([null] as never[])).toMatchObject({ success: false })
+    expect(compositionVariance(null as never)).toMatchObject({
+      success: false,
+      reason: 'missing-input',
+    })
+    expect(pefaPI21([{ year: 2021, lines: null as never }]).years[2]?.measure).toMatchObject({
+      success: false,
+    })
+  })
+
+  it("readWorkbook leaves the caller's bytes as they were (SheetJS decorated them)", async () => {
+    const bytes = writeFormTemplate('project')
+    const copy = Uint8Array.from(bytes)
+    const { forms } = await readWorkbook(bytes)
+    expect(forms).toHaveLength(1)
+    expect(Object.keys(bytes).filter((k) => !/^\d+$/.test(k))).toEqual([])
+    expect(bytes).toEqual(copy)
+  })
+
+  it('a printed rate with more than 20 decimals is checked, with no expected text, not an OptionError', () => {
+    const check = checkReportedRate(-0.0000010000000000000002, '0.9')
+    expect(check).toMatchObject({ expected: null })
+    expect(check.verdict).not.toBe('unreadable')
+  })
+
+  it('a sparse list of length 10^9 is cut by the tolerant reader, not walked until V8 aborts', () => {
+    const tasks: unknown[] = []
+    tasks.length = 1e9
+    const e = evaluate({ ...liwan2021Form, tasks })
+    expect(e.outcome).toBe('evaluated')
+    expect(e.tasks).toEqual([])
+  })
+
+  it('batchRow and summarizeBatch read an evaluation that is no object as an empty one', () => {
+    expect(batchRow('x.json', null as never)).toMatchObject({ file: 'x.json', valid: false })
+    expect(summarizeBatch([{ file: 'x', evaluation: null as never }])).toMatchObject({ forms: 1 })
   })
 })

@@ -161,8 +161,12 @@ export function inWan(amount: string | null, unit: string | null): string | null
  * ```
  */
 export function batchRow(file: string, evaluation: Evaluation): BatchFormRow {
-  // Parsed-back JSON may lack any part: every field is read as unknown and checked.
-  const e = evaluation as Partial<Record<keyof Evaluation, unknown>>
+  // Parsed-back JSON may lack any part, or be no object at all (null in a list of results): every
+  // field is read as unknown and checked.
+  const raw: unknown = evaluation
+  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof Evaluation, unknown>
+  >
   const s = (typeof e.summary === 'object' && e.summary !== null ? e.summary : {}) as Partial<
     Evaluation['summary']
   >
@@ -325,8 +329,15 @@ export function summarizeBatch(
 ): BatchSummary {
   const builder = batchSummaryBuilder()
   for (const [i, entry] of entries.entries()) {
-    const findings = Array.isArray(entry.evaluation.findings) ? entry.evaluation.findings : []
-    builder.add(batchRow(entry.file ?? `form ${i + 1}`, entry.evaluation), findings)
+    // A list read back from JSON may hold anything: what is no object is an empty entry.
+    const item: unknown = entry
+    const { file, evaluation } = (typeof item === 'object' && item !== null ? item : {}) as {
+      file?: unknown
+      evaluation?: Partial<Evaluation> | null
+    }
+    const findings = Array.isArray(evaluation?.findings) ? evaluation.findings : []
+    const name = typeof file === 'string' ? file : `form ${i + 1}`
+    builder.add(batchRow(name, evaluation as Evaluation), findings)
   }
   return builder.result()
 }

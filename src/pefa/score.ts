@@ -4,6 +4,7 @@ import { addFractions, compareFraction, type Fraction, fraction, safeDec } from 
 import {
   checkRateOptions,
   failure,
+  fieldsOf,
   fractionOf,
   type RateAmount,
   type RateOptions,
@@ -273,11 +274,14 @@ export function compositionVariance(
   rateOptions?: RateOptions,
 ): RateResult {
   const options = checkRateOptions('compositionVariance', rateOptions)
-  if (lines.length === 0) return failure('missing-input', 'lines')
+  // A year whose lines are no list has none; a line that is no object has no amounts.
+  const list: readonly PefaLine[] = Array.isArray(lines) ? lines : []
+  if (list.length === 0) return failure('missing-input', 'lines')
   const budgets: Dec[] = []
   const actuals: Dec[] = []
-  for (const [i, line] of lines.entries()) {
+  for (const [i, entry] of list.entries()) {
     const at: RateOptions = { ...options, path: [...(options.path ?? []), 'lines', i] }
+    const line = fieldsOf(entry)
     const b = readInput(line.budget, 'budget', at)
     if (!b.success) return b
     const a = readInput(line.actual, 'actual', at)
@@ -484,7 +488,15 @@ function windowOf<T extends { readonly year: number }>(
 ): { year: number; items: T[] }[] {
   // A year is a calendar year (1–9999, as lastYear): 2**53 or -1e308 are not, and a loop over
   // years from them would never end (year + 1 === year).
-  const valid = data.filter((d) => Number.isInteger(d.year) && d.year >= 1 && d.year <= 9999)
+  // A hole in the list (null, a value that is no object) is no year either.
+  const valid = data.filter(
+    (d) =>
+      typeof (d as unknown) === 'object' &&
+      (d as unknown) !== null &&
+      Number.isInteger(d.year) &&
+      d.year >= 1 &&
+      d.year <= 9999,
+  )
   let last = lastYear
   if (last === undefined)
     for (const d of valid) last = last === undefined ? d.year : Math.max(last, d.year)

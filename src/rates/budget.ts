@@ -1,6 +1,7 @@
 import type { Dec, DecimalString } from '../money/decimal'
 import {
   checkRateOptions,
+  fieldsOf,
   type RateAmount,
   type RateOptions,
   type RateResult,
@@ -83,9 +84,10 @@ export function budgetCompletionRateResult(
   rateOptions?: RateOptions,
 ): RateResult {
   const options = checkRateOptions('budgetCompletionRateResult', rateOptions)
-  const budget = readAdjustedBudget(input, options)
+  const row = fieldsOf(input)
+  const budget = readAdjustedBudget(row, options)
   if (!budget.success) return budget
-  const actual = readInput(input.actual, 'actual', options)
+  const actual = readInput(row.actual, 'actual', options)
   if (!actual.success) return actual
   return rateOf(actual.value, budget.value)
 }
@@ -112,20 +114,21 @@ export function budgetAdjustmentRateResult(
   rateOptions?: RateOptions,
 ): RateResult {
   const options = checkRateOptions('budgetAdjustmentRateResult', rateOptions)
-  const b0 = readInput(input.initialBudget, 'initialBudget', options)
+  const row = fieldsOf(input)
+  const b0 = readInput(row.initialBudget, 'initialBudget', options)
   if (!b0.success) return b0
   let delta: Dec
-  if (isAbsent(input.adjustment) && !isAbsent(input.adjustedBudget)) {
-    const adjusted = readInput(input.adjustedBudget, 'adjustedBudget', options)
+  if (isAbsent(row.adjustment) && !isAbsent(row.adjustedBudget)) {
+    const adjusted = readInput(row.adjustedBudget, 'adjustedBudget', options)
     if (!adjusted.success) return adjusted
     delta = adjusted.value.minus(b0.value)
   } else {
-    const read = readInput(input.adjustment, 'adjustment', options)
+    const read = readInput(row.adjustment, 'adjustment', options)
     if (!read.success) return read
     delta = read.value
   }
-  if (!isAbsent(input.excludedAdjustment)) {
-    const excluded = readInput(input.excludedAdjustment, 'excludedAdjustment', options)
+  if (!isAbsent(row.excludedAdjustment)) {
+    const excluded = readInput(row.excludedAdjustment, 'excludedAdjustment', options)
     if (!excluded.success) return excluded
     delta = delta.minus(excluded.value)
   }
@@ -151,9 +154,10 @@ export function outturnRateResult(
   rateOptions?: RateOptions,
 ): RateResult {
   const options = checkRateOptions('outturnRateResult', rateOptions)
-  const b0 = readInput(input.initialBudget, 'initialBudget', options)
+  const row = fieldsOf(input)
+  const b0 = readInput(row.initialBudget, 'initialBudget', options)
   if (!b0.success) return b0
-  const actual = readInput(input.actual, 'actual', options)
+  const actual = readInput(row.actual, 'actual', options)
   if (!actual.success) return actual
   return rateOf(actual.value, b0.value)
 }

@@ -4,6 +4,7 @@ import { OptionError } from '../options/index'
 import { compareFraction, safeDec } from './fraction'
 import {
   checkRateOptions,
+  fieldsOf,
   fractionOf,
   type RateAmount,
   type RateOptions,
@@ -288,7 +289,8 @@ export function departmentRate(
     )
   }
   if (rateOptions?.bound !== null) checkDecimal(fn, 'bound', rateOptions?.bound)
-  const result = def.kind === 'share' ? share(input, options) : change(input, options)
+  const result =
+    def.kind === 'share' ? share(fieldsOf(input), options) : change(fieldsOf(input), options)
   const bound = rateOptions?.bound === undefined ? def.bound : rateOptions.bound
   const b = safeDec(bound)
   let favourable: boolean | null = null

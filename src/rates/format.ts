@@ -33,7 +33,8 @@ export interface FormatPercentOptions {
   readonly rounding?: RateRounding | undefined
 }
 
-const MAX_DECIMALS = 20
+/** The most decimals formatPercent shows. @internal */
+export const MAX_DECIMALS = 20
 const ROUNDINGS: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
 /**

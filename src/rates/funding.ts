@@ -21,6 +21,7 @@ import {
 } from './printed'
 import {
   checkRateOptions,
+  fieldsOf,
   fractionOf,
   type RateOptions,
   type RateResult,
@@ -174,27 +175,31 @@ export function fundingRowRates(
   const options = checkRateOptions(fn, rowOptions)
   checkConventions(fn, rowOptions)
   const thresholds = checkThresholds(fn, rowOptions?.thresholds) ?? DEFAULT_RATE_THRESHOLDS
-  const basis = completionBasisOf(row)
+  const fields = fieldsOf(row)
+  const basis = completionBasisOf(fields)
   const completion =
     basis === 'initial-budget'
-      ? outturnRateResult(row, options)
-      : budgetCompletionRateResult(row, options)
-  const adjustment = budgetAdjustmentRateResult(row, options)
-  const printed = row.printed
-  const check = (text: string | undefined, rate: RateResult): RateCheck | null =>
-    text === undefined || text.trim() === '' ? null : checkReportedRate(text, rate, rowOptions)
+      ? outturnRateResult(fields, options)
+      : budgetCompletionRateResult(fields, options)
+  const adjustment = budgetAdjustmentRateResult(fields, options)
+  const printed = fieldsOf(fields.printed)
+  // A printed rate that is blank is no claim to check; anything else is read, or found unreadable.
+  const check = (text: unknown, rate: RateResult): RateCheck | null =>
+    isAbsent(text) || (typeof text === 'string' && text.trim() === '')
+      ? null
+      : checkReportedRate(text, rate, rowOptions)
 
   return {
     completion,
     completionBasis: completion.success || completion.reason === 'zero-denominator' ? basis : null,
-    completionCheck: check(printed?.completionRate, completion),
+    completionCheck: check(printed.completionRate, completion),
     adjustment,
-    adjustmentCheck: check(printed?.adjustmentRate, adjustment),
-    outturn: outturnRateResult(row, options),
-    overspent: overspent(row, basis, options),
+    adjustmentCheck: check(printed.adjustmentRate, adjustment),
+    outturn: outturnRateResult(fields, options),
+    overspent: overspent(fields, basis, options),
     completionLow: beyond(completion, thresholds.completionFloor, -1),
     adjustmentHigh: beyond(adjustment, thresholds.adjustmentCeiling, 1),
-    adjustedBudgetConsistent: consistent(row, options),
+    adjustedBudgetConsistent: consistent(fields, options),
   }
 }
 

@@ -139,6 +139,15 @@ export function checkRateOptions<T extends RateOptions>(
   return o
 }
 
+/**
+ * The fields of an input object, or none: a row that is null or not an object (a hole in a list
+ * read from a file, a careless caller) reads as a row whose every amount is missing, so that the
+ * rate is a `missing-input` failure, not a TypeError. @internal
+ */
+export function fieldsOf<T extends object>(input: T | null | undefined): Partial<T> {
+  return typeof input === 'object' && input !== null ? input : {}
+}
+
 /** An amount read for a rate, or the failure to return. @internal */
 export type ReadAmount = { readonly success: true; readonly value: Dec } | RateFailure
 

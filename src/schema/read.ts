@@ -20,6 +20,10 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 // Forms are at most six levels deep (tasks › indicators › evidence › …); anything deeper is not
 // form content, and cutting it keeps the walk bounded on hostile input.
 const MAX_DEPTH = 24
+// A list longer than this is not form content either (the largest public form has a few hundred
+// rows): a sparse array of length 10^9, or a proxy that claims one, would be walked hole by hole
+// until V8 aborts the process (found by the fuzz suite). Such a list is cut, as a deep one is.
+const MAX_ITEMS = 1_000_000
 // Each pass repairs every issue zod reports; a repair can only reveal issues one level further in.
 const MAX_PASSES = 12
 
@@ -129,6 +133,7 @@ function toPlain(value: unknown, depth: number): Plain | undefined {
     case 'object': {
       if (depth >= MAX_DEPTH) return undefined
       if (Array.isArray(value)) {
+        if (!(value.length <= MAX_ITEMS)) return undefined
         const out: Plain[] = []
         for (const item of value) out.push(toPlain(item, depth + 1) ?? null)
         return out

@@ -116,6 +116,25 @@ export function dropPinyinGlosses(chars: readonly string[]): readonly string[] {
  * ```
  */
 export function normalizeChineseText(text: string): string {
-  const chars = Array.from(typeof text === 'string' ? text : '', toSimplifiedChar)
-  return dropPinyinGlosses(chars).join('')
+  const s = typeof text === 'string' ? text : ''
+  if (!needsChineseFold(s)) return s
+  return dropPinyinGlosses(Array.from(s, toSimplifiedChar)).join('')
+}
+
+/**
+ * Whether the fold would change anything: a traditional character of the table, or a bracket
+ * right after an ideograph (where a gloss can start). One scan of char codes, no copy: most text
+ * is already simplified, and a long cell (issue 18: a megabyte of digits, brackets or narrative)
+ * then costs a scan, not an array of a million one-character strings.
+ */
+function needsChineseFold(text: string): boolean {
+  let afterIdeograph = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 0x28 || c === 0xff08) && afterIdeograph) return true
+    const ideograph = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
+    if (ideograph && TO_SIMPLIFIED.has(text.charAt(i))) return true
+    afterIdeograph = ideograph
+  }
+  return false
 }

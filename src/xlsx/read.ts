@@ -262,7 +262,9 @@ export async function readWorkbook(
   let book: SheetJsWorkbook | null
   try {
     book = asWorkbook(
-      sheetjs.read(data, {
+      // A copy: SheetJS hangs its read cursor on the array it is given (l, read_shift, chk,
+      // write_shift), which would change the caller's bytes (issue 18, found by the fuzz suite).
+      sheetjs.read(data.slice(), {
         type: 'array',
         dense: true,
         cellFormula: true,
