@@ -30,6 +30,7 @@ import {
   renderReport,
   schemes,
   scoreIndicator,
+  spendingProgress,
   summarizeBatch,
   timeProgress,
 } from '../src/index'
@@ -196,5 +197,13 @@ describe('issue 18 reproductions', () => {
   it('batchRow and summarizeBatch read an evaluation that is no object as an empty one', () => {
     expect(batchRow('x.json', null as never)).toMatchObject({ file: 'x.json', valid: false })
     expect(summarizeBatch([{ file: 'x', evaluation: null as never }])).toMatchObject({ forms: 1 })
+  })
+
+  it('spendingProgress on an input that is no object reads every figure as missing', () => {
+    for (const input of [null, undefined, 7, 'x'] as never[]) {
+      const r = spendingProgress(input)
+      expect(r.success).toBe(false)
+      expect(r.success ? [] : r.findings.length).toBeGreaterThan(0)
+    }
   })
 })

@@ -236,9 +236,12 @@ export function spendingProgress(
   const options = checkRateOptions(fn, progressOptions)
   checkTimeOptions(fn, progressOptions)
   const lag = checkDecimal(fn, 'lagTolerance', progressOptions?.lagTolerance) ?? '0'
-  const time = timeProgress(input.date, progressOptions)
-  const spent = readInput(input.spentToDate, 'spentToDate', options)
-  const budget = readInput(input.budget, 'budget', options)
+  // An input that is no object is one whose every figure is missing, as with any other data.
+  const given: Partial<SpendingProgressInput> =
+    typeof input === 'object' && (input as unknown) !== null ? input : {}
+  const time = timeProgress(given.date, progressOptions)
+  const spent = readInput(given.spentToDate, 'spentToDate', options)
+  const budget = readInput(given.budget, 'budget', options)
   const spending = !spent.success
     ? spent
     : !budget.success
