@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Assessment, AssessmentStatus } from '../src/assess/types'
-import { type ScoringScheme, schemes } from '../src/index'
+import {
+  defaultSchemeFor,
+  executionScore,
+  gradeFor,
+  type ScoringScheme,
+  schemes,
+  scoreIndicator,
+} from '../src/index'
+import { checkScheme } from '../src/score/scheme'
 import {
   executionScoreIn,
   gradeForIn,
@@ -249,5 +257,50 @@ describe('totalOf', () => {
       complete: false,
     })
     expect(totalOf([item('unscorable', null, null)]).total).toBe('0')
+  })
+})
+
+describe('the scheme argument', () => {
+  const a = assessment('met', '1', quantitative)
+
+  it('defaults by form kind', () => {
+    expect(defaultSchemeFor('department-overall')).toBe('department-overall')
+    expect(defaultSchemeFor('project')).toBe('mof-2020-project')
+    expect(defaultSchemeFor(undefined)).toBe('mof-2020-project')
+  })
+
+  it('is a built-in name, a built-in object or a valid scheme object', () => {
+    expect(checkScheme('f', undefined)).toBeUndefined()
+    expect(checkScheme('f', 'hubei-department')).toBe(schemes['hubei-department'])
+    expect(checkScheme('f', mof)).toBe(mof)
+    const copy = JSON.parse(JSON.stringify(mof)) as ScoringScheme
+    expect(checkScheme('f', copy)).toEqual(mof)
+  })
+
+  it('names the function and what is allowed when it is wrong', () => {
+    const names = Object.keys(schemes)
+    expect(() => scoreIndicator(a, '10', 'toString' as never)).toThrow(
+      expect.objectContaining({ function: 'scoreIndicator', option: 'scheme', allowed: names }),
+    )
+    expect(() => scoreIndicator(a, '10', undefined as never)).toThrow(
+      expect.objectContaining({ function: 'scoreIndicator', allowed: names }),
+    )
+    expect(() => executionScore('1', '10', 'nope' as never)).toThrow(
+      expect.objectContaining({ function: 'executionScore' }),
+    )
+    expect(() => gradeFor('90', 'nope' as never)).toThrow(
+      expect.objectContaining({ function: 'gradeFor' }),
+    )
+  })
+
+  it('says where a scheme object is invalid, and nothing more when the object itself is', () => {
+    const bad = { ...mof, thresholds: { ...mof.thresholds, sumTolerance: '1%' } }
+    expect(() => checkScheme('f', bad)).toThrow(
+      'f: option "scheme" must be the name of a built-in scheme (mof-2020-project, ' +
+        'hubei-department, liwan-2021-department, department-overall) or a scheme object valid ' +
+        'under ScoringSchemeSchema (at thresholds.sumTolerance: expected a canonical decimal ' +
+        'string such as "0.9"); received an object',
+    )
+    expect(() => checkScheme('f', 42)).toThrow(/ScoringSchemeSchema; received/)
   })
 })
