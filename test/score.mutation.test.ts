@@ -168,6 +168,35 @@ describe('scoreIndicatorIn', () => {
     })
   })
 
+  it('scores a non-quantitative target by its band even when a ratio is present', () => {
+    expect(
+      scoreIndicatorIn(assessment('partially-met', '0.7', { kind: 'qualitative' }), '10', mof),
+    ).toMatchObject({ rule: 'qualitative-band', score: '6' })
+  })
+
+  it('gives the full weight to a met quantitative target whose ratio is unreadable', () => {
+    expect(scoreIndicatorIn(assessment('met', null, quantitative), '10', mof)).toMatchObject({
+      rule: 'full-when-met',
+      score: '10',
+      band: null,
+    })
+  })
+
+  it('scores "equal to" a target that is not a number proportionally', () => {
+    const vague = { kind: 'quantitative', value: '约100' }
+    expect(scoreIndicatorIn(assessment('not-met', '0.5', vague, 'equal'), '10', mof)).toMatchObject(
+      { rule: 'proportional', score: '5' },
+    )
+  })
+
+  it('is unscorable when the scheme lacks the band entirely', () => {
+    const { 'partially-met': _, ...bands } = mof.qualitativeBands
+    const noBand = { ...mof, qualitativeBands: bands } as unknown as ScoringScheme
+    expect(
+      scoreIndicatorIn(assessment('partially-met', null, { kind: 'qualitative' }), '10', noBand),
+    ).toMatchObject({ rule: 'unscorable', score: null })
+  })
+
   it('is unscorable when the scheme has no band for the status', () => {
     const noBand = {
       ...mof,
@@ -283,7 +312,7 @@ describe('the scheme argument', () => {
       expect.objectContaining({ function: 'scoreIndicator', option: 'scheme', allowed: names }),
     )
     expect(() => scoreIndicator(a, '10', undefined as never)).toThrow(
-      expect.objectContaining({ function: 'scoreIndicator', allowed: names }),
+      expect.objectContaining({ function: 'scoreIndicator', option: 'scheme', allowed: names }),
     )
     expect(() => executionScore('1', '10', 'nope' as never)).toThrow(
       expect.objectContaining({ function: 'executionScore' }),
