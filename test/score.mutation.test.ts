@@ -190,7 +190,8 @@ describe('scoreIndicatorIn', () => {
   })
 
   it('is unscorable when the scheme lacks the band entirely', () => {
-    const { 'partially-met': _, ...bands } = mof.qualitativeBands
+    const bands: Partial<ScoringScheme['qualitativeBands']> = { ...mof.qualitativeBands }
+    delete bands['partially-met']
     const noBand = { ...mof, qualitativeBands: bands } as unknown as ScoringScheme
     expect(
       scoreIndicatorIn(assessment('partially-met', null, { kind: 'qualitative' }), '10', noBand),
