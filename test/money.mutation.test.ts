@@ -215,3 +215,53 @@ describe('units', () => {
     expect(scale(v, '元', '亿元').toFixed()).toBe('0.000000015')
   })
 })
+
+describe('what the mutation run showed unpinned', () => {
+  it('tells misplaced separators from text that is not a number', () => {
+    expect(problem('a1,234')).toBe('not-a-number')
+    expect(problem('+1,2345')).toBe('bad-grouping')
+    expect(problem('1,2345.67')).toBe('bad-grouping')
+  })
+
+  it('names the function and the option when an option is wrong', () => {
+    expect(() => parseAmount('1', { unit: '千元' as never })).toThrow(
+      expect.objectContaining({ function: 'parseAmount', option: 'unit' }),
+    )
+    expect(() => convertAmount('1', '千元' as never, '元')).toThrow(
+      expect.objectContaining({ function: 'convertAmount', option: 'from' }),
+    )
+    expect(() => convertAmount('1', '元', '千元' as never)).toThrow(
+      expect.objectContaining({ function: 'convertAmount', option: 'to' }),
+    )
+    expect(() => checkDecimal('f', 'o', '5%')).toThrow(
+      'f: option "o" must be a decimal string such as "0.05" or a finite number',
+    )
+  })
+
+  it('refuses values that only print as a decimal', () => {
+    expect(() => checkDecimal('f', 'o', 5n)).toThrow(OptionError)
+    expect(() => checkDecimal('f', 'o', [1])).toThrow(OptionError)
+  })
+
+  it('gives the finding, not a throw, when convertAmount cannot read the amount', () => {
+    expect(convertAmount('IO', '万元', '元')).toEqual({
+      success: false,
+      findings: [
+        expect.objectContaining({
+          code: 'AMOUNT_UNPARSEABLE',
+          severity: 'error',
+          params: { text: 'IO', reason: '不是数字', problem: 'not-a-number' },
+        }),
+      ],
+    })
+  })
+
+  it('writes the finding from the catalogue, in the locale asked', () => {
+    const r = parseAmount('M.8', { locale: 'en' })
+    expect(r.success ? null : r.findings[0]).toMatchObject({
+      code: 'AMOUNT_UNPARSEABLE',
+      severity: 'error',
+      message: 'The amount "M.8" cannot be read: it is not a number',
+    })
+  })
+})
