@@ -61,7 +61,7 @@ describe('renderReport on an evaluation edited after JSON', () => {
   it('renders the three reproductions of issue 18 in every format', () => {
     const e = structuredClone(base) as Record<string, Json[]>
     ;(e.indicators?.[0] as Record<string, Json>).status = 'done'
-    ;(e.findings!)[0] = {}
+    e.findings![0] = {}
     ;(e.tasks?.[0] as Record<string, Json>).statusCounts = null
     for (const format of ['text', 'markdown', 'html'] as const) {
       const out = renderReport(e as unknown as Evaluation, { format })

@@ -136,9 +136,7 @@ export function timeProgress(date: unknown, options?: TimeProgressOptions): Time
   let elapsed: number
   if (cal.year < fiscalYear) elapsed = 0
   else if (cal.year > fiscalYear) elapsed = total
-  else
-    elapsed =
-      convention === 'days' ? dayOfYear(cal) : cal.month
+  else elapsed = convention === 'days' ? dayOfYear(cal) : cal.month
   const rate = rateOf(new Dec(elapsed), new Dec(total))
   if (!rate.success) return rate
   return { ...rate, date: formatDate(cal), fiscalYear, convention }
