@@ -1,7 +1,14 @@
 import { readAmount } from '../money/amount'
 import type { DecimalString } from '../money/decimal'
 import { checkInteger, checkOptions, oneOf } from '../options/index'
-import { type Fraction, fixed, fraction, roundFraction, safeDec } from './fraction'
+import {
+  exactPercentText,
+  type Fraction,
+  fixed,
+  fraction,
+  roundFraction,
+  safeDec,
+} from './fraction'
 import { fractionOf, type RateResult } from './result'
 
 /**
@@ -63,6 +70,22 @@ export function formatPercent(
   const decimals = checkInteger('formatPercent', 'decimals', o.decimals, 0, MAX_DECIMALS) ?? 2
   const rounding = oneOf('formatPercent', 'rounding', o.rounding, ROUNDINGS, 'half-up')
   if (ratio === null || ratio === undefined) return null
+  if (typeof ratio === 'object' && ratio.success) {
+    const exact = exactPercentText(ratio.numerator, ratio.denominator, decimals, rounding)
+    if (exact !== undefined) return `${exact}%`
+  }
+  return formatPercentGeneral(ratio, decimals, rounding)
+}
+
+/**
+ * {@link formatPercent} through decimal.js, for every ratio the exact integer path does not take.
+ * @internal
+ */
+export function formatPercentGeneral(
+  ratio: RateResult | DecimalString | number,
+  decimals: number,
+  rounding: RateRounding,
+): string | null {
   const f = toFraction(ratio)
   if (f === null) return null
   return `${fixed(roundFraction({ n: f.n.times(100), d: f.d }, decimals, rounding), decimals)}%`

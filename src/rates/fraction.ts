@@ -89,3 +89,50 @@ export function fixed(value: Dec, decimals: number): string {
 }
 
 export { Dec }
+
+const PLAIN_PARTS = /^(-?)(\d{1,60})(?:\.(\d{1,60}))?$/
+// Beyond this many characters in numerator, denominator and places together, decimal.js's 60
+// significant digits could round an intermediate of roundFraction; the fast path then steps aside
+// so that both give the same text on every input.
+const EXACT_BUDGET = 56
+
+/**
+ * n/d × 100 rounded to `decimals` places and printed as {@link fixed} prints roundFraction's result,
+ * in BigInt integers instead of decimal.js (issue 17: the display of every rate built a dozen
+ * decimals). `undefined` when the fast path does not apply — a numerator or denominator that is not
+ * a plain decimal string, a zero denominator, or more digits than 60-digit decimals keep exact —
+ * and the caller takes the general path. test/rates.percent-fast.test.ts checks it against it.
+ * @internal
+ */
+export function exactPercentText(
+  n: unknown,
+  d: unknown,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
+  if (typeof n !== 'string' || typeof d !== 'string') return undefined
+  if (n.length + d.length + decimals > EXACT_BUDGET) return undefined
+  const pn = PLAIN_PARTS.exec(n)
+  const pd = PLAIN_PARTS.exec(d)
+  if (pn === null || pd === null) return undefined
+  const nFrac = pn[3] ?? ''
+  const dFrac = pd[3] ?? ''
+  const a = BigInt(`${pn[2]}${nFrac}`)
+  const b = BigInt(`${pd[2]}${dFrac}`)
+  if (b === 0n) return undefined
+  // |n|·100·10^decimals / |d| as X / Y over the common scale 10^(k+m).
+  const x = a * 10n ** BigInt(2 + decimals + dFrac.length)
+  const y = b * 10n ** BigInt(nFrac.length)
+  const q = x / y
+  const twice = (x - q * y) * 2n
+  let up = false
+  if (mode === 'half-up') up = twice >= y
+  else if (mode === 'half-even') up = twice > y || (twice === y && q % 2n === 1n)
+  const magnitude = up ? q + 1n : q
+  if (magnitude === 0n) return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`
+  const negative = (pn[1] === '-') !== (pd[1] === '-')
+  const digits = magnitude.toString().padStart(decimals + 1, '0')
+  const cut = digits.length - decimals
+  const text = decimals === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`
+  return negative ? `-${text}` : text
+}
