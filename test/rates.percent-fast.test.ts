@@ -57,6 +57,28 @@ describe('formatPercent: the integer path is the decimal.js path', () => {
     )
   })
 
+  it('agrees on ratios given as decimal strings, up to and past 60 significant digits', () => {
+    // Canonical decimals as evaluate passes them (quotients of 60 digits), others read the long way.
+    const ratio = fc.oneof(
+      fc
+        .tuple(fc.boolean(), digits(4), digits(64))
+        .map(([neg, int, frac]) => `${neg ? '-' : ''}${int.replace(/^0+(?=\d)/, '')}.${frac}`),
+      fc
+        .tuple(digits(3), fc.integer({ min: 55, max: 62 }))
+        .map(([lead, n]) => `0.${'0'.repeat(lead.length)}${'9'.repeat(n - 1)}5`),
+      plain(8),
+      fc.constantFrom('0.9', '0.3', '1', '0', '-0', '0.125', '1e-3', ' 0.5', '0.5万'),
+    )
+    fc.assert(
+      fc.property(ratio, fc.integer({ min: 0, max: 20 }), mode, (r, places, m) => {
+        expect(formatPercent(r, { decimals: places, rounding: m })).toBe(
+          formatPercentGeneral(r, places, m),
+        )
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
   it('agrees on ties, where the roundings differ', () => {
     // n/d × 100 exactly halfway between two printed values: 0.12345 at 2 places, 1/8 at 1 place.
     for (const [n, d, places] of [
@@ -75,6 +97,14 @@ describe('formatPercent: the integer path is the decimal.js path', () => {
         )
       }
     }
+    // 60 digits whose doubled remainder takes a 61st: decimal.js rounds it to a tie, and half-even
+    // keeps 0.00%; the integer path would say 0.01%, so it steps aside there.
+    const sixty = `0.00005${'0'.repeat(58)}1`
+    expect(formatPercent(sixty, { rounding: 'half-even' })).toBe(
+      formatPercentGeneral(sixty, 2, 'half-even'),
+    )
+    expect(formatPercent(sixty, { rounding: 'half-even' })).toBe('0.00%')
+    expect(formatPercent(sixty)).toBe('0.01%')
     expect(formatPercent(rate('12345', '100000'), { rounding: 'half-even' })).toBe('12.34%')
     expect(formatPercent(rate('-1', '8'), { decimals: 1 })).toBe('-12.5%')
     expect(formatPercent(rate('-0', '3'))).toBe('0.00%')

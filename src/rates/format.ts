@@ -3,6 +3,7 @@ import type { DecimalString } from '../money/decimal'
 import { checkInteger, checkOptions, oneOf } from '../options/index'
 import {
   exactPercentText,
+  exactRatioPercentText,
   type Fraction,
   fixed,
   fraction,
@@ -41,6 +42,8 @@ export interface FormatPercentOptions {
 }
 
 const MAX_DECIMALS = 20
+/** A decimal readAmount gives back as it is, with no unit (its canonical fast path). */
+const CANONICAL_AMOUNT = /^(?:-(?=[1-9]|0\.\d*[1-9]))?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/
 const ROUNDINGS: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
 /**
@@ -72,6 +75,11 @@ export function formatPercent(
   if (ratio === null || ratio === undefined) return null
   if (typeof ratio === 'object' && ratio.success) {
     const exact = exactPercentText(ratio.numerator, ratio.denominator, decimals, rounding)
+    if (exact !== undefined) return `${exact}%`
+  } else if (typeof ratio === 'string' && CANONICAL_AMOUNT.test(ratio)) {
+    // A canonical decimal is read by readAmount as itself, over 1: what evaluate passes (the
+    // 60-digit quotient of every rate it shows, and the thresholds).
+    const exact = exactRatioPercentText(ratio, decimals, rounding)
     if (exact !== undefined) return `${exact}%`
   }
   return formatPercentGeneral(ratio, decimals, rounding)

@@ -97,6 +97,25 @@ const PLAIN_PARTS = /^(-?)(\d{1,60})(?:\.(\d{1,60}))?$/
 const EXACT_BUDGET = 56
 
 /**
+ * Over a denominator of 1 (a ratio given as a decimal string) every step of roundFraction is exact
+ * as long as the numerator has at most 60 significant digits — the quotients evaluate formats have
+ * exactly 60 — but for one: twice a remainder of 60 digits may take a 61st, which decimal.js
+ * rounds, and only the half-even tie test can see that. So: up to 59 digits, or 60 unless half-even.
+ */
+function exactOverOne(n: string, mode: RoundingMode): boolean {
+  let significant = 0
+  let leading = true
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) continue
+    if (leading && c === 0x30) continue
+    leading = false
+    significant++
+  }
+  return significant <= (mode === 'half-even' ? 59 : 60)
+}
+
+/**
  * n/d × 100 rounded to `decimals` places and printed as {@link fixed} prints roundFraction's result,
  * in BigInt integers instead of decimal.js (issue 17: the display of every rate built a dozen
  * decimals). `undefined` when the fast path does not apply — a numerator or denominator that is not
@@ -111,9 +130,35 @@ export function exactPercentText(
   mode: RoundingMode,
 ): string | undefined {
   if (typeof n !== 'string' || typeof d !== 'string') return undefined
-  if (n.length + d.length + decimals > EXACT_BUDGET) return undefined
-  const pn = PLAIN_PARTS.exec(n)
-  const pd = PLAIN_PARTS.exec(d)
+  if (d === '1' ? !exactOverOne(n, mode) : n.length + d.length + decimals > EXACT_BUDGET) {
+    return undefined
+  }
+  return percentOfParts(PLAIN_PARTS.exec(n), PLAIN_PARTS.exec(d), decimals, mode)
+}
+
+/**
+ * {@link exactPercentText} of a ratio given as a canonical decimal string, which readAmount reads
+ * as itself whatever its length (a quotient of 60 significant digits below 0.1 has more than 60
+ * places). @internal
+ */
+export function exactRatioPercentText(
+  ratio: string,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
+  // The length cap keeps a hostile run of zeros from costing a huge power of ten.
+  if (ratio.length > 200 || !exactOverOne(ratio, mode)) return undefined
+  return percentOfParts(ANY_PARTS.exec(ratio), ANY_PARTS.exec('1'), decimals, mode)
+}
+
+const ANY_PARTS = /^(-?)(\d+)(?:\.(\d+))?$/
+
+function percentOfParts(
+  pn: RegExpExecArray | null,
+  pd: RegExpExecArray | null,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
   if (pn === null || pd === null) return undefined
   const nFrac = pn[3] ?? ''
   const dFrac = pd[3] ?? ''
