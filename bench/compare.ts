@@ -13,6 +13,7 @@ import {
   SelfEvaluationSchema,
   validate,
 } from '../src/index'
+import budget from './budget.json'
 import { baseForms } from './synthetic'
 
 const quick = process.argv.includes('--quick')
@@ -86,6 +87,28 @@ function checkInputs(): void {
     throw new Error('seed does not evaluate')
 }
 
+/**
+ * The CI guard of issue 17: fails the run (exit status 1) when evaluate takes more than the
+ * budget's multiple of the bare parse on the Liwan form. The budget is bench/budget.json;
+ * BENCH_MAX_RATIO overrides its ratio and enforces it.
+ */
+function guard(ratio: number): void {
+  const fromEnv = process.env.BENCH_MAX_RATIO
+  const max =
+    fromEnv === undefined || fromEnv === '' ? budget.maxEvaluateOverParse : Number(fromEnv)
+  if (!Number.isFinite(max) || max <= 0) {
+    console.error(`BENCH_MAX_RATIO must be a positive number, not "${fromEnv}"`)
+    process.exitCode = 1
+    return
+  }
+  const enforced = budget.enforce || (fromEnv !== undefined && fromEnv !== '')
+  const verdict = ratio <= max ? 'within' : 'OVER'
+  console.log(
+    `speed budget: evaluate / bare parse ${fmt(ratio, 1)}× is ${verdict} ${fmt(max, 1)}× (${enforced ? 'enforced' : 'not enforced: bench/budget.json enforce is false; set BENCH_MAX_RATIO to enforce'})`,
+  )
+  if (enforced && ratio > max) process.exitCode = 1
+}
+
 function main(): void {
   checkInputs()
   console.log(
@@ -106,6 +129,7 @@ function main(): void {
   if (evaluateRow) {
     const ratio = floor / evaluateRow.ops
     console.log(`ratio evaluate / bare parse: ${fmt(ratio, 1)}× (target ≤ 3×)`)
+    guard(ratio)
   }
 
   console.log('\n# evaluate / bare parse on every base form')

@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { GARBLE, garbled } from '../src/rules/text'
+import { isSpaceCode } from '../src/targets/space'
 
 function reference(text: string): { reason: string; at: number } | null {
   const debris = [...text.matchAll(GARBLE.foreignScript), ...text.matchAll(GARBLE.strayBracket)]
@@ -25,7 +26,12 @@ function reference(text: string): { reason: string; at: number } | null {
   return null
 }
 
-const ALPHABET = Array.from('甲基二一年会议室, 。\u3000\t「」にが〇々⺀𠀀a1')
+const ALPHABET = [
+  ...Array.from('甲基二一年会议室, 。\u3000\t「」にが〇々⺀𠀀a1'),
+  // White space the code-point test must know as /\s/u does, a look-alike that is not, lone
+  // surrogates (a surrogate pair split by the cut of a cell), and a supplementary ideograph.
+  ...['\u00a0', '\u2028', '\ufeff', '\u180e', '\u200b', '\ud840', '\udc00', '𠀁', '한'],
+]
 
 describe('garbled: the one-pass scan is the former scan', () => {
   it('agrees on any text over ideographs, repeats, spaces, kana and brackets', () => {
@@ -36,6 +42,15 @@ describe('garbled: the one-pass scan is the former scan', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+
+  it('tells white space by code point exactly as /\\s/u and trim do, on every code point', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp)
+      if (isSpaceCode(cp) !== /^\s$/u.test(ch) || isSpaceCode(cp) !== (ch.trim() === '')) {
+        expect.fail(`U+${cp.toString(16)}`)
+      }
+    }
   })
 
   it('finds the seed debris as before', () => {

@@ -151,7 +151,42 @@ export function assessIndicator(
   assessOptions?: AssessOptions,
 ): Assessment {
   const options = checkAssessOptions(assessOptions)
-  const s = settingsOf(options)
+  return assessWith(indicator, options, settingsOf(options))
+}
+
+/**
+ * Options of {@link assessIndicator} checked and read once, for a caller that judges every
+ * indicator of a form under the same ones (evaluate: issue 17 had them checked and their ratios
+ * read as decimals once per indicator). @internal
+ */
+export interface PreparedAssessOptions {
+  readonly options: AssessOptions
+  readonly settings: Settings
+}
+
+/** Checks and reads options once; throws `OptionError` as {@link assessIndicator} would. @internal */
+export function prepareAssessOptions(options: AssessOptions): PreparedAssessOptions {
+  const checked = checkAssessOptions(options)
+  return { options: checked, settings: settingsOf(checked) }
+}
+
+/**
+ * {@link assessIndicator} under prepared options, at `path` (a path evaluate built, not checked
+ * again). @internal
+ */
+export function assessPrepared(
+  indicator: AssessableIndicator,
+  prepared: PreparedAssessOptions,
+  path: readonly (string | number)[],
+): Assessment {
+  return assessWith(indicator, { ...prepared.options, path }, prepared.settings)
+}
+
+function assessWith(
+  indicator: AssessableIndicator,
+  options: AssessOptions,
+  s: Settings,
+): Assessment {
   const f = fieldsOf(indicator)
   const target = parseTarget(f.target ?? '', { indicatorName: f.name, level2: f.level2 })
   const r = unclearDirection(readActual(f, target, s), target, s)

@@ -1,4 +1,10 @@
-export { assessIndicator, DEFAULT_ASSESS_OPTIONS } from './assess'
+export {
+  assessIndicator,
+  assessPrepared,
+  DEFAULT_ASSESS_OPTIONS,
+  type PreparedAssessOptions,
+  prepareAssessOptions,
+} from './assess'
 export {
   classifyIndicator,
   type IndicatorCategory,

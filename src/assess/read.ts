@@ -4,7 +4,13 @@
  * @internal
  */
 import { dec, toDecimalString } from '../money/decimal'
-import { PREFIX_COMPARATORS, phraseAt, phraseAtEnd, SUFFIX_COMPARATORS } from '../targets/lexicon'
+import {
+  firstCharsOf,
+  PREFIX_COMPARATORS,
+  phraseAt,
+  phraseAtEnd,
+  SUFFIX_COMPARATORS,
+} from '../targets/lexicon'
 import { isDigit, isLetter, readUnit, scanNumbers } from '../targets/scan'
 import {
   CAUSE_WORDS,
@@ -189,6 +195,7 @@ export function findWords(s: string): WordsFound {
   const usable = (word: string, at: number): boolean =>
     startsWithNegation(word) || !negatedNear(s, at)
   for (let i = 0; i < s.length; i++) {
+    if (!WORD_STARTS.has(s.charCodeAt(i))) continue
     const nco = phraseAt(s, i, NOT_CARRIED_OUT_WORDS)
     if (nco !== undefined && usable(nco.text, i)) note('notCarriedOut', nco.text, i)
     const pm = phraseAt(s, i, PARTIALLY_MET_WORDS)
@@ -214,6 +221,19 @@ export function findWords(s: string): WordsFound {
   }
   return out
 }
+
+/**
+ * The characters a word of findWords can start with — the first of every phrase of its four lists,
+ * and 完 of "完成" + object: at any other character no word starts, and the scan moves on (issue 17:
+ * most characters of a narrative start none). @internal
+ */
+export const WORD_STARTS: ReadonlySet<number> = new Set([
+  ...firstCharsOf(NOT_CARRIED_OUT_WORDS),
+  ...firstCharsOf(PARTIALLY_MET_WORDS),
+  ...firstCharsOf(NOT_MET_WORDS),
+  ...firstCharsOf(MET_WORDS),
+  '完成'.charCodeAt(0),
+])
 
 /** "部分完成" and "基本完成" contain "完成": that "完成" is not a met word. */
 function insidePartial(s: string, at: number): boolean {

@@ -1,7 +1,9 @@
 import {
-  assessIndicator,
+  assessPrepared,
   fromPrintedStatus,
   fromSubRows,
+  type PreparedAssessOptions,
+  prepareAssessOptions,
   readPrintedStatus,
   rubricAssessment,
   statusFromChildren,
@@ -575,19 +577,26 @@ function evaluateIndicators(
   const { form, scheme, locale } = ctx
   const indicators: Omit<EvaluatedIndicator, 'score'>[] = []
   const assessments: Assessment[] = []
-  const options = {
-    reverseRule: scheme.reverseRule,
-    overTargetRatio: scheme.thresholds.overTargetRatio,
-    fiscalYear: form.fiscalYear,
-    locale,
+  // Checked and read once for the form, not once per indicator; on the first indicator assessed,
+  // as before, so that a form with none to assess never meets an option it cannot honour.
+  let prepared: PreparedAssessOptions | undefined
+  const options = (): PreparedAssessOptions => {
+    prepared ??= prepareAssessOptions({
+      reverseRule: scheme.reverseRule,
+      overTargetRatio: scheme.thresholds.overTargetRatio,
+      fiscalYear: form.fiscalYear,
+      locale,
+    })
+    return prepared
   }
   const own = ctx.indicators.map(({ indicator, path }) =>
     indicator.kind === 'rubric'
       ? rubricAssessment(locale)
-      : assessIndicator(withTargetFromName(ctx, withTargetParts(indicator), path, findings), {
-          ...options,
+      : assessPrepared(
+          withTargetFromName(ctx, withTargetParts(indicator), path, findings),
+          options(),
           path,
-        }),
+        ),
   )
   // A parent row that prints no figures of its own is judged by its sub-rows.
   for (const [p, kids] of children) {

@@ -42,15 +42,37 @@ export interface Bilingual {
  * @internal
  */
 export function fillTemplate(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole
-    const value = params[name]
-    if (value === null || value === undefined) return '—'
-    if (Array.isArray(value)) return value.map(String).join(', ')
-    if (typeof value === 'string') return value
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-    return JSON.stringify(value)
-  })
+  const parts = compiled(template)
+  let out = parts[0] ?? ''
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? ''
+    out += Object.hasOwn(params, name) ? placeholderText(params[name]) : `{${name}}`
+    out += parts[i + 1] ?? ''
+  }
+  return out
+}
+
+function placeholderText(value: unknown): string {
+  if (value === null || value === undefined) return '—'
+  if (Array.isArray(value)) return value.map(String).join(', ')
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return JSON.stringify(value)
+}
+
+// A template split at its placeholders — literal, name, literal, …, literal — once per template
+// rather than once per message (issue 17: every finding re-split its template). The templates are
+// the catalogue's and a report's few; the cap keeps a caller's stream of distinct ones from growing it.
+const COMPILED = new Map<string, readonly string[]>()
+const COMPILED_MAX = 2048
+
+function compiled(template: string): readonly string[] {
+  let parts = COMPILED.get(template)
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z0-9_]+)\}/)
+    if (COMPILED.size < COMPILED_MAX) COMPILED.set(template, parts)
+  }
+  return parts
 }
 
 /** Picks the locale's text, defaulting to Chinese. @internal */

@@ -1,7 +1,15 @@
 import { readAmount } from '../money/amount'
 import type { DecimalString } from '../money/decimal'
 import { checkInteger, checkOptions, oneOf } from '../options/index'
-import { type Fraction, fixed, fraction, roundFraction, safeDec } from './fraction'
+import {
+  exactPercentText,
+  exactRatioPercentText,
+  type Fraction,
+  fixed,
+  fraction,
+  roundFraction,
+  safeDec,
+} from './fraction'
 import { fractionOf, type RateResult } from './result'
 
 /**
@@ -35,6 +43,8 @@ export interface FormatPercentOptions {
 
 /** The most decimals formatPercent shows. @internal */
 export const MAX_DECIMALS = 20
+/** A decimal readAmount gives back as it is, with no unit (its canonical fast path). */
+const CANONICAL_AMOUNT = /^(?:-(?=[1-9]|0\.\d*[1-9]))?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/
 const ROUNDINGS: readonly RateRounding[] = ['half-up', 'half-even', 'truncate']
 
 /**
@@ -64,6 +74,27 @@ export function formatPercent(
   const decimals = checkInteger('formatPercent', 'decimals', o.decimals, 0, MAX_DECIMALS) ?? 2
   const rounding = oneOf('formatPercent', 'rounding', o.rounding, ROUNDINGS, 'half-up')
   if (ratio === null || ratio === undefined) return null
+  if (typeof ratio === 'object' && ratio.success) {
+    const exact = exactPercentText(ratio.numerator, ratio.denominator, decimals, rounding)
+    if (exact !== undefined) return `${exact}%`
+  } else if (typeof ratio === 'string' && CANONICAL_AMOUNT.test(ratio)) {
+    // A canonical decimal is read by readAmount as itself, over 1: what evaluate passes (the
+    // 60-digit quotient of every rate it shows, and the thresholds).
+    const exact = exactRatioPercentText(ratio, decimals, rounding)
+    if (exact !== undefined) return `${exact}%`
+  }
+  return formatPercentGeneral(ratio, decimals, rounding)
+}
+
+/**
+ * {@link formatPercent} through decimal.js, for every ratio the exact integer path does not take.
+ * @internal
+ */
+export function formatPercentGeneral(
+  ratio: RateResult | DecimalString | number,
+  decimals: number,
+  rounding: RateRounding,
+): string | null {
   const f = toFraction(ratio)
   if (f === null) return null
   return `${fixed(roundFraction({ n: f.n.times(100), d: f.d }, decimals, rounding), decimals)}%`

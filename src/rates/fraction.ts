@@ -89,3 +89,95 @@ export function fixed(value: Dec, decimals: number): string {
 }
 
 export { Dec }
+
+const PLAIN_PARTS = /^(-?)(\d{1,60})(?:\.(\d{1,60}))?$/
+// Beyond this many characters in numerator, denominator and places together, decimal.js's 60
+// significant digits could round an intermediate of roundFraction; the fast path then steps aside
+// so that both give the same text on every input.
+const EXACT_BUDGET = 56
+
+/**
+ * Over a denominator of 1 (a ratio given as a decimal string) every step of roundFraction is exact
+ * as long as the numerator has at most 60 significant digits — the quotients evaluate formats have
+ * exactly 60 — but for one: twice a remainder of 60 digits may take a 61st, which decimal.js
+ * rounds, and only the half-even tie test can see that. So: up to 59 digits, or 60 unless half-even.
+ */
+function exactOverOne(n: string, mode: RoundingMode): boolean {
+  let significant = 0
+  let leading = true
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) continue
+    if (leading && c === 0x30) continue
+    leading = false
+    significant++
+  }
+  return significant <= (mode === 'half-even' ? 59 : 60)
+}
+
+/**
+ * n/d × 100 rounded to `decimals` places and printed as {@link fixed} prints roundFraction's result,
+ * in BigInt integers instead of decimal.js (issue 17: the display of every rate built a dozen
+ * decimals). `undefined` when the fast path does not apply — a numerator or denominator that is not
+ * a plain decimal string, a zero denominator, or more digits than 60-digit decimals keep exact —
+ * and the caller takes the general path. test/rates.percent-fast.test.ts checks it against it.
+ * @internal
+ */
+export function exactPercentText(
+  n: unknown,
+  d: unknown,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
+  if (typeof n !== 'string' || typeof d !== 'string') return undefined
+  if (d === '1' ? !exactOverOne(n, mode) : n.length + d.length + decimals > EXACT_BUDGET) {
+    return undefined
+  }
+  return percentOfParts(PLAIN_PARTS.exec(n), PLAIN_PARTS.exec(d), decimals, mode)
+}
+
+/**
+ * {@link exactPercentText} of a ratio given as a canonical decimal string, which readAmount reads
+ * as itself whatever its length (a quotient of 60 significant digits below 0.1 has more than 60
+ * places). @internal
+ */
+export function exactRatioPercentText(
+  ratio: string,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
+  // The length cap keeps a hostile run of zeros from costing a huge power of ten.
+  if (ratio.length > 200 || !exactOverOne(ratio, mode)) return undefined
+  return percentOfParts(ANY_PARTS.exec(ratio), ANY_PARTS.exec('1'), decimals, mode)
+}
+
+const ANY_PARTS = /^(-?)(\d+)(?:\.(\d+))?$/
+
+function percentOfParts(
+  pn: RegExpExecArray | null,
+  pd: RegExpExecArray | null,
+  decimals: number,
+  mode: RoundingMode,
+): string | undefined {
+  if (pn === null || pd === null) return undefined
+  const nFrac = pn[3] ?? ''
+  const dFrac = pd[3] ?? ''
+  const a = BigInt(`${pn[2]}${nFrac}`)
+  const b = BigInt(`${pd[2]}${dFrac}`)
+  if (b === 0n) return undefined
+  // |n|·100·10^decimals / |d| as X / Y over the common scale 10^(k+m).
+  const x = a * 10n ** BigInt(2 + decimals + dFrac.length)
+  const y = b * 10n ** BigInt(nFrac.length)
+  const q = x / y
+  const twice = (x - q * y) * 2n
+  let up = false
+  if (mode === 'half-up') up = twice >= y
+  else if (mode === 'half-even') up = twice > y || (twice === y && q % 2n === 1n)
+  const magnitude = up ? q + 1n : q
+  if (magnitude === 0n) return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`
+  const negative = (pn[1] === '-') !== (pd[1] === '-')
+  const digits = magnitude.toString().padStart(decimals + 1, '0')
+  const cut = digits.length - decimals
+  const text = decimals === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`
+  return negative ? `-${text}` : text
+}

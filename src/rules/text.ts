@@ -1,4 +1,5 @@
 import type { Finding, FindingPath } from '../findings/index'
+import { isSpaceCode } from '../targets/space'
 import { emit, type RuleContext } from './context'
 
 /**
@@ -26,6 +27,8 @@ export const GARBLE = {
 
 const HAN = /^\p{Script=Han}$/u
 
+const NARRATIVE_KEYS = ['formula', 'criterion', 'actual', 'deviationReason'] as const
+
 /** The narrative cells of a form, with their paths. */
 function narratives(ctx: RuleContext): { path: FindingPath; text: string }[] {
   const out: { path: FindingPath; text: string }[] = []
@@ -40,8 +43,10 @@ function narratives(ctx: RuleContext): { path: FindingPath; text: string }[] {
     add(['tasks', t, 'achievement'], task.achievement)
   })
   for (const { indicator, path } of ctx.indicators) {
-    for (const key of ['formula', 'criterion', 'actual', 'deviationReason'] as const) {
-      add([...path, key], indicator[key])
+    for (const key of NARRATIVE_KEYS) {
+      // The path is built only for a cell with text: most indicators leave most of these blank.
+      const text = indicator[key]
+      if (text !== undefined && text.trim() !== '') out.push({ path: [...path, key], text })
     }
   }
   for (const [i, p] of form.problems.entries()) add(['problems', i, 'text'], p.text)
@@ -53,46 +58,63 @@ function narratives(ctx: RuleContext): { path: FindingPath; text: string }[] {
 export function garbled(
   text: string,
 ): { reason: 'foreign-script' | 'repetition'; at: number } | null {
-  const debris = [...text.matchAll(GARBLE.foreignScript), ...text.matchAll(GARBLE.strayBracket)]
-  if (debris.length >= GARBLE.minDebris) {
-    let at = text.length
-    for (const m of debris) at = Math.min(at, m.index)
-    return { reason: 'foreign-script', at }
-  }
-  // One pass over the characters, white space skipped: `i` counts the others, as positions in
-  // the text without its white space, and each pair of ideographs extends its chain when it
-  // comes back within `repeatGap` of its last place.
-  const chains = new Map<string, { last: number; length: number }>()
-  let i = -1
-  let prev = ''
-  let prevHan = false
-  for (const c of text) {
-    if (SPACE.test(c)) continue
-    i++
-    const han = isHan(c)
-    if (han && prevHan) {
-      const pair = `${prev}${c}`
-      const chain = chains.get(pair)
-      const start = i - 1
-      const length =
-        chain !== undefined && start - chain.last <= GARBLE.repeatGap ? chain.length + 1 : 1
-      chains.set(pair, { last: start, length })
-      if (length >= GARBLE.minRepeats) return { reason: 'repetition', at: text.indexOf(pair) }
+  // Most cells hold no debris character at all: one test spares them the two match lists.
+  if (MAY_HOLD_DEBRIS.test(text)) {
+    const debris = [...text.matchAll(GARBLE.foreignScript), ...text.matchAll(GARBLE.strayBracket)]
+    if (debris.length >= GARBLE.minDebris) {
+      let at = text.length
+      for (const m of debris) at = Math.min(at, m.index)
+      return { reason: 'foreign-script', at }
     }
-    prev = c
+  }
+  // One pass over the code points, white space skipped: `n` counts the others, as positions in
+  // the text without its white space, and each pair of ideographs extends its chain when it
+  // comes back within `repeatGap` of its last place. A pair is keyed by its two code points as
+  // one number, a chain kept as last place × 8 + length (a chain stops at minRepeats < 8), so the
+  // scan builds no string and no object per character.
+  const chains = new Map<number, number>()
+  let n = -1
+  let prev = -1
+  let prevHan = false
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        i++
+      }
+    }
+    if (isSpaceCode(cp)) continue
+    n++
+    const han = isHanCode(cp)
+    if (han && prevHan) {
+      const key = prev * 0x110000 + cp
+      const chain = chains.get(key)
+      const start = n - 1
+      const length =
+        chain !== undefined && start - Math.floor(chain / 8) <= GARBLE.repeatGap
+          ? (chain % 8) + 1
+          : 1
+      chains.set(key, start * 8 + length)
+      if (length >= GARBLE.minRepeats) {
+        return { reason: 'repetition', at: text.indexOf(String.fromCodePoint(prev, cp)) }
+      }
+    }
+    prev = cp
     prevHan = han
   }
   return null
 }
 
-const SPACE = /^\s$/u
+const MAY_HOLD_DEBRIS =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u2E80-\u2FDF「」『』]/u
 
-/** Whether a character is an ideograph: the common block by its code, the rest by the script. */
-function isHan(c: string): boolean {
-  const cp = c.codePointAt(0) ?? 0
+/** Whether a code point is an ideograph: the common block by its number, the rest by the script. */
+function isHanCode(cp: number): boolean {
   if (cp >= 0x4e00 && cp <= 0x9fff) return true
   if (cp < 0x2e80) return false
-  return HAN.test(c)
+  return HAN.test(String.fromCodePoint(cp))
 }
 
 /**

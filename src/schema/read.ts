@@ -121,8 +121,11 @@ function inferKind(data: Record<string, Plain>): 'department-overall' | 'project
   return 'project'
 }
 
-/** A JSON-like copy: the caller's value is never touched, and what JSON cannot hold is dropped. */
-function toPlain(value: unknown, depth: number): Plain | undefined {
+/**
+ * A JSON-like copy: the caller's value is never touched, and what JSON cannot hold is dropped.
+ * @internal
+ */
+export function toPlain(value: unknown, depth: number): Plain | undefined {
   if (value === null) return null
   switch (typeof value) {
     case 'string':
@@ -141,13 +144,17 @@ function toPlain(value: unknown, depth: number): Plain | undefined {
       const out: Record<string, Plain> = {}
       for (const key of Object.keys(value)) {
         const v = toPlain((value as Record<string, unknown>)[key], depth + 1)
-        if (v !== undefined)
+        if (v === undefined) continue
+        // Assignment makes the same own property as defineProperty, at a fraction of the cost,
+        // for every key but "__proto__", which it would take for the prototype.
+        if (key === '__proto__')
           Object.defineProperty(out, key, {
             value: v,
             enumerable: true,
             writable: true,
             configurable: true,
           })
+        else out[key] = v
       }
       return out
     }

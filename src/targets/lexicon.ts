@@ -531,9 +531,10 @@ export function phraseAt<T extends { readonly text: string }>(
   at: number,
   list: readonly T[],
 ): T | undefined {
-  const first = text[at]
-  if (first === undefined) return undefined
-  const candidates = byFirstChar(list).get(first)
+  // By code unit, not `text[at]`: an ideograph read as a one-character string is a new string
+  // each time, and this runs at every character of every narrative.
+  if (at < 0 || at >= text.length) return undefined
+  const candidates = byFirstChar(list).get(text.charCodeAt(at))
   if (candidates === undefined) return undefined
   for (const p of candidates) if (text.startsWith(p.text, at)) return p
   return undefined
@@ -542,15 +543,15 @@ export function phraseAt<T extends { readonly text: string }>(
 // Narratives are read phrase list by phrase list at every character; looking only at the phrases
 // that start with the character at hand makes that linear in the text, not in text × list. Built
 // once per list, on first use; the buckets keep the list's longest-first order.
-const FIRST_CHAR_INDEX = new WeakMap<readonly { readonly text: string }[], Map<string, unknown[]>>()
+const FIRST_CHAR_INDEX = new WeakMap<readonly { readonly text: string }[], Map<number, unknown[]>>()
 
-function byFirstChar<T extends { readonly text: string }>(list: readonly T[]): Map<string, T[]> {
-  let index = FIRST_CHAR_INDEX.get(list) as Map<string, T[]> | undefined
+function byFirstChar<T extends { readonly text: string }>(list: readonly T[]): Map<number, T[]> {
+  let index = FIRST_CHAR_INDEX.get(list) as Map<number, T[]> | undefined
   if (index === undefined) {
-    index = new Map<string, T[]>()
+    index = new Map<number, T[]>()
     for (const p of list) {
-      const c = p.text[0]
-      if (c === undefined) continue
+      if (p.text.length === 0) continue
+      const c = p.text.charCodeAt(0)
       const bucket = index.get(c)
       if (bucket === undefined) index.set(c, [p])
       else bucket.push(p)
@@ -558,6 +559,14 @@ function byFirstChar<T extends { readonly text: string }>(list: readonly T[]): M
     FIRST_CHAR_INDEX.set(list, index)
   }
   return index
+}
+
+/**
+ * The first code units of a list's phrases: a scan may pass over any character not among them, no
+ * phrase of the list starting there. @internal
+ */
+export function firstCharsOf(list: readonly { readonly text: string }[]): ReadonlySet<number> {
+  return new Set(byFirstChar(list).keys())
 }
 
 /** The first phrase of a longest-first list that `text` ends with. @internal */

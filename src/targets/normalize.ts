@@ -1,4 +1,5 @@
 import { dropPinyinGlosses, toSimplifiedChar } from './hanzi'
+import { isSpaceCode } from './space'
 
 /**
  * Characters people (and OCR) put where a comparator, a dash or a unit sign belongs, folded to one
@@ -94,8 +95,9 @@ function isAlreadyNormal(text: string): boolean {
   return true
 }
 
+/** `ch.trim() === ''` for one character, without the string trim makes. */
 function isSpace(ch: string): boolean {
-  return ch.trim() === ''
+  return isSpaceCode(ch.codePointAt(0) ?? 0x20)
 }
 
 /**
@@ -142,7 +144,11 @@ export function foldTargetText(text: string): string {
         chars.push(' ')
       }
       pendingSpace = false
-      const digraph = DIGRAPHS.get(`${chars[chars.length - 1] ?? ''}${f}`)
+      // Every digraph ends in '=', '>' or '<': other characters need no look-up (and no string).
+      const digraph =
+        f === '=' || f === '>' || f === '<'
+          ? DIGRAPHS.get(`${chars[chars.length - 1] ?? ''}${f}`)
+          : undefined
       if (digraph !== undefined) chars[chars.length - 1] = digraph
       else chars.push(f)
     }

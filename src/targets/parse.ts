@@ -317,10 +317,18 @@ function startsTail(s: string, at: number): boolean {
   )
 }
 
-function signed(digits: string, negative: boolean): string {
+/**
+ * A number token as a canonical decimal string, with its sign. A token already written canonically
+ * ("100", "95.5": most of them) is its own value, without the round trip through decimal.js
+ * (issue 17; test/targets.signed-fast.test.ts checks it against the round trip). @internal
+ */
+export function signed(digits: string, negative: boolean): string {
+  if (CANONICAL_UNSIGNED.test(digits)) return negative && digits !== '0' ? `-${digits}` : digits
   const d = dec(digits)
   return toDecimalString(negative ? d.negated() : d)
 }
+
+const CANONICAL_UNSIGNED = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/
 
 interface Lead {
   readonly comparators: Phrase[]
