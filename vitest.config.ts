@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromium = chromiumPath
 const haveChromium = existsSync(chromium)
 if (!haveChromium) {
   console.warn(
@@ -34,16 +35,7 @@ const browserProject = {
       provider: playwright({
         launchOptions: {
           executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: chromiumArgs,
         },
       }),
       instances: [{ browser: 'chromium' as const }],

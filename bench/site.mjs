@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright'
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
 
 const root = resolve(import.meta.dirname, '..')
@@ -37,17 +38,8 @@ const ms = (x) => `${x.toFixed(0)} ms`
 
 const server = await serveStatic(dist)
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 })
 const cold = []
 const parts = { script: [], evaluate: [], render: [] }

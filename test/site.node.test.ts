@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
 import { writeFormTemplate } from '../src/entry-xlsx'
 import { evaluate } from '../src/index'
@@ -21,7 +22,6 @@ import { batch2, toInput2 } from './helpers/public-forms-batch2'
 const root = resolve(import.meta.dirname, '..')
 const out = join(root, '.tmp', 'site-test')
 const shots = join(root, 'test-output')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const liwanFile = join(root, 'examples', 'liwan-2021.json')
 
 /**
@@ -64,16 +64,7 @@ beforeAll(async () => {
   served = await serveStatic(out)
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   })
 }, 60_000)
 
