@@ -1,6 +1,6 @@
 // The page's own words in both locales, `[zh-CN, en]`. The review's figures, findings and status
 // names come from the library in the same locale; these are only the page's controls and headings.
-import type { Locale } from '../src/i18n/index'
+import { fillTemplate, type Locale } from '../src/i18n/index'
 
 const TEXT = {
   appTitle: ['绩效自评表审阅', 'Self-evaluation review'],
@@ -156,8 +156,5 @@ export function t(
   key: TextKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const text = TEXT[key][locale === 'en' ? 1 : 0]
-  return text.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  )
+  return fillTemplate(TEXT[key][locale === 'en' ? 1 : 0], params)
 }

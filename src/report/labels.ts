@@ -1,7 +1,7 @@
 import { ASSESSMENT_STATUSES } from '../assess/statuses'
 import type { AssessmentStatus } from '../assess/types'
 import { fieldName, sourceName } from '../findings/labels'
-import type { Locale } from '../i18n/index'
+import { fillTemplate, type Locale } from '../i18n/index'
 import type { RateConvention } from '../rates/index'
 import type { FormKind, FundingSource } from '../schema/index'
 import type { ScoreRule } from '../score/index'
@@ -227,10 +227,7 @@ export function label(
   key: LabelKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const text = LABELS[key][locale === 'en' ? 1 : 0]
-  return text.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  )
+  return fillTemplate(LABELS[key][locale === 'en' ? 1 : 0], params)
 }
 
 /** Every label key, for tests that check both locales are filled. @internal */
