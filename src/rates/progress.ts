@@ -17,6 +17,7 @@ import {
 import {
   checkRateOptions,
   failure,
+  fieldsOf,
   fractionOf,
   type RateAmount,
   type RateFailure,
@@ -234,9 +235,7 @@ export function spendingProgress(
   const options = checkRateOptions(fn, progressOptions)
   checkTimeOptions(fn, progressOptions)
   const lag = checkDecimal(fn, 'lagTolerance', progressOptions?.lagTolerance) ?? '0'
-  // An input that is no object is one whose every figure is missing, as with any other data.
-  const given: Partial<SpendingProgressInput> =
-    typeof input === 'object' && (input as unknown) !== null ? input : {}
+  const given = fieldsOf(input)
   const time = timeProgress(given.date, progressOptions)
   const spent = readInput(given.spentToDate, 'spentToDate', options)
   const budget = readInput(given.budget, 'budget', options)
