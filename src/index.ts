@@ -137,6 +137,7 @@ export {
 } from './grid/index'
 export { type Bilingual, LOCALES, type Locale } from './i18n/index'
 export {
+  AMOUNT_LIMITS,
   type AmountProblem,
   type AmountResult,
   convertAmount,
@@ -275,6 +276,7 @@ export {
   type QualitativeTarget,
   type QuantitativeTarget,
   readTargetInName,
+  TARGET_LIMITS,
   type Target,
   type TargetFindingsOptions,
   type TargetProblem,

@@ -428,11 +428,17 @@ describe('robustness', { timeout: 60_000 }, () => {
       { numRuns: 1500 },
     )
     expect(() => assessIndicator(null as unknown as AssessableIndicator)).not.toThrow()
-    const long = `${'受益群众反映良好，'.repeat(20_000)}完成率达100%`
+    // A narrative up to TARGET_LIMITS.maxLength (5,000) is read to its end; a longer one not at all.
+    const long = `${'受益群众反映良好，'.repeat(550)}完成率达100%`
     expect(assessIndicator({ name: '完成率', target: '100%', actual: long })).toMatchObject({
       status: 'met',
     })
-    const words = '未'.repeat(100_000)
+    const longer = `${'受益群众反映良好，'.repeat(20_000)}完成率达100%`
+    expect(assessIndicator({ name: '完成率', target: '100%', actual: longer })).toMatchObject({
+      status: 'unknown',
+      reasons: [{ code: 'text-too-long' }],
+    })
+    const words = '未'.repeat(5_000)
     expect(assessIndicator({ name: '完成率', target: '100%', actual: words }).status).toBe(
       'unknown',
     )

@@ -8,12 +8,15 @@
 import { describe, expect, it } from 'vitest'
 import { readWorkbook, writeFormTemplate } from '../src/entry-xlsx'
 import {
+  AMOUNT_LIMITS,
   assessIndicator,
   batchRow,
   budgetAdjustmentRateResult,
   budgetCompletionRateResult,
   checkReportedRate,
+  classifyIndicator,
   compositionVariance,
+  convertAmount,
   departmentRate,
   evaluate,
   evaluateFormula,
@@ -21,18 +24,27 @@ import {
   FORMULA_LIMITS,
   fundingRowRates,
   gradeFor,
+  indicatorDirection,
   liwan2021Form,
+  normalizeTargetText,
   OptionError,
   outturnRateResult,
+  parseAmount,
+  parsePrintedRate,
+  parseTarget,
   pefaPI1,
   pefaPI21,
   pefaPI23,
+  readTargetInName,
   renderReport,
   schemes,
   scoreIndicator,
   spendingProgress,
   summarizeBatch,
+  TARGET_LIMITS,
+  targetFindings,
   timeProgress,
+  unitInfo,
 } from '../src/index'
 
 describe('issue 18 reproductions', () => {
@@ -207,5 +219,156 @@ describe('issue 18 reproductions', () => {
         time: { success: false, reason: 'invalid-date', field: 'date' },
       })
     }
+  })
+})
+
+/**
+ * Time bombs (bench/timebomb.mjs): the target grammar and the money readers grew about linearly
+ * but at microseconds per character, so a megabyte cell cost seconds (evaluate 44 s). Text over
+ * TARGET_LIMITS / AMOUNT_LIMITS is now refused before it is read. Spaces pad the texts below: the
+ * readers drop them, so text just within the bound reads as the short text does.
+ */
+describe('text over the length bounds is refused unread, with its reason', () => {
+  const max = TARGET_LIMITS.maxLength
+  const pad = (text: string, length: number) => text.padEnd(length, ' ')
+
+  it('parseTarget: a target over the bound is unreadable (too-long); at the bound it is read', () => {
+    expect(parseTarget(pad('≥95%', max))).toMatchObject({
+      kind: 'quantitative',
+      comparator: '>=',
+      value: '95',
+      unit: '%',
+    })
+    const over = parseTarget(pad('≥95%', max + 1))
+    expect(over).toMatchObject({ kind: 'unreadable', problem: 'too-long' })
+    expect(over.kind === 'unreadable' && over.fragment).toBe(`≥95%${' '.repeat(56)}…`)
+    expect(over.raw).toHaveLength(max + 1)
+  })
+
+  it('parseTarget: a name over the bound gives no hints', () => {
+    const cost = '办公所需成本'
+    expect(parseTarget('15万元', { indicatorName: pad(cost, max) })).toMatchObject({
+      comparator: '<=',
+      inferredFrom: 'lower-is-better-name',
+    })
+    expect(parseTarget('15万元', { indicatorName: pad(cost, max + 1) })).toMatchObject({
+      comparator: '>=',
+      inferredFrom: 'default',
+    })
+  })
+
+  it('the other readers of names and units read nothing over the bound', () => {
+    const inName = '年度资金支付完成率100%'
+    expect(readTargetInName(pad(inName, max))).toMatchObject({ value: '100', unit: '%' })
+    expect(readTargetInName(pad(inName, max + 1))).toBeNull()
+    expect(unitInfo(pad('個', max))).toEqual({ canonical: '个', dimension: 'count' })
+    expect(unitInfo(pad('個', max + 1))).toBeNull()
+    expect(indicatorDirection(pad('事故发生率', max)).direction).toBe('lower-better')
+    expect(indicatorDirection(pad('事故发生率', max + 1))).toMatchObject({
+      direction: 'unclear',
+      source: 'none',
+    })
+    expect(classifyIndicator(pad('购置新能源车数量', max))?.level2).toBe('quantity')
+    expect(classifyIndicator(pad('购置新能源车数量', max + 1))).toBeNull()
+    const long = pad('＞＝９５％', max + 1)
+    expect(normalizeTargetText(long)).toBe(long)
+    expect(normalizeTargetText(pad('＞＝９５％', max))).toBe('≥95%')
+  })
+
+  it('targetFindings: TARGET_UNPARSEABLE with the text cut for the message', () => {
+    const [f, ...rest] = targetFindings(pad('≥95%', max + 1), {
+      indicatorName: pad('验收通过率', max + 1),
+      locale: 'en',
+    })
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({
+      code: 'TARGET_UNPARSEABLE',
+      params: { problem: 'too-long', reason: 'it is too long to be read' },
+    })
+    expect(f?.params).toMatchObject({
+      text: `≥95%${' '.repeat(56)}…`,
+      indicator: `验收通过率${' '.repeat(55)}…`,
+    })
+  })
+
+  it('assessIndicator: an over-long actual leaves the indicator unknown, with its finding', () => {
+    const name = '野生动物收容所'
+    const within = assessIndicator({ name, target: '≥200平方米', actual: pad('204.46平方米', max) })
+    expect(within.status).toBe('met')
+    const a = assessIndicator(
+      { name, target: '≥200平方米', actual: pad('204.46平方米', max + 1) },
+      { path: ['indicators', 3], locale: 'en' },
+    )
+    expect(a).toMatchObject({ status: 'unknown', ratio: null, actualSource: 'none' })
+    expect(a.reasons.map((r) => r.code)).toEqual(['text-too-long'])
+    expect(a.reasons[0]?.message).toBe(
+      'The actual is over 5000 characters long: not read, so not judged',
+    )
+    expect(a.findings).toEqual([
+      expect.objectContaining({
+        code: 'INDICATOR_TEXT_TOO_LONG',
+        path: ['indicators', 3, 'actual'],
+        params: {
+          indicator: name,
+          field: 'actual',
+          fieldName: 'actual',
+          length: max + 1,
+          maxLength: max,
+        },
+      }),
+    ])
+  })
+
+  it('assessIndicator: a status the form states still decides; each long cell has one finding', () => {
+    const long = 'x'.repeat(max + 1)
+    const a = assessIndicator({ name: long, target: long, actual: '完成', status: 'met' })
+    expect(a.status).toBe('met')
+    expect(a.actualSource).toBe('status')
+    expect(a.reasons.map((r) => r.code)).toEqual(['explicit-status', 'text-too-long'])
+    expect(a.reasons[1]?.params).toEqual({ fields: '名称、预期实现值', maxLength: max })
+    expect(a.findings.map((f) => [f.code, f.path.join('.')])).toEqual([
+      ['INDICATOR_TEXT_TOO_LONG', 'name'],
+      ['TARGET_UNPARSEABLE', 'target'],
+    ])
+    expect(a.findings[0]?.params).toMatchObject({ indicator: `${'x'.repeat(60)}…` })
+  })
+
+  it('evaluate: a megabyte in an indicator judges that indicator unknown and the rest as before', () => {
+    const mb = '全部完成达到预期目标群众满意度提升'.repeat(62_500)
+    const form = structuredClone(liwan2021Form)
+    const row = form.tasks?.[1]?.indicators?.[1]
+    if (row === undefined) throw new Error('the seed has this indicator')
+    row.actual = mb
+    const before = evaluate(liwan2021Form)
+    const e = evaluate(form)
+    const at = (x: typeof e) => x.indicators.map((i) => [i.path.join('.'), i.status])
+    const was = at(before)
+    expect(at(e).filter(([, status], k) => status !== was[k]?.[1])).toEqual([
+      ['tasks.1.indicators.1', 'unknown'],
+    ])
+    const long = e.findings.filter((f) => f.code === 'INDICATOR_TEXT_TOO_LONG')
+    expect(long.map((f) => f.path)).toEqual([['tasks', 1, 'indicators', 1, 'actual']])
+  })
+
+  it('the money readers refuse text over AMOUNT_LIMITS unread', () => {
+    const max = AMOUNT_LIMITS.maxLength
+    expect(parseAmount(pad('6211.89万元', max))).toEqual({
+      success: true,
+      data: '6211.89',
+      unit: '万元',
+    })
+    const over = parseAmount(pad('6211.89万元', max + 1), { locale: 'en' })
+    expect(over).toMatchObject({ success: false, problem: 'too-long' })
+    expect(over.success ? null : over.findings[0]?.params).toMatchObject({
+      reason: 'it is too long to be an amount',
+      text: `6211.89万元${' '.repeat(51)}…`,
+    })
+    expect(convertAmount(pad('1', max + 1), '万元', '元')).toMatchObject({ success: false })
+    expect(parsePrintedRate(pad('97.80%', max))).toMatchObject({ success: true, data: '97.8' })
+    expect(parsePrintedRate(pad('97.80%', max + 1))).toMatchObject({
+      success: false,
+      reason: 'too-long',
+    })
+    expect(checkReportedRate(pad('97.80%', max + 1), '0.978').verdict).toBe('unreadable')
   })
 })

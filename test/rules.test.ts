@@ -771,6 +771,19 @@ const cases: Readonly<Record<string, Case>> = {
     quiet: () => ev(liwan()),
     path: ['indicators', 2],
   },
+  INDICATOR_TEXT_TOO_LONG: {
+    fire: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].actual = '已完成。'.repeat(1300)
+      return ev(f)
+    },
+    quiet: () => {
+      const f = liwan()
+      f.tasks[1].indicators[1].actual = '已完成。'.repeat(1250)
+      return ev(f)
+    },
+    path: ['tasks', 1, 'indicators', 1, 'actual'],
+  },
   INDICATOR_UNIT_MISMATCH: {
     fire: () => ev(project([{ name: '钢结构圈养围栏', target: '≥120米', actual: '121.5万元' }])),
     quiet: () => ev(project([{ name: '钢结构圈养围栏', target: '≥120米', actual: '121.5米' }])),

@@ -1,5 +1,6 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
-import { pick } from '../i18n/index'
+import { fieldName } from '../findings/labels'
+import { pick, shownText } from '../i18n/index'
 import { readAmount } from '../money/amount'
 import { checkDecimal, type Dec, dec, toDecimalString } from '../money/decimal'
 import {
@@ -14,6 +15,7 @@ import { readDeadline } from '../targets/deadline'
 import { targetFindings } from '../targets/findings'
 import { formatTarget } from '../targets/format'
 import { negatedAt, PLACEHOLDERS, phraseAt } from '../targets/lexicon'
+import { TARGET_LIMITS, withinTargetLimits } from '../targets/limits'
 import { normalizeTargetText } from '../targets/normalize'
 import { findDeniedTrend, findTrend, parseTarget, readQuantity } from '../targets/parse'
 import { readUnit } from '../targets/scan'
@@ -188,6 +190,8 @@ function assessWith(
   s: Settings,
 ): Assessment {
   const f = fieldsOf(indicator)
+  const long = READ_CELLS.filter((k) => !withinTargetLimits(f[k] ?? ''))
+  if (long.length > 0) return notRead(f, long, options, s)
   const target = parseTarget(f.target ?? '', { indicatorName: f.name, level2: f.level2 })
   const r = unclearDirection(readActual(f, target, s), target, s)
   let status = r.status
@@ -225,6 +229,58 @@ function assessWith(
     )
   }
   return { ...assessment, findings }
+}
+
+/** The cells the target grammar reads. */
+const READ_CELLS = ['name', 'target', 'actual'] as const
+
+/**
+ * An indicator with a cell over TARGET_LIMITS: nothing of it is read (a hostile cell costs no more
+ * than a real one), so it is not judged — status unknown, unless the form states one. Each long
+ * cell gets one finding: the target its TARGET_UNPARSEABLE, a name or an actual
+ * INDICATOR_TEXT_TOO_LONG.
+ */
+function notRead(
+  f: Fields,
+  long: readonly (typeof READ_CELLS)[number][],
+  options: AssessOptions,
+  s: Settings,
+): Assessment {
+  const target = parseTarget(f.target ?? '', { indicatorName: f.name, level2: f.level2 })
+  const path = options.path ?? []
+  const indicator = withinTargetLimits(f.name) ? f.name : shownText(f.name)
+  const maxLength = TARGET_LIMITS.maxLength
+  const nameOf = (k: string) => fieldName(s.locale ?? 'zh-CN', k) ?? k
+  const fields = long.map(nameOf).join(s.locale === 'en' ? ', ' : '、')
+  const reasons = [reason('text-too-long', { fields, maxLength }, s.locale)]
+  if (f.status !== undefined) {
+    reasons.unshift(
+      reason('explicit-status', { status: pick(STATUS_TEXT[f.status], s.locale) }, s.locale),
+    )
+  }
+  const findings = long.flatMap((k): Finding[] => {
+    if (k === 'target') {
+      return targetFindings(target, { indicatorName: f.name, path: [...path, k], locale: s.locale })
+    }
+    const params = {
+      indicator,
+      field: k,
+      fieldName: nameOf(k),
+      length: (f[k] ?? '').length,
+      maxLength,
+    }
+    return [makeFinding('INDICATOR_TEXT_TOO_LONG', [...path, k], params, { locale: s.locale })]
+  })
+  return {
+    status: f.status ?? 'unknown',
+    ratio: null,
+    direction: directionOf(target),
+    actual: { text: f.actual ?? null, ...NO_ACTUAL },
+    actualSource: f.status !== undefined ? 'status' : 'none',
+    reasons,
+    target,
+    findings,
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withinTargetLimits } from '../targets/limits'
 import { normalizeTargetText } from '../targets/normalize'
 
 /**
@@ -170,7 +171,8 @@ const PRINTED_LEVEL1: readonly (readonly [string, Level1Code])[] = [
  * satisfaction/service-recipient; 数量, 个数, 面积 → output/quantity; 合格率, 达标率, 验收 →
  * output/quality; 及时率, 按时 → output/timeliness; 成本, 费用 → output/cost; 效益 … → effect
  * (`inferred: true`). The word ending last in the name decides (a Chinese compound names its head
- * last: 经费支出合规性 is about compliance). `null` when nothing fits.
+ * last: 经费支出合规性 is about compliance). `null` when nothing fits; a name over
+ * `TARGET_LIMITS.maxLength` characters is not read.
  *
  * @example
  * ```ts
@@ -185,7 +187,8 @@ export function classifyIndicator(
   name: string,
   printed: PrintedLevels = {},
 ): IndicatorCategory | null {
-  return fromPrinted(printed) ?? fromName(typeof name === 'string' ? name : '')
+  const readable = typeof name === 'string' && withinTargetLimits(name)
+  return fromPrinted(printed) ?? fromName(readable ? name : '')
 }
 
 function fromPrinted(printed: PrintedLevels): IndicatorCategory | null {

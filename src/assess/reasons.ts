@@ -122,6 +122,10 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
     'zh-CN': '完成情况答“{answer}”，预期实现值为“{target}”，视为{status}',
     en: 'The actual answers "{answer}" to the target "{target}": {status}',
   },
+  'text-too-long': {
+    'zh-CN': '{fields}超过 {maxLength} 个字符，未读取，无法判断',
+    en: 'The {fields} is over {maxLength} characters long: not read, so not judged',
+  },
   'no-actual': {
     'zh-CN': '没有填写完成情况',
     en: 'No actual is given',

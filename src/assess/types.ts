@@ -96,6 +96,7 @@ export type ReasonCode =
   | 'grade'
   | 'yes-no'
   | 'no-actual'
+  | 'text-too-long'
   | 'actual-placeholder'
   | 'unit-mismatch'
   | 'ambiguous-figures'

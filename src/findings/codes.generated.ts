@@ -58,6 +58,7 @@ export type FindingCode =
   | 'INDICATOR_ACTUAL_MISSING'
   | 'INDICATOR_UNIT_MISMATCH'
   | 'INDICATOR_OVER_TARGET'
+  | 'INDICATOR_TEXT_TOO_LONG'
   | 'SCORE_EXCEEDS_WEIGHT'
   | 'SCORE_OUT_OF_BAND'
   | 'SCORE_TOTAL_MISMATCH'
@@ -544,6 +545,19 @@ export interface FindingParamsMap {
     readonly ratio: string
     /** Filled into the message's `{threshold}`. */
     readonly threshold: string
+  }
+  /** An indicator's name or actual exceeds the length limit (TARGET_LIMITS.maxLength) and is not read; the indicator is left unknown (guards against hostile or damaged input; an over-long target gives TARGET_UNPARSEABLE). */
+  readonly INDICATOR_TEXT_TOO_LONG: {
+    /** Filled into the message's `{indicator}`. */
+    readonly indicator: string
+    /** Filled into the message's `{fieldName}`. */
+    readonly fieldName: string
+    /** Filled into the message's `{length}`. */
+    readonly length: number
+    /** Filled into the message's `{maxLength}`. */
+    readonly maxLength: number
+    /** Carried for tools and reports; not in the message. */
+    readonly field: string
   }
   /** A score exceeds the weight of its item. */
   readonly SCORE_EXCEEDS_WEIGHT: {

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/index'
+import { LOCALES, type Locale, shownText } from '../i18n/index'
 import { checkOptions, oneOf } from '../options/index'
 import { fieldName, fundingFieldName, sourceName } from './labels'
 import { toPointer } from './make'
@@ -47,7 +47,8 @@ function itemOf(form: unknown, list: string, index: unknown): Readonly<Record<st
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value)
   if (typeof value !== 'string') return null
-  const shown = value.replace(/\s+/g, ' ').trim()
+  // A label, not the cell: cut first, so a megabyte name costs what a short one does.
+  const shown = shownText(value.trimStart()).replace(/\s+/g, ' ').trim()
   return shown === '' ? null : shown
 }
 

@@ -1,7 +1,8 @@
 import { type Finding, makeFinding } from '../findings/index'
+import { shownText } from '../i18n/index'
 import { readAmount } from '../money/amount'
 import { renderNode } from './describe'
-import { FORMULA_LIMITS, shownText } from './limits'
+import { FORMULA_LIMITS } from './limits'
 import { checkParseFormulaOptions, parseFormula, syntaxFinding } from './parse'
 import {
   add,

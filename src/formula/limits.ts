@@ -27,10 +27,3 @@ export const FORMULA_LIMITS: {
   readonly maxDepth: number
   readonly maxDigits: number
 } = Object.freeze({ maxLength: 10_000, maxDepth: 50, maxDigits: 1000 })
-
-const SHOWN = 60
-
-/** The formula text as shown inside a message: long texts are cut. @internal */
-export function shownText(text: string): string {
-  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text
-}

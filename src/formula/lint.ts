@@ -5,12 +5,11 @@ import {
   makeFinding,
   type ParamsWithout,
 } from '../findings/index'
-import { type Bilingual, type Locale, pick } from '../i18n/index'
+import { type Bilingual, type Locale, pick, shownText } from '../i18n/index'
 import { checkText, OptionError } from '../options/index'
 import { parseTarget } from '../targets/index'
 import { renderNode } from './describe'
 import { divisionFinding, evaluateTree, readValue } from './evaluate'
-import { shownText } from './limits'
 import { checkParseFormulaOptions, parseFormula } from './parse'
 import {
   add,

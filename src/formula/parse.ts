@@ -1,7 +1,7 @@
 import { type Finding, makeFinding } from '../findings/index'
-import { type Bilingual, fillTemplate, type Locale, pick } from '../i18n/index'
+import { type Bilingual, fillTemplate, type Locale, pick, shownText } from '../i18n/index'
 import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
-import { FORMULA_LIMITS, shownText } from './limits'
+import { FORMULA_LIMITS } from './limits'
 import { Lexer, type TokenProblem } from './tokenize'
 import type {
   FormulaNode,

@@ -79,3 +79,13 @@ function compiled(template: string): readonly string[] {
 export function pick(text: Bilingual, locale: Locale | undefined): string {
   return text[locale ?? 'zh-CN']
 }
+
+const SHOWN = 60
+
+/**
+ * A text as shown inside a message: text over 60 characters is cut there and ends in "…", so a
+ * megabyte cell does not make a megabyte message. @internal
+ */
+export function shownText(text: string): string {
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text
+}

@@ -2,13 +2,15 @@ import { MONEY_MESSAGES } from '../findings/catalogue/money'
 import type { Finding } from '../findings/index'
 import { findingFromRule } from '../findings/make'
 import type { Failure, Result, Success } from '../findings/result'
-import { type Locale, pick } from '../i18n/index'
+import { type Locale, pick, shownText } from '../i18n/index'
 import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import { type DecimalString, dec, toDecimalString } from './decimal'
+import { AMOUNT_LIMITS } from './limits'
 import { checkUnit, isMoneyUnit, MONEY_UNITS, type MoneyUnit, scale } from './units'
 
 /**
- * Why an amount could not be read.
+ * Why an amount could not be read. `too-long`: text over {@link AMOUNT_LIMITS}.maxLength characters,
+ * refused before it is read.
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ export type AmountProblem =
   | 'percent'
   | 'wrong-type'
   | 'unit-unknown'
+  | 'too-long'
 
 /**
  * The result of {@link parseAmount}: the canonical decimal string in `data` and the unit it is in,
@@ -96,6 +99,7 @@ export const PROBLEM_TEXT: Readonly<Record<AmountProblem, { 'zh-CN': string; en:
   percent: { 'zh-CN': '这是百分比，不是金额', en: 'it is a percentage, not an amount' },
   'wrong-type': { 'zh-CN': '既不是文本也不是数字', en: 'it is neither text nor a number' },
   'unit-unknown': { 'zh-CN': '单位无法识别', en: 'its unit is not a money unit' },
+  'too-long': { 'zh-CN': '文字过长，不是金额', en: 'it is too long to be an amount' },
 }
 
 // Dashes that mean "minus" when they stand before a digit: minus sign, en dash, small hyphen-minus.
@@ -134,6 +138,7 @@ export function readAmount(input: unknown, options: ParseAmountOptions = {}): Am
     return { success: true, value: input.toString(), unit: options.unit ?? null }
   }
   if (typeof input !== 'string') return fail('wrong-type', describe(input))
+  if (input.length > AMOUNT_LIMITS.maxLength) return fail('too-long', shownText(input))
 
   let text = input.normalize('NFKC').replace(/\s+/gu, '')
   if (text === '') return fail('empty', input)

@@ -7,4 +7,5 @@ export {
   parseAmount,
 } from './amount'
 export type { DecimalString } from './decimal'
+export { AMOUNT_LIMITS } from './limits'
 export { MONEY_UNITS, type MoneyUnit } from './units'

@@ -1,5 +1,5 @@
 import { type Finding, type FindingPath, makeFinding } from '../findings/index'
-import { type Bilingual, type Locale, pick } from '../i18n/index'
+import { type Bilingual, type Locale, pick, shownText } from '../i18n/index'
 import { checkDecimal, type DecimalString } from '../money/decimal'
 import { checkOptionalLocale, checkOptions, checkPath, OptionError } from '../options/index'
 import {
@@ -295,7 +295,7 @@ export function rateCheckFinding(check: RateCheck, options: RateFindingOptions):
   const path = options.path ?? []
   const params = {
     rate: name,
-    reported: check.printed,
+    reported: shownText(check.printed),
     computed: check.expected,
     exact: check.computed,
     decimals: check.decimals,

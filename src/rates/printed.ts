@@ -1,6 +1,7 @@
 import type { Failure, Success } from '../findings/result'
 import type { Bilingual } from '../i18n/index'
 import { type DecimalString, toDecimalString } from '../money/decimal'
+import { AMOUNT_LIMITS } from '../money/limits'
 import { checkOptions, OptionError, oneOf } from '../options/index'
 import { formatPercent, MAX_DECIMALS, type RateRounding, toFraction } from './format'
 import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
@@ -8,8 +9,8 @@ import type { RateResult } from './result'
 
 /**
  * Why a printed rate could not be read: `empty` (nothing printed), `placeholder` (a dash, slash or
- * 无 printed in place of a figure) or `not-a-number` (OCR damage such as "IO" or "8g.31%", which is
- * never guessed).
+ * 无 printed in place of a figure), `not-a-number` (OCR damage such as "IO" or "8g.31%", which is
+ * never guessed) or `too-long` (text over `AMOUNT_LIMITS.maxLength` characters, not read).
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ import type { RateResult } from './result'
  * r.success ? r.ratio : r.reason // 'placeholder'
  * ```
  */
-export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number'
+export type PrintedRateProblem = 'empty' | 'placeholder' | 'not-a-number' | 'too-long'
 
 /**
  * A rate as the form prints it. `data` is the number as written ("97.80%" → "97.8"); `decimals`
@@ -99,6 +100,9 @@ export function parsePrintedRate(printed: unknown): PrintedRate {
       text,
       reason: printed === undefined || printed === null ? 'empty' : 'not-a-number',
     }
+  }
+  if (text.length > AMOUNT_LIMITS.maxLength) {
+    return { success: false, findings: [], text, reason: 'too-long' }
   }
   const compact = text.normalize('NFKC').replace(/\s+/gu, '').replace(MINUS_LIKE, '-')
   if (compact === '') return { success: false, findings: [], text, reason: 'empty' }
@@ -305,7 +309,7 @@ export function checkReportedRate(
   })
 
   if (!p.success) {
-    if (p.reason === 'not-a-number') return verdict('unreadable', null)
+    if (p.reason === 'not-a-number' || p.reason === 'too-long') return verdict('unreadable', null)
     // No figure printed where no figure can exist is right.
     if (c.kind === 'undefined' || (c.kind === 'unavailable' && c.missing))
       return verdict('match', null)

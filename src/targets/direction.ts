@@ -1,5 +1,6 @@
 import { checkOptions, checkText, OptionError } from '../options/index'
 import { ABSENCE_WORDS, DIRECTION_WORDS, type DirectionEntry, phraseAt } from './lexicon'
+import { withinTargetLimits } from './limits'
 import { normalizeTargetText } from './normalize'
 import type { Comparator, Target } from './types'
 import { unitInfo } from './unit-info'
@@ -203,7 +204,8 @@ function fromTarget(t: Target | undefined): DirectionReading | null {
  * one is written (in the cell or in the name), a zero target or a deadline; else from the name, as
  * the word lists of the target grammar say — the word that ends last decides (利息费用保障率 is a
  * 保障率: higher; 事故发生率 a 发生率: lower), 补助标准 and its kin are `equal`, names used both ways
- * (成本控制率, 资产负债率) are `unclear`; else from the 二级指标; else `unclear`.
+ * (成本控制率, 资产负债率) are `unclear`; else from the 二级指标; else `unclear`. A name over
+ * {@link TARGET_LIMITS}.maxLength characters is not read.
  *
  * @example
  * ```ts
@@ -229,7 +231,7 @@ export function indicatorDirection(
   }
   const signed = fromTarget(options.target)
   if (signed !== null) return signed
-  const w = directionWordIn(name)
+  const w = withinTargetLimits(name) ? directionWordIn(name) : undefined
   if (w !== undefined) {
     return { direction: BY_WORD[w.direction], source: 'name-word', word: w.text, reason: w.reason }
   }

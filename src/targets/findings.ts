@@ -6,8 +6,9 @@ import {
   makeFinding,
   type ParamsWithout,
 } from '../findings/index'
-import { type Locale, pick } from '../i18n/index'
+import { type Locale, pick, shownText } from '../i18n/index'
 import { checkBoolean, checkOptionalLocale, checkPath } from '../options/index'
+import { withinTargetLimits } from './limits'
 import { normalizeTargetText } from './normalize'
 import { checkTargetOptions, lowerIsBetter, parseTarget } from './parse'
 import type { Target, TargetProblem } from './types'
@@ -48,6 +49,7 @@ export const PROBLEM_TEXT: Readonly<Record<TargetProblem, { 'zh-CN': string; en:
     en: 'its comparators contradict each other',
   },
   'bad-date': { 'zh-CN': '日期不存在', en: 'the date does not exist' },
+  'too-long': { 'zh-CN': '文字过长，未读取', en: 'it is too long to be read' },
 }
 
 /** Its words in both locales; a report reads them to write a finding in another locale. @internal */
@@ -85,7 +87,9 @@ export function targetFindings(
   checkOptionalLocale(fn, options.locale)
   checkBoolean(fn, 'placeholderIsMissing', options.placeholderIsMissing, false)
   const path = options.path ?? []
-  const indicator = options.indicatorName ?? ''
+  // A name over the limits is not read, only shown (cut) in the messages.
+  const name = withinTargetLimits(options.indicatorName ?? '') ? options.indicatorName : undefined
+  const indicator = name ?? shownText(options.indicatorName ?? '')
   const locale = options.locale
   const make = <C extends CodeWithParam<'indicator'>>(
     code: C,
@@ -95,17 +99,14 @@ export function targetFindings(
     makeFinding(code, path, { indicator, ...params } as FindingParamsMap[C], { locale }),
   ]
   if (target === undefined || target === null) return make('TARGET_MISSING', {})
-  const t =
-    typeof target === 'string'
-      ? parseTarget(target, { indicatorName: options.indicatorName })
-      : target
+  const t = typeof target === 'string' ? parseTarget(target, { indicatorName: name }) : target
   if (t.kind === 'none') {
     const blank = normalizeTargetText(t.raw) === ''
     return blank || options.placeholderIsMissing === true ? make('TARGET_MISSING', {}) : []
   }
   if (t.kind === 'unreadable') {
     return make('TARGET_UNPARSEABLE', {
-      text: t.raw,
+      text: t.problem === 'too-long' ? shownText(t.raw) : t.raw,
       reason: pick(PROBLEM_TEXT[t.problem], locale),
       problem: t.problem,
       fragment: t.fragment,
@@ -117,8 +118,8 @@ export function targetFindings(
   }
   if (t.comparatorInferred || t.comparator === 'between' || t.comparator === '=') return []
   const upperBound = t.comparator === '<=' || t.comparator === '<'
-  const lower = options.indicatorName !== undefined && lowerIsBetter(options.indicatorName)
-  const quantity = isOutputQuantity(options.indicatorName, options.level2)
+  const lower = name !== undefined && lowerIsBetter(name)
+  const quantity = isOutputQuantity(name, options.level2)
   const unusual = upperBound ? quantity && !lower : lower && !t.value.startsWith('-')
   if (!unusual) return []
   const glyph = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' }[t.comparator]

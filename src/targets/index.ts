@@ -8,6 +8,7 @@ export {
 export { type TargetFindingsOptions, targetFindings } from './findings'
 export { type FormatTargetOptions, formatTarget } from './format'
 export { normalizeChineseText } from './hanzi'
+export { TARGET_LIMITS } from './limits'
 export { normalizeTargetText } from './normalize'
 export { type ParseTargetOptions, parseTarget, readTargetInName } from './parse'
 export { targetTextFromParts } from './parts'

@@ -1,4 +1,5 @@
 import { dropPinyinGlosses, toSimplifiedChar } from './hanzi'
+import { withinTargetLimits } from './limits'
 import { isSpaceCode } from './space'
 
 /**
@@ -111,6 +112,7 @@ function isSpace(ch: string): boolean {
  * - thousands separators inside a number are dropped ("2,370" → "2370");
  * - traditional characters become simplified and pinyin glosses are dropped
  *   (as normalizeChineseText does: "=230畝" → "=230亩", "指標(biāo)" → "指标").
+ * Text over {@link TARGET_LIMITS}.maxLength characters is returned as it is: the grammar does not read it.
  *
  * @example
  * ```ts
@@ -122,7 +124,7 @@ function isSpace(ch: string): boolean {
  * ```
  */
 export function normalizeTargetText(text: string): string {
-  return isAlreadyNormal(text) ? text : foldTargetText(text)
+  return !withinTargetLimits(text) || isAlreadyNormal(text) ? text : foldTargetText(text)
 }
 
 /** The fold itself, character by character; what {@link normalizeTargetText} skips when it can. @internal */

@@ -1,3 +1,4 @@
+import { shownText } from '../i18n/index'
 import { dec, toDecimalString } from '../money/decimal'
 import { checkOptions, checkText } from '../options/index'
 import { readDeadline } from './deadline'
@@ -18,6 +19,7 @@ import {
   TEMPLATE_PROMPTS,
   TREND_WORDS,
 } from './lexicon'
+import { withinTargetLimits } from './limits'
 import { normalizeTargetText } from './normalize'
 import {
   findDamagedFigure,
@@ -79,7 +81,8 @@ export function checkTargetOptions(fn: string, options: ParseTargetOptions | und
  *   ("全年开展不少于3次培训", "100%覆盖") is `quantitative`; with no comparator written one is
  *   inferred and `inferredFrom` says how (see {@link ComparatorInference});
  * - anything else is `qualitative`, with the trend it asks for when it names one.
- * Never throws on the text: any string (or any value) gives a target; options that are not text
+ * Text over {@link TARGET_LIMITS}.maxLength characters is `unreadable` (`too-long`) without being
+ * read, and a name that long gives no hints. Never throws on the text: any string (or any value) gives a target; options that are not text
  * throw `OptionError`. Linear in the length of the text.
  *
  * @example
@@ -99,6 +102,18 @@ export function checkTargetOptions(fn: string, options: ParseTargetOptions | und
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
   checkTargetOptions('parseTarget', options)
   const raw = asText(text)
+  if (!withinTargetLimits(raw)) {
+    return {
+      kind: 'unreadable',
+      raw,
+      normalized: raw,
+      problem: 'too-long',
+      fragment: shownText(raw),
+    }
+  }
+  if (options.indicatorName !== undefined && !withinTargetLimits(options.indicatorName)) {
+    return parseTarget(raw, { ...options, indicatorName: undefined })
+  }
   const normalized = normalizeTargetText(raw)
   const base: TargetText = { raw, normalized }
   if (PLACEHOLDERS.has(normalized) || isTemplatePrompt(normalized)) {
@@ -560,7 +575,8 @@ const ORDINAL_MARKS = new Set([':', '.', '、', ')', '-'])
 /**
  * The target written in an indicator's name, for a row whose target cell is blank: a figure
  * ("年度资金支付完成率100%", "≥360天服务读者") or a deadline ("2020年12月完成",
- * "指标12021年11月30日前完成资金支付": an ordinal glued to the year is split off). Null when the name
+ * "指标12021年11月30日前完成资金支付": an ordinal glued to the year is split off). Null for a name over
+ * {@link TARGET_LIMITS}.maxLength characters (not read), and when the name
  * holds neither: a name that is a statement ("工程质量合格") is not read as a criterion here, because
  * a rubric item ("决策依据") or an effect ("促进文化经济发展") under a blank cell reads the same way
  * and holds no target; whether a form puts its criteria in the names is for the caller to judge
@@ -579,6 +595,7 @@ const ORDINAL_MARKS = new Set([':', '.', '、', ')', '-'])
  */
 export function readTargetInName(name: string, options: ParseTargetOptions = {}): Target | null {
   checkTargetOptions('readTargetInName', options)
+  if (!withinTargetLimits(name)) return null
   const n = normalizeTargetText(typeof name === 'string' ? name : '')
   const body = stripOrdinal(n)
   if (body.length < 2 || isTemplatePrompt(body)) return null

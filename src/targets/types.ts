@@ -181,7 +181,8 @@ export interface NoneTarget extends TargetText {
  * Why a quantitative-looking target could not be read:
  * - `ocr-damage`: letters mixed into a figure ("M.8万元", "1O0%", "IO");
  * - `conflicting-comparators`: two comparators that disagree ("至少90%以下");
- * - `bad-date`: a date that does not exist ("13月前").
+ * - `bad-date`: a date that does not exist ("13月前");
+ * - `too-long`: text over {@link TARGET_LIMITS}.maxLength characters, not read.
  *
  * @example
  * ```ts
@@ -189,7 +190,7 @@ export interface NoneTarget extends TargetText {
  * const p: TargetProblem = 'ocr-damage'
  * ```
  */
-export type TargetProblem = 'ocr-damage' | 'conflicting-comparators' | 'bad-date'
+export type TargetProblem = 'ocr-damage' | 'conflicting-comparators' | 'bad-date' | 'too-long'
 
 /**
  * A target that looks quantitative but cannot be read. Callers report it (`TARGET_UNPARSEABLE`,

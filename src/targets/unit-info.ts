@@ -1,3 +1,4 @@
+import { withinTargetLimits } from './limits'
 import { normalizeTargetText } from './normalize'
 import { readUnit } from './scan'
 import { UNIT_BY_TEXT, type UnitDimension } from './units'
@@ -26,7 +27,8 @@ export interface UnitInfo {
  * canonical spelling and dimension: the same table the target grammar reads units with, so
  * `unitInfo(parseTarget(t).unit)` always succeeds for a known unit. Traditional characters and
  * full-width forms are folded first; a note in brackets after the unit ("%(百分比)", "个(次)") is
- * ignored. `null` for text that is not a known unit.
+ * ignored. `null` for text that is not a known unit (text over {@link TARGET_LIMITS}.maxLength
+ * characters is not read).
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ export interface UnitInfo {
  * ```
  */
 export function unitInfo(text: string): UnitInfo | null {
+  if (!withinTargetLimits(text)) return null
   const n = normalizeTargetText(typeof text === 'string' ? text : '')
   const u = readUnit(n, 0)
   if (u === null) return null

@@ -63,6 +63,15 @@ export const ASSESSMENT_MESSAGES: readonly RuleMessage[] = [
       en: 'Indicator "{indicator}" achieved {actual}, {ratio} of its target {target}, above {threshold}; review the target',
     },
   },
+  {
+    code: 'INDICATOR_TEXT_TOO_LONG',
+    severity: 'warning',
+    message: {
+      'zh-CN':
+        '指标“{indicator}”的{fieldName}长 {length} 个字符，超过上限 {maxLength} 个字符，未读取；该指标不判断是否达成',
+      en: 'The {fieldName} of indicator "{indicator}" is {length} characters long, over the limit of {maxLength}; it was not read and the indicator is not judged',
+    },
+  },
 ]
 
 /** Descriptions and thresholds of the rules about indicators judged against their targets. @internal */
@@ -135,5 +144,22 @@ export const ASSESSMENT_DOCS: readonly RuleDoc[] = [
       en: 'The actual far exceeds the target; the target may have been set too low.',
     },
     thresholds: ['overTargetRatio'],
+  },
+  {
+    code: 'INDICATOR_TEXT_TOO_LONG',
+    area: 'assessment',
+    description: {
+      'zh-CN':
+        '指标名称或完成情况超过长度上限（TARGET_LIMITS.maxLength），未读取，该指标状态为无法判断（防止恶意或损坏的超长输入；超长的预期实现值报 TARGET_UNPARSEABLE）。',
+      en: "An indicator's name or actual exceeds the length limit (TARGET_LIMITS.maxLength) and is not read; the indicator is left unknown (guards against hostile or damaged input; an over-long target gives TARGET_UNPARSEABLE).",
+    },
+    thresholds: ['maxLength'],
+    params: {
+      indicator: 'string',
+      field: 'string',
+      fieldName: 'string',
+      length: 'number',
+      maxLength: 'number',
+    },
   },
 ]
