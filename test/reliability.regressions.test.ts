@@ -31,6 +31,7 @@ import {
   outturnRateResult,
   parseAmount,
   parsePrintedRate,
+  parseSelfEvaluation,
   parseTarget,
   pefaPI1,
   pefaPI21,
@@ -204,6 +205,37 @@ describe('issue 18 reproductions', () => {
     const e = evaluate({ ...liwan2021Form, tasks })
     expect(e.outcome).toBe('evaluated')
     expect(e.tasks).toEqual([])
+  })
+
+  it('the strict reading refuses a sparse list of length 10^9 before zod walks its holes', () => {
+    const tasks: unknown[] = []
+    tasks.length = 1e9
+    const r = parseSelfEvaluation({ ...liwan2021Form, tasks }, { locale: 'en' })
+    expect(r.success).toBe(false)
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        code: 'SCHEMA_INVALID',
+        path: ['tasks'],
+        params: expect.objectContaining({ detail: 'must be at most 1000000' }),
+      }),
+    ])
+    expect(evaluate({ ...liwan2021Form, tasks }, { read: 'strict' }).outcome).toBe('not-a-form')
+  })
+
+  it('shared objects nested 30 deep (3^24 paths) are not a form, not a hang', () => {
+    let shared: Record<string, unknown> = { x: 1 }
+    for (let i = 0; i < 30; i++) shared = { a: shared, b: shared, c: shared }
+    const form = { ...liwan2021Form, extensions: { shared } }
+    const e = evaluate(form, { locale: 'en' })
+    expect(e.outcome).toBe('not-a-form')
+    expect(e.findings.map((f) => [f.code, f.params])).toEqual([
+      [
+        'INPUT_NOT_A_FORM',
+        { problem: 'too-large', reason: 'it holds over 2,000,000 values, more than any form' },
+      ],
+    ])
+    // The strict reading leaves extensions to the caller, so zod does not walk them.
+    expect(parseSelfEvaluation(form).success).toBe(true)
   })
 
   it('batchRow and summarizeBatch read an evaluation that is no object as an empty one', () => {

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/index'
 import { checkLocale, checkOptions, oneOf } from '../options/index'
 import { type SelfEvaluation, SelfEvaluationSchema } from './form'
 import { issueToFinding } from './issues'
-import { readTolerant } from './read'
+import { MAX_LIST_ITEMS, overlongList, readTolerant } from './read'
 
 /**
  * The result of {@link parseSelfEvaluation}: the normalised form with what was noticed while
@@ -85,6 +85,8 @@ export function parseSelfEvaluation(input: unknown, options?: ParseOptions): Par
   const mode = oneOf(fn, 'mode', o.mode, PARSE_MODES, 'strict')
   try {
     if (mode === 'tolerant') return readTolerant(input, locale)
+    const overlong = overlongList(input)
+    if (overlong !== null) return { success: false, findings: [tooManyItems(overlong, locale)] }
     const result = SelfEvaluationSchema.safeParse(input, { reportInput: true })
     if (result.success) return { success: true, data: result.data, findings: [], unreadable: [] }
     return { success: false, findings: result.error.issues.map((i) => issueToFinding(i, locale)) }
@@ -96,4 +98,17 @@ export function parseSelfEvaluation(input: unknown, options?: ParseOptions): Par
       findings: [makeFinding('INPUT_UNREADABLE', [], { detail }, { locale })],
     }
   }
+}
+
+/** SCHEMA_INVALID for a list longer than any form's, as zod would word it had it looked first. */
+function tooManyItems(path: (string | number)[], locale: Locale): Finding {
+  const issue = {
+    code: 'too_big',
+    origin: 'array',
+    maximum: MAX_LIST_ITEMS,
+    inclusive: true,
+    path,
+    message: `Too big: expected array to have <=${MAX_LIST_ITEMS} items`,
+  } as const
+  return issueToFinding(issue, locale)
 }

@@ -24,6 +24,10 @@ const MAX_DEPTH = 24
 // rows): a sparse array of length 10^9, or a proxy that claims one, would be walked hole by hole
 // until V8 aborts the process (found by the fuzz suite). Such a list is cut, as a deep one is.
 const MAX_ITEMS = 1_000_000
+// A form holds tens of thousands of values at most. The count bounds the copy where depth and
+// width cannot: an object whose keys all point to one shared child, 30 levels deep, is a few dozen
+// objects but 3^24 paths (evaluate hung on it). Input over the count is not a form.
+const MAX_VALUES = 2_000_000
 // Each pass repairs every issue zod reports; a repair can only reveal issues one level further in.
 const MAX_PASSES = 12
 
@@ -43,7 +47,9 @@ const CONTENT_KEYS = [
 
 /** Reads any value as leniently as the form allows. @internal */
 export function readTolerant(input: unknown, locale: Locale): ParseResult {
-  const data = toPlain(input, 0)
+  const budget = { left: MAX_VALUES }
+  const data = toPlain(input, 0, budget)
+  if (budget.left < 0) return notAForm(locale, 'too-large')
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return notAForm(locale, 'not-an-object')
   }
@@ -90,6 +96,10 @@ export const NOT_A_FORM_REASONS = {
     en: 'it has no funding, task, indicator, goal, problem or improvement content',
   },
   unrepairable: { 'zh-CN': '无法修复为有效的表', en: 'it cannot be repaired into a valid form' },
+  'too-large': {
+    'zh-CN': '所含的值超过 2,000,000 个，不是一张表',
+    en: 'it holds over 2,000,000 values, more than any form',
+  },
 } as const
 
 function notAForm(locale: Locale, problem: keyof typeof NOT_A_FORM_REASONS): ParseResult {
@@ -122,10 +132,46 @@ function inferKind(data: Record<string, Plain>): 'department-overall' | 'project
 }
 
 /**
+ * The path of the first list in `input` longer than a form's list can be (MAX_ITEMS), within the
+ * depth a form has (MAX_DEPTH); null when there is none. The strict reading asks this before zod,
+ * which would walk a sparse list of length 10^9 hole by hole until V8 aborts. Iterative, each
+ * object once, each list's length read before any of its items.
+ * @internal
+ */
+export function overlongList(input: unknown): Key[] | null {
+  const stack: { value: unknown; path: Key[] }[] = [{ value: input, path: [] }]
+  // Each object once: a list's length is the same on every path that reaches it.
+  const seen = new Set<object>()
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next
+    if (typeof value !== 'object' || value === null || path.length >= MAX_DEPTH) continue
+    if (seen.has(value)) continue
+    seen.add(value)
+    if (Array.isArray(value)) {
+      if (!(value.length <= MAX_ITEMS)) return path
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] })
+    } else {
+      for (const key of Object.keys(value)) {
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
+      }
+    }
+  }
+  return null
+}
+
+/** The most items a list of a form is read with. @internal */
+export const MAX_LIST_ITEMS = MAX_ITEMS
+
+/**
  * A JSON-like copy: the caller's value is never touched, and what JSON cannot hold is dropped.
  * @internal
  */
-export function toPlain(value: unknown, depth: number): Plain | undefined {
+export function toPlain(
+  value: unknown,
+  depth: number,
+  budget: { left: number } = { left: MAX_VALUES },
+): Plain | undefined {
+  if (--budget.left < 0) return undefined
   if (value === null) return null
   switch (typeof value) {
     case 'string':
@@ -138,12 +184,12 @@ export function toPlain(value: unknown, depth: number): Plain | undefined {
       if (Array.isArray(value)) {
         if (!(value.length <= MAX_ITEMS)) return undefined
         const out: Plain[] = []
-        for (const item of value) out.push(toPlain(item, depth + 1) ?? null)
+        for (const item of value) out.push(toPlain(item, depth + 1, budget) ?? null)
         return out
       }
       const out: Record<string, Plain> = {}
       for (const key of Object.keys(value)) {
-        const v = toPlain((value as Record<string, unknown>)[key], depth + 1)
+        const v = toPlain((value as Record<string, unknown>)[key], depth + 1, budget)
         if (v === undefined) continue
         // Assignment makes the same own property as defineProperty, at a fraction of the cost,
         // for every key but "__proto__", which it would take for the prototype.
