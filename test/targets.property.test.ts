@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatTarget, normalizeTargetText, parseTarget, type Target } from '../src/index'
+import {
+  formatTarget,
+  normalizeTargetText,
+  parseTarget,
+  TARGET_LIMITS,
+  type Target,
+} from '../src/index'
 
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/
 
@@ -135,6 +141,28 @@ describe('parseTarget never throws', () => {
     for (const text of [`≥${'9'.repeat(50_000)}%`, '𠀋'.repeat(2_501), `${'≥'.repeat(4_999)}5%`]) {
       expect(parseTarget(text)).toMatchObject({ kind: 'unreadable', problem: 'too-long' })
     }
+  })
+})
+
+describe('TARGET_LIMITS', () => {
+  // Spaces are dropped by the fold, so a text padded with them reads as the text itself — up to
+  // the bound, and not at all past it, whatever the text.
+  it('reads text padded up to the bound as the text itself, and none past it', () => {
+    const max = TARGET_LIMITS.maxLength
+    fc.assert(
+      fc.property(messy, fc.integer({ min: -40, max: 40 }), (text, offset) => {
+        const length = max + offset
+        fc.pre(text.length <= length)
+        const padded = text.padEnd(length, ' ')
+        const t = parseTarget(padded)
+        if (length > max) {
+          expect(t).toMatchObject({ kind: 'unreadable', problem: 'too-long' })
+        } else {
+          expect(key(t)).toEqual(key(parseTarget(text)))
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 })
 
