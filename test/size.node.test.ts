@@ -38,7 +38,9 @@ const root = resolve(import.meta.dirname, '..')
 // (16.95 measured) since issue 18's length bounds (TARGET_LIMITS, AMOUNT_LIMITS): the `too-long`
 // readings, INDICATOR_TEXT_TOO_LONG and its reason in two locales, and location labels cut for
 // display; they make a megabyte cell cost milliseconds instead of seconds (docs/reliability.md).
-const BUDGET = { evaluate: 95_000, rates: 17_000 } as const
+// 95.3 kB (95.15 measured) with the strict reading's list-length walk and the tolerant copy's
+// value count (a sparse list of 10^9 and shared objects nested 30 deep no longer hang).
+const BUDGET = { evaluate: 95_300, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 
