@@ -374,6 +374,7 @@ const KINDS = [
   'proxy',
   'proxy-lies',
   'cycle',
+  'shared',
   'deep-object',
   'deep-array',
   'wide-array',
@@ -388,14 +389,14 @@ const KINDS = [
 ] as const
 /** The kinds that throw when read or lie about their length: only `unknown`-typed entries get them. */
 const FIGHTING = new Set<string>(['getter', 'proxy', 'proxy-lies'])
-// A list claiming 10^9 items is tested on its own (forms.node.test.ts): strict reading still
-// walks it (see the skipped property there), so random draws leave it out.
-const DRAWN = KINDS.filter((k) => k !== 'proxy-lies')
+// Every kind is drawn: a list claiming 10^9 items was left out while strict reading walked it
+// (fixed: the strict reading reads every list's length first).
+const DRAWN = KINDS
 
 /**
  * Built fresh per run (each run freezes its input): objects that fight back.
- * getters that throw, proxies whose every trap throws, cycles, 5,000-deep nesting, 10,000-wide
- * arrays, null prototypes, hostile keys.
+ * getters that throw, proxies whose every trap throws, cycles, one child shared by every key 30
+ * levels deep, 5,000-deep nesting, 10,000-wide arrays, null prototypes, hostile keys.
  */
 export const hostileObject: fc.Arbitrary<unknown> = fc.constantFrom(...DRAWN).map(makeHostile)
 
@@ -439,6 +440,13 @@ function makeHostile(kind: (typeof KINDS)[number]): unknown {
       const o: Record<string, unknown> = { name: 'x', value: '1' }
       o.self = o
       o.list = [o]
+      return o
+    }
+    case 'shared': {
+      // Few objects, many paths: each level's three keys hold the same child, 30 levels deep
+      // (3^24 paths within the tolerant reader's depth). evaluate copied every path and hung.
+      let o: Record<string, unknown> = { name: 'x', value: '1' }
+      for (let i = 0; i < 30; i++) o = { name: o, target: o, actual: o }
       return o
     }
     case 'deep-object': {
