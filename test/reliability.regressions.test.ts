@@ -334,7 +334,7 @@ describe('text over the length bounds is refused unread, with its reason', () =>
     expect(a).toMatchObject({ status: 'unknown', ratio: null, actualSource: 'none' })
     expect(a.reasons.map((r) => r.code)).toEqual(['text-too-long'])
     expect(a.reasons[0]?.message).toBe(
-      'The actual is over 5000 characters long: not read, so not judged',
+      'Too long to read (over 5000 characters): actual; not judged',
     )
     expect(a.findings).toEqual([
       expect.objectContaining({

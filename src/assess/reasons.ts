@@ -124,7 +124,7 @@ const TEMPLATES: Readonly<Record<ReasonCode, Bilingual>> = {
   },
   'text-too-long': {
     'zh-CN': '{fields}超过 {maxLength} 个字符，未读取，无法判断',
-    en: 'The {fields} is over {maxLength} characters long: not read, so not judged',
+    en: 'Too long to read (over {maxLength} characters): {fields}; not judged',
   },
   'no-actual': {
     'zh-CN': '没有填写完成情况',
