@@ -38,6 +38,10 @@ export default defineConfig({
       'test/reliability.tz.node.test.ts',
     ],
     setupFiles: ['test/setup/fast-check.ts'],
+    // MUTATION_TEST_TIMEOUT (ms) lifts vitest's 5 s per test: under the dry run's per-test coverage
+    // instrumentation, formula.parse.test.ts's 1 MB input took over 5 s on the shared machine and
+    // failed the initial run. Stryker's own timeout still ends a mutant that loops.
+    testTimeout: Number(process.env.MUTATION_TEST_TIMEOUT ?? 5000),
     // A fixed fast-check seed: a mutant must be killed or survive the same way on every run, or
     // incremental mode would reuse a result that depended on luck.
     provide: { fcSeed: Number(process.env.FC_SEED ?? 20211231) },
