@@ -661,3 +661,130 @@ describe('lintFormula: unsuppliable variables', () => {
     ])
   })
 })
+
+/** A tree as a bracketed string, to read precedence and associativity at a glance. */
+function shape(text: string): string {
+  const p = parseFormula(text)
+  if (p.kind !== 'formula') return p.kind
+  const walk = (n: import('../src/formula/types').FormulaNode): string =>
+    n.type === 'number'
+      ? n.value
+      : n.type === 'variable'
+        ? n.name
+        : n.type === 'negate'
+          ? `-${walk(n.operand)}`
+          : `(${walk(n.left)} ${n.operator} ${walk(n.right)})`
+  return walk(p.expression)
+}
+
+describe('parseFormula: the core grammar, on its own', () => {
+  it.each([
+    ['a+b*c', '(a + (b * c))'],
+    ['a*b+c', '((a * b) + c)'],
+    ['a-b-c', '((a - b) - c)'],
+    ['a/b/c', '((a / b) / c)'],
+    ['a-b+c', '((a - b) + c)'],
+    ['a/b*c', '((a / b) * c)'],
+    ['a*b/c', '((a * b) / c)'],
+    ['a-(b-c)', '(a - (b - c))'],
+    ['(a+b)*c', '((a + b) * c)'],
+    ['-a*b', '(-a * b)'],
+    ['+a-+b', '(a - b)'],
+    ['--a+1', '(--a + 1)'],
+    ['a*-(b+c)', '(a * -(b + c))'],
+    ['a×b÷c－d＋e', '((((a * b) / c) - d) + e)'],
+  ])('%s is %s', (text, expected) => {
+    expect(shape(text)).toBe(expected)
+  })
+
+  it('keeps spans: a binary node from its left start to its right end, a sign from the sign', () => {
+    const p = parseFormula('x = -(a + b) * c')
+    if (p.kind !== 'formula') throw new Error(p.kind)
+    expect(p.expression).toMatchObject({ type: 'binary', start: 4, end: 16 })
+    if (p.expression.type !== 'binary') throw new Error('not binary')
+    expect(p.expression.left).toMatchObject({ type: 'negate', start: 4, end: 11 })
+    expect(p.expression.right).toMatchObject({ type: 'variable', start: 15, end: 16 })
+  })
+
+  it('counts operators: one is enough to be a formula, a name head makes any expression one', () => {
+    expect(parseFormula('-a').kind).toBe('criterion')
+    expect(parseFormula('x=-a').kind).toBe('formula')
+    expect(parseFormula('(a)').kind).toBe('criterion')
+    expect(parseFormula('a*b')).toMatchObject({ kind: 'formula', variables: ['a', 'b'] })
+  })
+
+  it.each([
+    ['a/', 'unexpected-end', 2],
+    ['(a/b', 'unclosed-paren', 0],
+    ['a)/b', 'unmatched-paren', 1],
+    ['a/b)', 'unmatched-paren', 3],
+    ['a//b', 'missing-operand', 2],
+    ['a/b 2', 'missing-operator', 4],
+    ['a/(b)c', 'missing-operator', 5],
+    ['a/b=c', 'misplaced-equals', 3],
+    ['a/b:c', 'misplaced-colon', 3],
+    ['a/b#', 'unexpected-character', 3],
+    ['a/()', 'missing-operand', 3],
+  ])('%s: %s at %i', (text, problem, offset) => {
+    const p = parseFormula(text, { locale: 'en', path: ['t'] })
+    expect(p).toMatchObject({
+      kind: 'invalid',
+      finding: {
+        code: 'FORMULA_UNPARSEABLE',
+        path: ['t'],
+        params: { problem, offset, position: offset + 1, text },
+      },
+    })
+    expect(p.kind === 'invalid' && p.finding.message).toContain(`at character ${offset + 1}`)
+  })
+
+  it('reads a value that is not text as not-text', () => {
+    expect(parseFormula(5 as never)).toMatchObject({
+      kind: 'invalid',
+      text: '',
+      finding: { params: { problem: 'not-text', offset: 0 } },
+    })
+  })
+})
+
+describe('evaluateFormula: the four operations and signs, exactly', () => {
+  it.each([
+    ['a+b', '3.5'],
+    ['a-b', '-0.5'],
+    ['a*b', '3'],
+    ['a/b', '0.75'],
+    ['-(a-b)', '0.5'],
+    ['a-b-b', '-2.5'],
+    ['a/b/b', '0.375'],
+    ['(a+b)*2', '7'],
+    ['a+b*2', '5.5'],
+    ['x=a', '1.5'],
+  ])('%s with a = 1.5, b = 2 is %s', (text, data) => {
+    expect(evaluateFormula(text, { a: '1.5', b: '2' })).toMatchObject({ success: true, data })
+  })
+
+  it('reads values from a Map too, and reports the first unknown name of the tree', () => {
+    expect(
+      evaluateFormula(
+        'a*b',
+        new Map([
+          ['a', '2'],
+          ['b', 3],
+        ]),
+      ),
+    ).toMatchObject({ data: '6' })
+    expect(evaluateFormula('a*b', null as never)).toMatchObject({
+      success: false,
+      findings: [
+        { code: 'FORMULA_UNKNOWN_VARIABLE', params: { name: 'a' } },
+        { code: 'FORMULA_UNKNOWN_VARIABLE', params: { name: 'b' } },
+      ],
+    })
+  })
+
+  it('gives the percent of a percent formula from the exact value', () => {
+    expect(evaluateFormula('a/b*100', { a: '1', b: '3' })).toMatchObject({
+      percent: `33.${'3'.repeat(58)}`,
+    })
+  })
+})
