@@ -273,9 +273,10 @@ describe('departmentRate', () => {
     } catch (e) {
       expect((e as { allowed: string[] }).allowed).toContain('staff-control-rate')
     }
-    expect(
-      optionError(() => departmentRate('staff-control-rate', {}, { bound: 'abc' })),
-    ).toEqual({ function: 'departmentRate', option: 'bound' })
+    expect(optionError(() => departmentRate('staff-control-rate', {}, { bound: 'abc' }))).toEqual({
+      function: 'departmentRate',
+      option: 'bound',
+    })
   })
 
   it('takes bound: null as "no bound"', () => {
@@ -506,8 +507,7 @@ describe('checkReportedRate', () => {
 
 describe('timeProgress', () => {
   it('names itself and the option in an OptionError', () => {
-    const call = (options: object) =>
-      optionError(() => timeProgress('2021-06-30', options))
+    const call = (options: object) => optionError(() => timeProgress('2021-06-30', options))
     expect(call({ fiscalYear: 0 })).toEqual({ function: 'timeProgress', option: 'fiscalYear' })
     expect(call({ dateFields: 'zone' })).toEqual({ function: 'timeProgress', option: 'dateFields' })
   })
