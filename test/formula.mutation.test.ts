@@ -767,7 +767,7 @@ describe('evaluateFormula: the four operations and signs, exactly', () => {
     expect(
       evaluateFormula(
         'a*b',
-        new Map([
+        new Map<string, string | number>([
           ['a', '2'],
           ['b', 3],
         ]),
