@@ -39,8 +39,10 @@ export default defineConfig({
     ],
     setupFiles: ['test/setup/fast-check.ts'],
     // Instrumented code runs several times slower, and the machine is shared: a property test that
-    // takes 2 s in the suite timed out at vitest's 5 s in Stryker's initial run (src/targets).
-    testTimeout: 30_000,
+    // takes 2 s in the suite timed out at vitest's 5 s in Stryker's initial run (src/targets), and
+    // formula.parse.test.ts's 1 MB input did too. MUTATION_TEST_TIMEOUT (ms) overrides; Stryker's
+    // own timeout still ends a mutant that loops.
+    testTimeout: Number(process.env.MUTATION_TEST_TIMEOUT ?? 30_000),
     // A fixed fast-check seed: a mutant must be killed or survive the same way on every run, or
     // incremental mode would reuse a result that depended on luck.
     provide: { fcSeed: Number(process.env.FC_SEED ?? 20211231) },
