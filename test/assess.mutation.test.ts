@@ -15,6 +15,7 @@ import {
   reverseRatio,
   type Settings,
 } from '../src/assess/compare'
+import { type OtherSide, suspectCell, suspectFigure } from '../src/assess/ocr'
 import { PRINTED_STATUS_WORDS, readPrintedStatus } from '../src/assess/printed-status'
 import { inProgressWords, leastProgress, progressFigures } from '../src/assess/progress'
 import {
@@ -809,5 +810,171 @@ describe('read: findWords', () => {
   it('部分 and 暂停 are words of their kinds', () => {
     expect(words('项目暂停').notCarriedOut?.word).toBe('暂停')
     expect(words('部分达成').partiallyMet?.word).toBe('部分达成')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+describe('ocr: suspectCell', () => {
+  const satisfaction = { name: '受益群众满意度' }
+  const atLeast = (value: string, unit: string | null): OtherSide => ({
+    comparator: '>=',
+    value,
+    unit,
+  })
+
+  it('a comparator read as a letter, before or after the figure', () => {
+    expect(suspectCell('W95%', { name: '群众知晓率' }, atLeast('85', '%'))).toEqual({
+      problem: 'comparator-read-as-letter',
+      printed: 'W95%',
+      reading: '≥95%',
+    })
+    expect(
+      suspectCell('工5%', satisfaction, { comparator: '<=', value: '5', unit: '%' }),
+    ).toMatchObject({
+      reading: '≤5%',
+    })
+    expect(suspectCell('80%^', satisfaction, null)).toMatchObject({
+      problem: 'comparator-read-as-letter',
+      reading: '≥80%',
+    })
+    expect(
+      suspectCell('w100', satisfaction, { comparator: null, value: '1', unit: null }),
+    ).toMatchObject({
+      reading: '≥100',
+    })
+    // A letter before words is not a comparator.
+    expect(suspectCell('工程完工', satisfaction, null)).toBeNull()
+    expect(suspectCell('W5个以上', satisfaction, null)).toBeNull()
+  })
+
+  it('a comparator read as a digit and "=" (5=50%)', () => {
+    expect(suspectCell('5=50%', { name: '认知度' }, atLeast('50', '%'))).toEqual({
+      problem: 'comparator-read-as-digit',
+      printed: '5=50%',
+      reading: '≥50%',
+    })
+    expect(suspectCell('5=50', { name: '认知度' }, null)).toMatchObject({ reading: '≥50' })
+    expect(suspectCell('5=五成', { name: '认知度' }, null)).toBeNull()
+  })
+
+  it('% read as $ (290$ for ≥90%, 95$ for 95%)', () => {
+    expect(suspectCell('290$', satisfaction, atLeast('90', '%'))).toEqual({
+      problem: 'percent-read-as-symbol',
+      printed: '290$',
+      reading: '≥90%',
+    })
+    expect(suspectCell('采购的原原种合格率95.5$', satisfaction, null)).toEqual({
+      problem: 'percent-read-as-symbol',
+      printed: '采购的原原种合格率95.5$',
+      reading: '95.5%',
+    })
+    // 2 + a value over 100 is not a lost ≥; nor 200 (a leading zero); figures before: not one cell.
+    expect(suspectCell('2150$', satisfaction, null)).toMatchObject({ reading: '2150%' })
+    expect(suspectCell('200$', satisfaction, null)).toMatchObject({ reading: '200%' })
+    expect(suspectCell('250$', satisfaction, null)).toMatchObject({ reading: '≥50%' })
+    expect(suspectCell('1期合格率95$', satisfaction, null)).toBeNull()
+    expect(suspectCell('$', satisfaction, null)).toBeNull()
+  })
+
+  it('a figure cell goes on to suspectFigure, with the other side only when it writes no comparator', () => {
+    expect(suspectCell('25次', { name: '开展培训次数' }, atLeast('5', '次'))).toEqual({
+      problem: 'comparator-read-as-digit',
+      printed: '25次',
+      reading: '≥5次',
+    })
+    expect(suspectCell('≥25次', { name: '开展培训次数' }, atLeast('5', '次'))).toBeNull()
+    expect(
+      suspectCell(
+        '25次',
+        { name: '开展培训次数' },
+        { comparator: null, value: '5', unit: '次' },
+        true,
+      ),
+    ).toMatchObject({
+      reading: '≥5次',
+    })
+    expect(
+      suspectCell('25次', { name: '开展培训次数' }, { comparator: null, value: '5', unit: '次' }),
+    ).toBeNull()
+    expect(suspectCell('20-30次', { name: '开展培训次数' }, atLeast('0', '次'))).toBeNull()
+    expect(suspectCell('。', satisfaction, null)).toBeNull()
+    expect(suspectCell('98.5%。', satisfaction, null)).toBeNull()
+  })
+})
+
+describe('ocr: suspectFigure', () => {
+  const fig = (value: string, unit: string | null, ctx: object, other: OtherSide | null = null) =>
+    suspectFigure(value, unit, { name: '', ...ctx }, other, `${value}${unit ?? ''}`)
+
+  it("2‹value› beside the other side's ‹value›, in one unit", () => {
+    const other: OtherSide = { comparator: '>=', value: '5', unit: '次' }
+    expect(fig('25', '次', { name: '开展培训次数' }, other)).toMatchObject({ reading: '≥5次' })
+    expect(fig('25', null, { name: '开展培训次数' }, other)).toMatchObject({ reading: '≥5' })
+    expect(fig('25', '个', { name: '开展培训次数' }, other)).toBeNull()
+    expect(fig('26', '次', { name: '开展培训次数' }, other)).toBeNull()
+    expect(
+      suspectFigure(
+        '25',
+        null,
+        { name: '开展培训次数' },
+        { comparator: '>', value: '5', unit: '次' },
+        '达25',
+      ),
+    ).toMatchObject({ reading: '>5次' })
+  })
+
+  it('a percent over 100 for a bounded rate: a lost ≥, a lost decimal point, or impossible', () => {
+    const rate = { name: '群众满意度' }
+    expect(fig('290', '%', rate)).toEqual({
+      problem: 'comparator-read-as-digit',
+      printed: '290%',
+      reading: '≥90%',
+    })
+    expect(fig('2100', '%', rate)).toMatchObject({
+      problem: 'comparator-read-as-digit',
+      reading: '≥100%',
+    })
+    expect(fig('985', '%', rate)).toEqual({
+      problem: 'decimal-point-lost',
+      printed: '985%',
+      reading: '98.5%',
+    })
+    expect(fig('500', '%', rate)).toMatchObject({ problem: 'decimal-point-lost', reading: '50%' })
+    expect(fig('499', '%', rate)).toEqual({
+      problem: 'impossible-value',
+      printed: '499%',
+      reading: null,
+    })
+    expect(fig('1000', '%', rate)).toMatchObject({ problem: 'impossible-value' })
+    expect(fig('100', '%', rate)).toBeNull()
+    expect(fig('120', null, rate, { comparator: '>=', value: '90', unit: '%' })).toMatchObject({
+      problem: 'impossible-value',
+    })
+    expect(fig('120', '个', rate)).toBeNull()
+  })
+
+  it('a growth or output rate may exceed 100%; the head word decides', () => {
+    expect(fig('120', '%', { name: '收入增长率' })).toBeNull()
+    expect(fig('120', '%', { name: '任务完成率' })).toBeNull()
+    expect(fig('120', '%', { name: '增长后满意度' })).toMatchObject({ problem: 'impossible-value' })
+    expect(fig('120', '%', { name: '满意度增长' })).toBeNull()
+  })
+
+  it('else a 满意度 heading, or a formula dividing by a whole, bounds it', () => {
+    expect(fig('120', '%', { name: '受益农户评价', level1: '满意度指标' })).toMatchObject({
+      problem: 'impossible-value',
+    })
+    expect(fig('120', '%', { name: '受益农户评价', level2: '服务对象满意度' })).toMatchObject({
+      problem: 'impossible-value',
+    })
+    expect(fig('120', '%', { name: '受益农户评价' })).toBeNull()
+    expect(fig('120', '%', { name: '抽检结果', formula: '合格数/抽检总数×100%' })).toMatchObject({
+      problem: 'impossible-value',
+    })
+    expect(fig('120', '%', { name: '抽检结果', formula: '合格数÷(抽检数)' })).toMatchObject({
+      problem: 'impossible-value',
+    })
+    expect(fig('120', '%', { name: '抽检结果', formula: '抽检总数×合格数/批次' })).toBeNull()
+    expect(fig('120', '%', { name: '抽检结果', formula: '合格数×100%' })).toBeNull()
   })
 })

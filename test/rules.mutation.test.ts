@@ -302,6 +302,13 @@ describe('checkEvidenceDates', () => {
     ])
   })
 
+  it('the day after the evaluation date, in the same month, is outside', () => {
+    const ctx = ctxOf(withEvidence(['2022-03-30', '2022-03-31']), { asOf: '2022-03-30' })
+    expect(checkEvidenceDates(ctx).map((f) => [f.params.date, f.params.reason])).toEqual([
+      ['2022-03-31', 'after-evaluation-date'],
+    ])
+  })
+
   it('orders dates by month and day, not only by year', () => {
     // A month off inside the year is inside; a day into the next month after asOf is outside.
     const ctx = ctxOf(withEvidence(['2021-06-15', '2022-02-01', '2022-01-31']), {
@@ -577,6 +584,15 @@ describe('executionRowIndex and headlineRowIndex', () => {
     expect(executionRowIndex([{ source: 'total' }, { source: 'other' }])).toBe(0)
     expect(executionRowIndex([{ source: 'other' }, { source: 'other', weight: '10' }])).toBe(1)
     expect(executionRowIndex([{ source: 'other' }, { source: 'other' }])).toBeNull()
+    // A scored total row printed below a scored component is still the one.
+    expect(
+      executionRowIndex([
+        { source: 'other', weight: '10' },
+        { source: 'total', weight: '10' },
+      ]),
+    ).toBe(1)
+    // The first row may be the scored component.
+    expect(executionRowIndex([{ source: 'other', weight: '10' }, { source: 'other' }])).toBe(0)
   })
 })
 
@@ -825,6 +841,26 @@ describe('membersOf', () => {
     expect(names({ level1: '指标产出' })).toEqual([])
   })
 
+  it('drops printed points with decimals (质量指标(7.55分))', () => {
+    expect(names({ level1: '产出', level2: '质量(7.55分)' })).toEqual(['种子合格率'])
+  })
+
+  it('a 二级 heading that is only points covers the rows printed without a 二级', () => {
+    const bare = ctxOf(
+      project({
+        indicators: [
+          { level1: '产出指标', name: '种子发放量', target: '550万粒' },
+          row('质量指标', '种子合格率'),
+        ],
+      }),
+    )
+    expect(
+      membersOf({ level1: '产出指标', level2: '（15分）' }, bare.indicators).map(
+        (m) => m.indicator.name,
+      ),
+    ).toEqual(['种子发放量'])
+  })
+
   it('a heading that is only points has no members, not the unlabelled rows', () => {
     expect(names({ level1: '（50分）' })).toEqual([])
   })
@@ -961,8 +997,9 @@ describe('checkGroups: the scheme split', () => {
       { level1: '产出指标', weight: '40' },
       { level1: '效益指标', weight: '40' },
       { level1: '满意度指标', weight: '10' },
-      { level1: '成本指标', weight: '10' },
+      { level1: '成本指标', weight: '20' },
     ])
+    // 成本指标 is none of the three: not compared, whatever its points.
     expect(shape(checkGroups(ctx))).toEqual([
       {
         code: 'GROUP_SPLIT_DIFFERS',
@@ -1142,6 +1179,35 @@ describe('checkPrintedScores', () => {
   it('a row scored without a weight (黄石) leaves the weights unsummed', () => {
     const ctx = ctxOf(form({ weight: '10' }, [jobs('20', undefined), jobs(undefined, '30')]))
     expect(checkPrintedScores(ctx)).toEqual([])
+    // Also when no row prints a weight and no group prints points: the execution weight alone is no sum.
+    expect(checkPrintedScores(ctxOf(form({ weight: '10' }, [jobs(undefined, '30')])))).toEqual([])
+  })
+
+  it('indicator weights, when printed, are the weights, not the group points', () => {
+    const ctx = ctxOf(
+      form({ weight: '10' }, [jobs('90', undefined)], {
+        groups: [
+          { level1: '产出指标', weight: '50' },
+          { level1: '效益指标', weight: '30' },
+        ],
+      }),
+      { scheme: schemes['liwan-2021-department'] },
+    )
+    expect(checkPrintedScores(ctx)).toEqual([])
+  })
+
+  it('a form with no budget-execution row reads the indicators alone', () => {
+    const funding = [
+      { source: 'general-public-budget', adjustedBudget: '60' },
+      { source: 'other', adjustedBudget: '40' },
+    ]
+    const ctx = ctxOf(project({ funding, indicators: [jobs('100', '100')] }))
+    expect(checkPrintedScores(ctx)).toEqual([])
+    const over = ctxOf(project({ funding, indicators: [jobs('90', '95')] }))
+    expect(checkPrintedScores(over).map((f) => f.code)).toEqual([
+      'SCORE_EXCEEDS_WEIGHT',
+      'WEIGHTS_NOT_100',
+    ])
   })
 })
 
@@ -1191,6 +1257,15 @@ describe('checkPrintedScores: score columns', () => {
         },
       },
     ])
+  })
+
+  it('a 折算得分 with neither weight nor share is not checked', () => {
+    const row = {
+      name: '建设任务完成率',
+      target: '100%',
+      printed: { score: '8', convertedScore: '2' },
+    }
+    expect(checkPrintedScores(ctxOf(form([row])))).toEqual([])
   })
 
   it('the weight stands in for a missing share', () => {
@@ -1398,6 +1473,8 @@ describe('checkPrintedGrade', () => {
     expect(checkPrintedGrade(graded('50', '  '))).toEqual([])
     expect(checkPrintedGrade(graded(undefined, '优'))).toEqual([])
     expect(checkPrintedGrade(graded('IO', '优'))).toEqual([])
+    // A total below every band earns no grade to compare with.
+    expect(checkPrintedGrade(graded('-5', '差'))).toEqual([])
   })
 })
 
@@ -1431,6 +1508,34 @@ describe('childrenOf', () => {
     expect([...childrenOf(ctx.indicators)]).toEqual([
       [0, [1]],
       [3, [4]],
+    ])
+  })
+})
+
+describe('childrenOf: names and ids as printed', () => {
+  it('trims the reference and the parent name, and looks only within the same task', () => {
+    const ctx = ctxOf(
+      project({
+        tasks: [
+          {
+            name: '任务一',
+            indicators: [
+              { id: '1', name: '新增造林面积', target: '29.5亩' },
+              { name: '人工造林', target: '1.5亩', parent: ' 1 ' },
+              { name: ' 封山育林 ', target: '28亩' },
+              { name: '其中：封育', target: '28亩', parent: '封山育林' },
+            ],
+          },
+          {
+            name: '任务二',
+            indicators: [{ name: '退化林修复', target: '3亩', parent: '封山育林' }],
+          },
+        ],
+      }),
+    )
+    expect([...childrenOf(ctx.indicators)]).toEqual([
+      [0, [1]],
+      [2, [3]],
     ])
   })
 })
@@ -1539,6 +1644,19 @@ describe('checkSubRows', () => {
     ).toMatchObject([{ code: 'SUBROW_SUM_MISMATCH' }])
   })
 
+  it('a parent with no part to add is not compared with nothing', () => {
+    expect(checkSubRows(ctx, [a(['30', null], ['30', null])], new Map([[0, [7]]]))).toEqual([])
+  })
+
+  it('skips a parent whose assessment or indicator is missing', () => {
+    // Assessment 2 is missing; indicator 5 is missing.
+    expect(
+      checkSubRows(ctx, [a(['30', '亩'], null), a(['1', '亩'], null)], new Map([[2, [1]]])),
+    ).toEqual([])
+    const six = Array.from({ length: 6 }, () => a(['30', '亩'], null))
+    expect(checkSubRows(ctx, six, new Map([[5, [1]]]))).toEqual([])
+  })
+
   it('nothing when the parent or a part has no figure on that side, or a row is missing', () => {
     expect(
       checkSubRows(
@@ -1583,6 +1701,36 @@ describe('garbled', () => {
     // A pair broken by a non-ideograph is not a pair; digits and Latin letters are no pairs either.
     expect(garbled('资1金资1金资1金资1金')).toBeNull()
     expect(garbled('abababababab')).toBeNull()
+  })
+
+  it('counts the distance without white space', () => {
+    // 资金甲乙 four times over: a gap of 4 without the spaces, 6 with them.
+    expect(garbled('资金 甲 乙 资金 甲 乙 资金 甲 乙 资金')).toEqual({
+      reason: 'repetition',
+      at: 0,
+    })
+    expect(garbled('资金,甲,乙,资金,甲,乙,资金,甲,乙,资金')).toBeNull()
+  })
+
+  it('a pair is the two characters, not the first with anything after it', () => {
+    expect(garbled('资金资银资铜资铁')).toBeNull()
+  })
+
+  it('counts a character outside the basic plane as one character (𐀀 U+10000, U+10FFFF)', () => {
+    // 资金 + two such characters, four times: a gap of 4 counted in characters, 6 in code units.
+    const chain = (x: string) => `${`资金${x}${x}`.repeat(3)}资金`
+    expect(garbled(chain('\ud800\udc00'))).toEqual({ reason: 'repetition', at: 0 })
+    expect(garbled(chain('\udbff\udfff'))).toEqual({ reason: 'repetition', at: 0 })
+  })
+
+  it('a lone high surrogate does not swallow the character after it', () => {
+    expect(garbled('\ud840资金资金资金资金')).toEqual({ reason: 'repetition', at: 1 })
+  })
+
+  it('a lone surrogate is not an ideograph', () => {
+    expect(garbled('\ud840\ud840\ud840\ud840\ud840\ud840\ud840\ud840')).toBeNull()
+    expect(garbled('资\ud840资\ud840资\ud840资\ud840')).toBeNull()
+    expect(garbled('资金资金资金资\ud840')).toBeNull()
   })
 
   it('reads characters outside the basic plane as one ideograph each', () => {
@@ -1640,8 +1788,13 @@ describe('checkGarbledText', () => {
   it('the excerpt starts four characters before the debris', () => {
     const text = '完成区委常委会议室改造 甲基甲基甲基甲基甲基甲基甲基甲基甲基甲基'
     const ctx = ctxOf(project({ goal: { achieved: text } }))
-    expect(checkGarbledText(ctx).map((f) => f.params)).toEqual([
-      { excerpt: '室改造 甲基甲基甲基甲基甲基甲基', reason: 'repetition' },
+    expect(shape(checkGarbledText(ctx))).toEqual([
+      {
+        code: 'TEXT_GARBLED',
+        severity: 'info',
+        path: ['goal', 'achieved'],
+        params: { excerpt: '室改造 甲基甲基甲基甲基甲基甲基', reason: 'repetition' },
+      },
     ])
   })
 })
@@ -1720,6 +1873,12 @@ describe('checkAmountUnits', () => {
     ).toEqual(['out-of-scale'])
     const none = [{ source: 'total', initialBudget: '0', actual: '1' }, { source: 'other' }]
     expect(checkAmountUnits(ctxOf(form('万元', none, ['100000'])))).toEqual([])
+  })
+
+  it('a task amount is not compared with the columns of a funding row', () => {
+    // Task 0 (100,000) is 10⁴ times funding row 0's 10 spent, but it is not in that row.
+    const funding = [{ source: 'total', adjustedBudget: '5000', actual: '10' }]
+    expect(checkAmountUnits(ctxOf(form('万元', funding, ['100000'])))).toEqual([])
   })
 
   it('an amount about 10⁴ times another of its own row (5,000× to 20,000×) disagrees with the row', () => {
