@@ -555,6 +555,10 @@ describe('progressFigures', () => {
   it('a percent after a progress phrase is progress, against a count (改造会议室数量 2个)', () => {
     expect(read('工程形象进度80%', '改造会议室数量', '2个')).toEqual([['80', '工程形象进度80%']])
     expect(read('完成进度已达90%', '改造会议室数量', '2个')).toEqual([['90', '完成进度已达90%']])
+    // Up to three connectors stand between the phrase and the figure.
+    expect(read('完成进度累计已达约90%', '改造会议室数量', '2个')).toEqual([
+      ['90', '完成进度累计已达约90%'],
+    ])
     expect(read('完成全年任务的95%', '宣传效果', '效果明显')).toEqual([['95', '完成全年任务的95%']])
     expect(read('完成计划工程量的80%', '宣传效果', '效果明显')).toEqual([
       ['80', '完成计划工程量的80%'],
@@ -703,6 +707,14 @@ describe('read: figuresIn', () => {
     expect(figs('工期12日')).toEqual([['12', '天', null]])
     // A year-like figure of other length before 年 is a count of years.
     expect(figs('使用年限10年')).toEqual([['10', '年', null]])
+  })
+
+  it('a letter right after the figure makes it a code (5G)', () => {
+    expect(figs('建成5G基站10个')).toEqual([['10', '个', null]])
+  })
+
+  it('a comparator before a negative figure still makes it a bound', () => {
+    expect(figs('增长率≥-5%', '增长率')).toEqual([['-5', '%', '>=']])
   })
 
   it('a minus sign not part of a range makes the figure negative', () => {
