@@ -441,10 +441,13 @@ describe('rows: rubric, printed status, sub-rows', () => {
       makeFinding('INDICATOR_ACTUAL_MISSING', ['indicators', 0, 'actual'], {
         indicator: '新增造林面积',
       }),
-      makeFinding('TARGET_UNREADABLE', ['indicators', 0, 'target'], {
-        indicator: '新增造林面积',
-        target: '**',
-      }),
+      // Only the codes are read; the params of this one are not the point.
+      {
+        ...makeFinding('TARGET_MISSING', ['indicators', 0, 'target'], {
+          indicator: '新增造林面积',
+        }),
+        code: 'TARGET_UNPARSEABLE',
+      },
     ] as unknown as Assessment['findings'],
   }
 
@@ -465,7 +468,7 @@ describe('rows: rubric, printed status, sub-rows', () => {
     expect(a.reasons.map((r) => [r.code, r.params, r.message])).toEqual([
       ['from-sub-rows', { count: 3 }, '本行未填目标值和实际值，按其 3 个子项判断'],
     ])
-    expect(a.findings.map((f) => f.code)).toEqual(['TARGET_UNREADABLE'])
+    expect(a.findings.map((f) => f.code)).toEqual(['TARGET_UNPARSEABLE'])
   })
 })
 

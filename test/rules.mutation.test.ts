@@ -60,6 +60,9 @@ function ctxOf(input: Form, o: CtxOptions = {}): RuleContext {
   }
 }
 
+/** A finding's params, read by name. */
+const params = (f: Finding | undefined) => f?.params as Record<string, unknown> | undefined
+
 /** A finding as the tests compare it: code, severity, path and params (the message is the catalogue's). */
 const shape = (fs: readonly Finding[]) =>
   fs.map((f) => ({ code: f.code, severity: f.severity, path: f.path, params: f.params }))
@@ -304,7 +307,7 @@ describe('checkEvidenceDates', () => {
 
   it('the day after the evaluation date, in the same month, is outside', () => {
     const ctx = ctxOf(withEvidence(['2022-03-30', '2022-03-31']), { asOf: '2022-03-30' })
-    expect(checkEvidenceDates(ctx).map((f) => [f.params.date, f.params.reason])).toEqual([
+    expect(checkEvidenceDates(ctx).map((f) => [params(f)?.date, params(f)?.reason])).toEqual([
       ['2022-03-31', 'after-evaluation-date'],
     ])
   })
@@ -1023,7 +1026,7 @@ describe('checkGroups: the scheme split', () => {
       { level1: '产出指标', level2: '数量指标', weight: '5' },
       { level1: '产出指标' },
     ])
-    expect(checkGroups(ctx).map((f) => [f.path, f.params.expected])).toEqual([
+    expect(checkGroups(ctx).map((f) => [f.path, params(f)?.expected])).toEqual([
       [['groups', 0, 'weight'], '30'],
       [['groups', 1, 'weight'], '10'],
     ])
@@ -1869,7 +1872,7 @@ describe('checkAmountUnits', () => {
     // A zero or missing budget gives no scale; the positive one is used.
     const zero = [{ source: 'total', initialBudget: '0', adjustedBudget: '100' }]
     expect(
-      checkAmountUnits(ctxOf(form('万元', zero, ['100000']))).map((f) => f.params.reason),
+      checkAmountUnits(ctxOf(form('万元', zero, ['100000']))).map((f) => params(f)?.reason),
     ).toEqual(['out-of-scale'])
     const none = [{ source: 'total', initialBudget: '0', actual: '1' }, { source: 'other' }]
     expect(checkAmountUnits(ctxOf(form('万元', none, ['100000'])))).toEqual([])
@@ -1893,10 +1896,10 @@ describe('checkAmountUnits', () => {
           ]),
         ),
       )
-    expect(at('793050').map((f) => [f.path, f.params.reason])).toEqual([
+    expect(at('793050').map((f) => [f.path, params(f)?.reason])).toEqual([
       [['funding', 1, 'actual'], 'row-disagrees'],
     ])
-    expect(at('3172200').map((f) => f.params.reason)).toEqual(['row-disagrees'])
+    expect(at('3172200').map((f) => params(f)?.reason)).toEqual(['row-disagrees'])
     expect(at('793049')).toEqual([])
     expect(at('3172201')).toEqual([])
     expect(at('0', '0')).toEqual([])
