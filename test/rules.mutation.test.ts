@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../src/assess/types'
 import type { Finding } from '../src/findings/index'
 import type { Locale } from '../src/i18n/index'
-import { parseSelfEvaluation, type ScoringScheme, schemes } from '../src/index'
+import {
+  type Indicator,
+  type IndicatorGroup,
+  parseSelfEvaluation,
+  type ScoringScheme,
+  schemes,
+} from '../src/index'
 import { checkBasicData } from '../src/rules/basic-data'
 import { indicatorsOf, isPartial, type RuleContext } from '../src/rules/context'
 import { BASIS, checkEvidenceDates, checkEvidenceMissing } from '../src/rules/evidence'
@@ -55,7 +61,7 @@ function ctxOf(input: Form, o: CtxOptions = {}): RuleContext {
     scheme: o.scheme ?? mof,
     locale: o.locale ?? 'zh-CN',
     asOf: o.asOf ?? form.evaluationDate,
-    unreadable: (o.unreadable ?? parsed.unreadable) as RuleContext['unreadable'],
+    unreadable: o.unreadable ?? parsed.unreadable,
     indicators: indicatorsOf(form),
   }
 }
@@ -803,7 +809,7 @@ const row = (
   weight?: string,
   score?: string,
   level1 = '产出指标',
-): Form => ({
+) => ({
   level1,
   level2,
   name,
@@ -825,7 +831,8 @@ describe('membersOf', () => {
       ],
     }),
   )
-  const names = (group: Form) => membersOf(group, ctx.indicators).map((m) => m.indicator.name)
+  const names = (group: IndicatorGroup) =>
+    membersOf(group, ctx.indicators).map((m) => m.indicator.name)
 
   it('matches labels without spaces, printed points and a trailing 指标', () => {
     expect(names({ level1: '产出指标（50分）' })).toEqual([
@@ -1105,7 +1112,7 @@ describe('checkPrintedScores', () => {
   })
 
   it('items within the score tolerance of the printed total are right; 0.2 off is SCORE_TOTAL_MISMATCH', () => {
-    const items = (total: string) =>
+    const items = (total: string): Form =>
       form({ weight: '10', printed: { score: '9' } }, [jobs('90', '80.9')], {
         printed: { totalScore: total },
       })
@@ -1121,7 +1128,7 @@ describe('checkPrintedScores', () => {
   })
 
   it('an unreadable total is PRINTED_SCORE_UNREADABLE; a partial form or no item scores skip the total', () => {
-    const items = (total: string, extra: Form = {}, score: string | null = '90') =>
+    const items = (total: string, extra: Form = {}, score: string | null = '90'): Form =>
       form({ weight: '10' }, [jobs('90', score ?? undefined)], {
         printed: { totalScore: total },
         ...extra,
@@ -1215,7 +1222,7 @@ describe('checkPrintedScores', () => {
 })
 
 describe('scoredWithoutWeight', () => {
-  const ind = (extra: Form): Form => ({
+  const ind = (extra: Partial<Indicator>): Indicator => ({
     name: '提供务工岗位',
     target: '≥5个',
     evidence: [],
