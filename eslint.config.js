@@ -4,7 +4,18 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist', 'docs', 'coverage', 'test-output', '.tmp', 'site-dist'] },
+  {
+    ignores: [
+      'dist',
+      'docs',
+      'coverage',
+      'test-output',
+      '.tmp',
+      'site-dist',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

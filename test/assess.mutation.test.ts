@@ -583,9 +583,9 @@ describe('progressFigures', () => {
   })
 
   it('a percent that is part of a longer figure is not a figure of its own', () => {
-    // (The value is compared as a number: '1.80' is printed as read, see the report on ProgressFigure.)
-    const [decimal] = read('达1.80%', '改造会议室数量', '2个')
-    expect([dec(decimal?.[0] ?? '0').toString(), decimal?.[1]]).toEqual(['1.8', '达1.80%'])
+    // The value is canonical, as ProgressFigure documents: "1.80%" is 1.8, "080%" is 80.
+    expect(read('达1.80%', '改造会议室数量', '2个')).toEqual([['1.8', '达1.80%']])
+    expect(read('已完成080%', '改造会议室数量', '2个')).toEqual([['80', '已完成080%']])
     expect(read('已完成 5个,合格80%以上', '改造会议室数量', '2个').map(([v]) => v)).toEqual(['80'])
   })
 

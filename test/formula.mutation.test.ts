@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readValue } from '../src/formula/evaluate'
-import { shownText } from '../src/formula/limits'
 import {
   divide,
   fromDecimal,
@@ -16,6 +15,7 @@ import {
   tooPrecise,
 } from '../src/formula/rational'
 import { isPlainName, tokenize } from '../src/formula/tokenize'
+import { shownText } from '../src/i18n/index'
 import { describeFormula, evaluateFormula, lintFormula, parseFormula } from '../src/index'
 
 /** Tokens as short strings: kind, and what the kind carries. */

@@ -260,6 +260,31 @@ describe('issue 18 reproductions', () => {
  * TARGET_LIMITS / AMOUNT_LIMITS is now refused before it is read. Spaces pad the texts below: the
  * readers drop them, so text just within the bound reads as the short text does.
  */
+describe('found by mutation testing (issue 18, test strength)', () => {
+  it('thresholds given as numbers in exponent notation are read (1e-7 was "1e-7", read as nothing)', () => {
+    const row = { initialBudget: '100', adjustment: '0.00001', actual: '50' }
+    const rates = (completionFloor: number | string, adjustmentCeiling: number | string) =>
+      fundingRowRates(row, { thresholds: { completionFloor, adjustmentCeiling } as never })
+    // The adjustment is 0.00001 of 100: a ratio of exactly 1e-7.
+    expect(rates(0.9, 1e-8).adjustmentHigh).toBe(true)
+    expect(rates(0.9, 1e-7).adjustmentHigh).toBe(false)
+    expect(rates('0.9', '0.00000001').adjustmentHigh).toBe(true)
+    expect(rates(1e21, 0.1).completionLow).toBe(true)
+    expect(rates(1e-7, 0.1).completionLow).toBe(false)
+  })
+
+  it('a hole in the list of printed-rate conventions is an option error, like any other entry', () => {
+    for (const conventions of [[undefined], ['fraction', undefined], [null]]) {
+      expect(() => checkReportedRate('1', '1', { conventions: conventions as never })).toThrow(
+        OptionError,
+      )
+    }
+    expect(checkReportedRate('97.81', '0.9780864197', { conventions: ['fraction'] }).verdict).toBe(
+      'mismatch',
+    )
+  })
+})
+
 describe('text over the length bounds is refused unread, with its reason', () => {
   const max = TARGET_LIMITS.maxLength
   const pad = (text: string, length: number) => text.padEnd(length, ' ')

@@ -1654,6 +1654,16 @@ describe('checkSubRows', () => {
     ).toMatchObject([{ code: 'SUBROW_SUM_MISMATCH' }])
   })
 
+  it('a part without a unit under a parent without one is neither mixed nor summed (no empty unit named)', () => {
+    expect(
+      checkSubRows(
+        ctx,
+        [a(['30', null], null), a(['1.5', null], null), a(['28', '亩'], null)],
+        kids,
+      ),
+    ).toEqual([])
+  })
+
   it('a parent with no part to add is not compared with nothing', () => {
     expect(checkSubRows(ctx, [a(['30', null], ['30', null])], new Map([[0, [7]]]))).toEqual([])
   })

@@ -4,7 +4,7 @@
  * cost); when nothing else measures the indicator, the status comes from it.
  * @internal
  */
-import { dec } from '../money/decimal'
+import { dec, toDecimalString } from '../money/decimal'
 import { phraseAt, phraseAtEnd } from '../targets/lexicon'
 import { normalizeTargetText } from '../targets/normalize'
 import { isDigit, readUnit, scanNumbers } from '../targets/scan'
@@ -111,7 +111,7 @@ export function progressFigures(s: string, name: string, target: Target): Progre
     const bare = phrase === null && bareIsProgress
     if (phrase === null && !bare) continue
     if (phrase === null && percentTarget) continue
-    out.push({ value: n.digits, words: clauseAround(s, n.start, unit.end), start: n.start })
+    out.push({ value: toDecimalString(dec(n.digits)), words: clauseAround(s, n.start, unit.end), start: n.start })
   }
   return out
 }

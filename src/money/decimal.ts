@@ -45,16 +45,17 @@ export function isDecimalString(s: string): boolean {
 
 /**
  * Checks an option that is a decimal (a canonical decimal string such as "0.05", or a finite
- * number); returns it, or `undefined` when absent.
+ * number); returns it as a canonical decimal string, or `undefined` when absent.
  * @internal
  */
 export function checkDecimal(
   fn: string,
   option: string,
   value: unknown,
-): DecimalString | number | undefined {
+): DecimalString | undefined {
   if (value === undefined) return undefined
-  if (typeof value === 'number' && Number.isFinite(value)) return value
+  // Through decimal.js, not String(): String(1e-7) is "1e-7", which no canonical reader takes.
+  if (typeof value === 'number' && Number.isFinite(value)) return toDecimalString(dec(value))
   if (typeof value === 'string' && CANONICAL.test(value)) return value
   throw new OptionError(fn, option, value, 'a decimal string such as "0.05" or a finite number')
 }

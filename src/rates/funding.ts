@@ -406,8 +406,8 @@ function checkThresholds(fn: string, value: unknown): RateThresholds | undefined
   const completionFloor = checkDecimal(fn, 'thresholds.completionFloor', t.completionFloor)
   const adjustmentCeiling = checkDecimal(fn, 'thresholds.adjustmentCeiling', t.adjustmentCeiling)
   return {
-    completionFloor: String(completionFloor ?? DEFAULT_RATE_THRESHOLDS.completionFloor),
-    adjustmentCeiling: String(adjustmentCeiling ?? DEFAULT_RATE_THRESHOLDS.adjustmentCeiling),
+    completionFloor: completionFloor ?? DEFAULT_RATE_THRESHOLDS.completionFloor,
+    adjustmentCeiling: adjustmentCeiling ?? DEFAULT_RATE_THRESHOLDS.adjustmentCeiling,
   }
 }
 

@@ -2,7 +2,7 @@ import type { Failure, Success } from '../findings/result'
 import type { Bilingual } from '../i18n/index'
 import { type DecimalString, toDecimalString } from '../money/decimal'
 import { AMOUNT_LIMITS } from '../money/limits'
-import { checkOptions, OptionError, oneOf } from '../options/index'
+import { checkOptions, OptionError } from '../options/index'
 import { formatPercent, MAX_DECIMALS, type RateRounding, toFraction } from './format'
 import { Dec, type Fraction, roundFraction, safeDec } from './fraction'
 import type { RateResult } from './result'
@@ -72,7 +72,11 @@ export function checkConventions(
   const ids = RATE_CONVENTIONS.map((c) => c.id)
   if (!Array.isArray(list))
     throw new OptionError(fn, 'conventions', list, `an array of ${ids.join(', ')}`)
-  for (const id of list) oneOf(fn, 'conventions[]', id, ids, 'half-even')
+  for (const id of list) {
+    // oneOf reads an absent value as its fallback; a hole in the list is no convention.
+    if (typeof id !== 'string' || !(ids as readonly string[]).includes(id))
+      throw new OptionError(fn, 'conventions[]', id, ids)
+  }
   return list as RateConvention[]
 }
 

@@ -53,6 +53,9 @@ export function checkSubRows(
       const values = parts.map((a) => figureOf(a, side))
       if (values.length === 0 || values.some((v) => v === null)) continue
       const units = new Set(values.map((v) => v?.unit ?? own.unit ?? ''))
+      // A part printed without a unit under a parent without one: the unit was left out, not
+      // changed, and which one it is cannot be told; no sum to check, and nothing "mixed" to name.
+      if (units.size > 1 && units.has('')) continue
       const path = [...located.path, side]
       if (units.size > 1) {
         findings.push(
