@@ -170,6 +170,7 @@ describe('lexicon: matching a phrase list at a position', () => {
     })
     // "于" alone is no comparator; "不低于" would have to start before the text.
     expect(phraseEndingAt('于95', 1, PREFIX_COMPARATORS)).toBeUndefined()
+    expect(phraseEndingAt('不低于95', 1, PREFIX_COMPARATORS)).toBeUndefined()
     expect(phraseEndingAt('≥95', 0, PREFIX_COMPARATORS)).toBeUndefined()
     expect(phraseEndingAt('≥95', 1, PREFIX_COMPARATORS)).toEqual({ text: '≥', comparator: '>=' })
   })
@@ -186,6 +187,7 @@ describe('lexicon: matching a phrase list at a position', () => {
   it('negatedAt and hasAt', () => {
     expect(negatedAt('不降低', 1)).toBe(true)
     expect(negatedAt('没有降低', 2)).toBe(true)
+    expect(negatedAt('不降低', 0)).toBe(false)
     expect(negatedAt('降低', 0)).toBe(false)
     expect(negatedAt('有降低', 1)).toBe(false)
     expect(hasAt('不降低', 1, '降低')).toBe(true)
@@ -269,6 +271,7 @@ describe('normalizeTargetText: folding', () => {
     expect(normalizeTargetText('a b')).toBe('a b')
     expect(normalizeTargetText('a  b')).toBe('a b')
     expect(normalizeTargetText('z Z')).toBe('z Z')
+    expect(normalizeTargetText('a bc')).toBe('a bc')
     expect(normalizeTargetText('ab cd ef')).toBe('ab cd ef')
     expect(normalizeTargetText('A\tB')).toBe('A B')
     expect(normalizeTargetText('a 1')).toBe('a1')
@@ -317,6 +320,7 @@ describe('normalizeTargetText: folding', () => {
 
   it('pinyin glosses go after an ideograph, in either bracket', () => {
     expect(normalizeTargetText('指標(biāo)')).toBe('指标')
+    expect(normalizeTargetText('指标(biāo)')).toBe('指标')
     expect(normalizeTargetText('㐀(biāo)')).toBe('㐀')
     expect(normalizeTargetText('数(A)')).toBe('数(A)')
   })
@@ -519,6 +523,7 @@ describe('scan: digits, letters, numbers, units and damaged figures', () => {
       '啊IO啊',
       '1Ox',
       'ab元',
+      '1..a',
       'a.b',
       'a.b元',
       '≥95%',
@@ -649,6 +654,10 @@ describe('readNameHints: what an indicator name says about its target', () => {
     // "=" is a formula, 左右 an estimate, a bare 封顶 with no unit between is still a bound.
     expect(readNameHints('完成率=实际/计划')).toStrictEqual({})
     expect(readNameHints('=5300元')).toStrictEqual({})
+    // "=" before and a phrase after: the phrase is the bound.
+    expect(readNameHints('=5300元以下')).toStrictEqual({
+      bound: { comparator: '<=', value: '5300', unit: '元', text: '5300元以下' },
+    })
     expect(readNameHints('5300元左右')).toStrictEqual({})
     expect(readNameHints('5300封顶')).toStrictEqual({})
   })
@@ -927,6 +936,10 @@ describe('readQuantity: label, comparators, figure, unit, range, tails and trail
     expect(readQuantity('≥-5%')).toStrictEqual(
       quantity('-5', '%', { comparators: ['>='], comparatorTexts: ['≥'] }),
     )
+    // A comparator written right before the figure: no spaced one is looked for.
+    expect(readQuantity('至少组织≥2次')).toStrictEqual(
+      quantity('2', '次', { comparators: ['>='], comparatorTexts: ['≥'], label: '至少组织' }),
+    )
     expect(readQuantity('-5%')).toStrictEqual(quantity('-5', '%'))
     expect(readQuantity('≥95%≤')).toBeNull()
   })
@@ -997,6 +1010,13 @@ describe('readQuantity: label, comparators, figure, unit, range, tails and trail
     expect(readQuantity('3鿿', CELL)).toStrictEqual(unknown('3', '鿿'))
     expect(readQuantity('3〇', CELL)).toBeNull()
     expect(readQuantity('3㐀', CELL)).toBeNull()
+    // Nothing after the figure is no unit, not an empty one.
+    expect(readQuantity('3', CELL)).toStrictEqual(quantity('3', null))
+    // A bracket after one or two ideographs ends the unit; the bracket is trailing words.
+    expect(readQuantity('≥3幅(满意)', CELL)).toStrictEqual(
+      unknown('3', '幅', { comparators: ['>='], comparatorTexts: ['≥'], trailing: '(满意)' }),
+    )
+    expect(readQuantity('3幅(满意)', CELL)).toBeNull()
     // Without the option an unknown unit is no unit.
     expect(readQuantity('3幅')).toBeNull()
     expect(readQuantity('3幅', { sentence: true })).toBeNull()
@@ -1336,6 +1356,17 @@ describe('parseTarget: what the indicator name supplies', () => {
     expect(named('≥5300', '——一户年最高5300元')).toStrictEqual(
       q('5300', '元', '>=', null, { unitFrom: 'name', nameHint: '最高5300元' }),
     )
+    // A bound with no unit gives no unit; a template's unit comes before the bound's, the
+    // bound's before a unit in brackets.
+    expect(named('5300', '不低于5300')).toStrictEqual(
+      q('5300', null, '>=', 'name-bound', { nameHint: '不低于5300' }),
+    )
+    expect(named('5300', '(≥**人)最高5300元')).toStrictEqual(
+      q('5300', '人', '<=', 'name-bound', { unitFrom: 'name', nameHint: '最高5300元' }),
+    )
+    expect(named('5300', '最高5300元(个)')).toStrictEqual(
+      q('5300', '元', '<=', 'name-bound', { unitFrom: 'name', nameHint: '最高5300元' }),
+    )
     expect(named('5000', '——一户年最高5300元')).toStrictEqual(q('5000', null, '>=', 'default'))
     expect(named('5300', '5300元以内')).toStrictEqual(
       q('5300', '元', '<=', 'name-bound', { unitFrom: 'name', nameHint: '5300元以内' }),
@@ -1369,6 +1400,13 @@ describe('parseTarget: what the indicator name supplies', () => {
     )
     expect(named('15万元', '农村低保补助标准')).toStrictEqual(q('15', '万元', '=', 'equal-name'))
     expect(named('15%', '成本控制率')).toStrictEqual(q('15', '%', '>=', 'direction-unclear'))
+    // The name is normalised before it is read.
+    expect(named('15', '事故發生率')).toStrictEqual(q('15', null, '<=', 'lower-is-better-name'))
+    expect(named('80', '人口(≧**人)')).toStrictEqual(
+      q('80', '人', '>=', 'name-hint', { unitFrom: 'name', nameHint: '(≥**人)' }),
+    )
+    // Money under a name that says "higher" is no longer unclear.
+    expect(named('15万元', '满意度')).toStrictEqual(q('15', '万元', '>=', 'default'))
     expect(named('95%', '市民满意度')).toStrictEqual(q('95', '%', '>=', 'default'))
   })
 
@@ -1504,6 +1542,16 @@ describe('readTargetInName', () => {
     expect(inName('指标122022年12月完成')).toStrictEqual(dec2022)
     expect(inName('指标:2022年12月完成')).toStrictEqual(dec2022)
     expect(inName('1.2022年12月完成')).toStrictEqual(dec2022)
+    // An ordinal glued to a figure.
+    expect(inName('指标1100%')).toStrictEqual({
+      kind: 'quantitative',
+      comparator: '>=',
+      value: '100',
+      unit: '%',
+      comparatorInferred: true,
+      inferredFrom: 'default',
+    })
+    expect(inName('指标110000人')).toMatchObject({ value: '10000', unit: '人' })
     // Four digits after 指标 are not a glued year: one is the ordinal, "022年" is left.
     expect(inName('指标2022年12月完成')).toBeNull()
     for (const name of ['指标123:≥360天', '指标1234:≥360天', '指标12345:≥360天']) {
@@ -2064,6 +2112,8 @@ describe('formatTarget', () => {
     expect(formatTarget(parseTarget('12月底之前'))).toBe('12月')
     expect(formatTarget(parseTarget('2023年1-12月'))).toBe('2023年1-12月')
     expect(formatTarget(parseTarget('2023年12月31日'))).toBe('2023年12月31日')
+    expect(formatTarget(parseTarget('12月31日'))).toBe('12月31日')
+    expect(formatTarget(parseTarget('2023年'))).toBe('2023年12月')
     expect(formatTarget(parseTarget('提升 服务'))).toBe('提升服务')
     expect(formatTarget(parseTarget('-'))).toBe('-')
     expect(formatTarget(parseTarget(''))).toBe('-')
