@@ -17,6 +17,8 @@ import {
 } from '../src/assess/meaning'
 import { shownText } from '../src/i18n/index'
 import {
+  type AssessableIndicator,
+  type AssessedActual,
   type Assessment,
   assessIndicator,
   DEFAULT_ASSESS_OPTIONS,
@@ -3321,5 +3323,960 @@ describe('judgeMeaning: restatement by content', () => {
       status: 'met',
       claims: ['完善'],
     })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// The suspicion of the grammar, of the assessment, of the actual; words that decide alone still decide.
+describe('suspicionsOf and suspected: OCR damage judged on neither reading', () => {
+  it('a target the grammar flags (290% for a rate): target-suspect, its finding from the grammar', () => {
+    expect(brief(assessIndicator({ name: '抽检合格率', target: '290%', actual: '95%' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['target-suspect', { target: '290%', reading: '≥90%' }, null]],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '抽检合格率', text: '290%', reading: '≥90%' },
+        ],
+      ],
+    })
+  })
+  it('a target the grammar flags, with met words: met, the suspicion first', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '≥290%', actual: '已完成' })),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['target-suspect', { target: '≥290%', reading: '≥90%' }, null],
+        ['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成'],
+      ],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '抽检合格率', text: '≥290%', reading: '≥90%' },
+        ],
+      ],
+    })
+  })
+  it('a flagged target beside an actualValue: the value is not read', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '290%', actualValue: '95' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'none',
+      reasons: [['no-actual', {}, null]],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '抽检合格率', text: '290%', reading: '≥90%' },
+        ],
+      ],
+    })
+  })
+  it('25次 beside an actual of 5次: the target suspected by the assessment', () => {
+    expect(brief(assessIndicator({ name: '开展培训次数', target: '25次', actual: '5次' }))).toEqual(
+      {
+        status: 'unknown',
+        ratio: null,
+        source: 'text',
+        reasons: [['target-suspect', { target: '25次', reading: '≥5次' }, null]],
+        findings: [
+          [
+            'TARGET_OCR_SUSPECT',
+            ['target'],
+            { indicator: '开展培训次数', text: '25次', reading: '≥5次' },
+          ],
+        ],
+      },
+    )
+  })
+  it('25次 beside a range of 3-5次: nothing to read it against', () => {
+    expect(
+      brief(assessIndicator({ name: '开展培训次数', target: '25次', actual: '3-5次' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('a target suspected with no probable reading', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '102%', actual: '已完成' })),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['target-suspect', { target: '102%', reading: '无法推断' }, null],
+        ['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成'],
+      ],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '抽检合格率', text: '102%', reading: '无法推断' },
+        ],
+      ],
+    })
+  })
+  it('a target suspected with no probable reading, in English', () => {
+    expect(
+      brief(
+        assessIndicator(
+          { name: '抽检合格率', target: '102%', actual: '按计划推进' },
+          { locale: 'en' },
+        ),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['target-suspect', { target: '102%', reading: 'no probable reading' }, null]],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '抽检合格率', text: '102%', reading: 'no probable reading' },
+        ],
+      ],
+    })
+  })
+  it('a damaged target and 基本完成: partly met', () => {
+    expect(
+      brief(assessIndicator({ name: '开展培训次数', target: '工5次', actual: '基本完成' })),
+    ).toEqual({
+      status: 'partially-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['target-suspect', { target: '工5次', reading: '≥5次' }, null],
+        [
+          'words-partially-met',
+          { words: '基本完成', clause: '基本完成', all: ['基本完成'] },
+          '基本完成',
+        ],
+      ],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '开展培训次数', text: '工5次', reading: '≥5次' },
+        ],
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '开展培训次数', status: '部分达成' },
+        ],
+      ],
+    })
+  })
+  it('a damaged target and 延期, in English: not met', () => {
+    expect(
+      brief(
+        assessIndicator(
+          { name: '开展培训次数', target: '工5次', actual: '工期延期' },
+          { locale: 'en' },
+        ),
+      ),
+    ).toEqual({
+      status: 'not-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['target-suspect', { target: '工5次', reading: '≥5次' }, null],
+        ['words-not-met', { words: '延期', clause: '工期延期', all: ['延期'] }, '延期'],
+      ],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '开展培训次数', text: '工5次', reading: '≥5次' },
+        ],
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '开展培训次数', status: 'not met' },
+        ],
+      ],
+    })
+  })
+  it('a damaged target and no deciding words: unknown', () => {
+    expect(
+      brief(assessIndicator({ name: '开展培训次数', target: '工5次', actual: '按计划推进' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['target-suspect', { target: '工5次', reading: '≥5次' }, null]],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '开展培训次数', text: '工5次', reading: '≥5次' },
+        ],
+      ],
+    })
+  })
+  it('a damaged actual and 基本完成: partly met', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '抽检合格率', target: '≥90%', actual: '合格率290%，基本完成' }),
+      ),
+    ).toEqual({
+      status: 'partially-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '合格率290%', reading: '≥90%', hint: '可能是“≥90%”' }, null],
+        [
+          'words-partially-met',
+          { words: '基本完成', clause: '基本完成', all: ['基本完成'] },
+          '基本完成',
+        ],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '合格率290%，基本完成',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≥90%”',
+          },
+        ],
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '抽检合格率', status: '部分达成' },
+        ],
+      ],
+    })
+  })
+  it('a damaged actual and 延期: not met', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '抽检合格率', target: '≥90%', actual: '合格率290%，工期延期' }),
+      ),
+    ).toEqual({
+      status: 'not-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '合格率290%', reading: '≥90%', hint: '可能是“≥90%”' }, null],
+        ['words-not-met', { words: '延期', clause: '工期延期', all: ['延期'] }, '延期'],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '合格率290%，工期延期',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≥90%”',
+          },
+        ],
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '抽检合格率', status: '未达成' },
+        ],
+      ],
+    })
+  })
+  it('a damaged actual and 已完成: met words do not outweigh a damaged figure', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '≥90%', actual: '合格率290%，已完成' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '合格率290%', reading: '≥90%', hint: '可能是“≥90%”' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '合格率290%，已完成',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≥90%”',
+          },
+        ],
+      ],
+    })
+  })
+  it('an inferred ≥ is the reading of a damaged actualValue', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '90%', actualValue: '290' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '290%', reading: '≥90%', hint: '可能是“≥90%”' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '290',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≥90%”',
+          },
+        ],
+      ],
+    })
+  })
+  it('a damaged actual under a range target', () => {
+    expect(
+      brief(assessIndicator({ name: '抽检合格率', target: '80%-90%', actual: '290%' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '290%', reading: '≥90%', hint: '可能是“≥90%”' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '290%',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≥90%”',
+          },
+        ],
+      ],
+    })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// The why and the hint of ACTUAL_OCR_SUSPECT, in both locales.
+describe('hintText and PROBLEM_TEXT: each problem in its words', () => {
+  it('an impossible value (102% for a rate): no probable reading', () => {
+    expect(brief(assessIndicator({ name: '抽检合格率', target: '≥95%', actual: '102%' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'actual-suspect',
+          { actual: '102%', reading: null, hint: '该指标不可能取此值，原值无法推断' },
+          null,
+        ],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '102%',
+            reading: null,
+            problem: 'impossible-value',
+            why: '该指标不可能取此值',
+            hint: '该指标不可能取此值，原值无法推断',
+          },
+        ],
+      ],
+    })
+  })
+  it('an impossible value, in English', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '抽检合格率', target: '≥95%', actual: '102%' }, { locale: 'en' }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'actual-suspect',
+          {
+            actual: '102%',
+            reading: null,
+            hint: 'a value this indicator cannot take, with no probable reading',
+          },
+          null,
+        ],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '102%',
+            reading: null,
+            problem: 'impossible-value',
+            why: 'a value the indicator cannot take',
+            hint: 'a value this indicator cannot take, with no probable reading',
+          },
+        ],
+      ],
+    })
+  })
+  it('a comparator read as a letter, in English', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '群众知晓率', target: '≥85%', actual: 'W100%' }, { locale: 'en' }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: 'W100%', reading: '≥100%', hint: 'probably "≥100%"' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '群众知晓率',
+            text: 'W100%',
+            reading: '≥100%',
+            problem: 'comparator-read-as-letter',
+            why: 'a comparator read as a letter',
+            hint: 'probably "≥100%"',
+          },
+        ],
+      ],
+    })
+  })
+  it('the percent sign read as a symbol, in English', () => {
+    expect(
+      brief(assessIndicator({ name: '合格率', target: '≥95%', actual: '295$' }, { locale: 'en' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '295$', reading: '≥95%', hint: 'probably "≥95%"' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '合格率',
+            text: '295$',
+            reading: '≥95%',
+            problem: 'percent-read-as-symbol',
+            why: 'the percent sign read as another symbol',
+            hint: 'probably "≥95%"',
+          },
+        ],
+      ],
+    })
+  })
+  it('a decimal point lost, in English', () => {
+    expect(
+      brief(
+        assessIndicator(
+          { name: '受益群众满意度', target: '≥90%', actual: '985%' },
+          { locale: 'en' },
+        ),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '985%', reading: '98.5%', hint: 'probably "98.5%"' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '受益群众满意度',
+            text: '985%',
+            reading: '98.5%',
+            problem: 'decimal-point-lost',
+            why: 'a decimal point lost',
+            hint: 'probably "98.5%"',
+          },
+        ],
+      ],
+    })
+  })
+  it('a comparator read as a digit, in English', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '抽检合格率', target: '≥90%', actual: '290%' }, { locale: 'en' }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: '290%', reading: '≥90%', hint: 'probably "≥90%"' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '抽检合格率',
+            text: '290%',
+            reading: '≥90%',
+            problem: 'comparator-read-as-digit',
+            why: 'a comparator read as a digit',
+            hint: 'probably "≥90%"',
+          },
+        ],
+      ],
+    })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// One case per remaining condition.
+describe('more branches of readActual and readFigure', () => {
+  it('DIRECTION_UNCLEAR with an actualValue and no actual text', () => {
+    expect(
+      brief(assessIndicator({ name: '成本控制率', target: '95%', actualValue: '76' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: '0.8',
+      source: 'value',
+      reasons: [
+        ['actual-value', { actual: '76%', target: '≥95%' }, null],
+        ['ratio', { ratio: '0.8', ratioPercent: '80.00%', rule: '完成值 ÷ 目标值' }, null],
+        ['direction-unclear', { value: '95', unit: '%' }, null],
+      ],
+      findings: [['DIRECTION_UNCLEAR', [], { indicator: '成本控制率', target: '95%', actual: '' }]],
+    })
+  })
+  it('an unclear direction and a unit mismatch: the mismatch, no direction-unclear', () => {
+    expect(brief(assessIndicator({ name: '成本控制率', target: '95%', actual: '76元' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'value',
+      reasons: [['unit-mismatch', { actualUnit: '元', targetUnit: '%' }, null]],
+      findings: [
+        [
+          'INDICATOR_UNIT_MISMATCH',
+          ['actual'],
+          {
+            indicator: '成本控制率',
+            actual: '76元',
+            target: '95%',
+            actualUnit: '元',
+            targetUnit: '%',
+          },
+        ],
+      ],
+    })
+  })
+  it('an actualUnit that is no unit at all is kept as written', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '开展培训次数',
+          target: '≥5次',
+          actualValue: '5',
+          actualUnit: 'xyz',
+        }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'value',
+      reasons: [['unit-mismatch', { actualUnit: 'xyz', targetUnit: '次' }, null]],
+      findings: [
+        [
+          'INDICATOR_UNIT_MISMATCH',
+          ['actual'],
+          {
+            indicator: '开展培训次数',
+            actual: '5',
+            target: '≥5次',
+            actualUnit: 'xyz',
+            targetUnit: '次',
+          },
+        ],
+      ],
+    })
+  })
+  it('a unit mismatch in the text: the finding cites the actual text', () => {
+    expect(
+      brief(assessIndicator({ name: '野生动物收容所', target: '≥200平方米', actual: '204个' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'value',
+      reasons: [['unit-mismatch', { actualUnit: '个', targetUnit: 'm²' }, null]],
+      findings: [
+        [
+          'INDICATOR_UNIT_MISMATCH',
+          ['actual'],
+          {
+            indicator: '野生动物收容所',
+            actual: '204个',
+            target: '≥200平方米',
+            actualUnit: '个',
+            targetUnit: 'm²',
+          },
+        ],
+      ],
+    })
+  })
+  it('=99% is a value, not a bound', () => {
+    expect(
+      brief(assessIndicator({ name: '受益群众满意度', target: '≥90%', actual: '=99%' })),
+    ).toEqual({
+      status: 'met',
+      ratio: '1.1',
+      source: 'value',
+      reasons: [
+        ['actual-value', { actual: '99%', target: '≥90%' }, null],
+        ['ratio', { ratio: '1.1', ratioPercent: '110.00%', rule: '完成值 ÷ 目标值' }, null],
+      ],
+      findings: [],
+    })
+  })
+  it('the same figure as a bound and as a value is two figures', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '开展培训次数',
+          target: '≥5次',
+          actual: '计划培训≥6次，实际培训6次',
+        }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['ambiguous-figures', { figures: ['6次', '6次'] }, null]],
+      findings: [],
+    })
+  })
+  it('an actual range is not a figure', () => {
+    expect(
+      brief(assessIndicator({ name: '开展培训次数', target: '≥5次', actual: '3-5次' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('no target at all: TARGET_MISSING', () => {
+    expect(brief(assessIndicator({ name: '开展培训次数', actual: '已完成' }))).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['no-target', {}, null],
+        ['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成'],
+      ],
+      findings: [['TARGET_MISSING', ['target'], { indicator: '开展培训次数' }]],
+    })
+  })
+  it('a partialRatio in exponent form (1e-7) is read', () => {
+    expect(
+      brief(
+        assessIndicator(
+          { name: '开展培训次数', target: '≥100次', actual: '70次' },
+          { partialRatio: 1e-7 },
+        ),
+      ),
+    ).toEqual({
+      status: 'partially-met',
+      ratio: '0.7',
+      source: 'value',
+      reasons: [
+        ['actual-value', { actual: '70次', target: '≥100次' }, null],
+        ['ratio', { ratio: '0.7', ratioPercent: '70.00%', rule: '完成值 ÷ 目标值' }, null],
+      ],
+      findings: [
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '开展培训次数', status: '部分达成' },
+        ],
+      ],
+    })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Every negated claim listed; a yes/no target trimmed; a restatement found after a denied one.
+describe('decideByWords and restates: the rest', () => {
+  it('all negated claims are listed', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '出行',
+          target: '群众出行条件得到改善',
+          actual: '出行条件改善不明显',
+        }),
+      ),
+    ).toEqual({
+      status: 'not-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'words-not-met',
+          { words: '改善不明显', clause: '出行条件改善不明显', all: ['改善不明显', '不明显'] },
+          '改善不明显',
+        ],
+      ],
+      findings: [
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '出行', status: '未达成' },
+        ],
+      ],
+    })
+  })
+  it('a yes/no target is shown trimmed', () => {
+    expect(brief(assessIndicator({ name: '是否按时完成', target: ' 否 ', actual: '是' }))).toEqual({
+      status: 'not-met',
+      ratio: null,
+      source: 'text',
+      reasons: [['yes-no', { answer: '是', target: '否', status: '未达成' }, '是']],
+      findings: [
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '是否按时完成', status: '未达成' },
+        ],
+      ],
+    })
+  })
+  it('the target named first to deny it, then plainly: restated', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '资料管理',
+          target: '齐全',
+          actual: '整改前资料不齐全，整改后资料齐全',
+        }),
+      ),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [['restates-target', { words: '齐全' }, '齐全']],
+      findings: [],
+    })
+  })
+  it('a one-character target is never found within a longer actual', () => {
+    expect(
+      brief(assessIndicator({ name: '是否建立档案', target: '有', actual: '有档案' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// The actual as read (value, unit, bound, date) and the direction, which brief() leaves out.
+describe('the assessed actual and the direction', () => {
+  const CASES: readonly (readonly [string, AssessableIndicator, string, AssessedActual])[] = [
+    [
+      'a structured value with its unit, beside a narrative',
+      {
+        name: '野生动物收容所',
+        target: '≥200平方米',
+        actual: '见附件',
+        actualValue: '204',
+        actualUnit: '平方米',
+      },
+      'higher',
+      { text: '见附件', value: '204', unit: 'm²', bound: null, date: null },
+    ],
+    [
+      'a structured value without a unit takes the target unit',
+      { name: '野生动物收容所', target: '≥200平方米', actualValue: '204' },
+      'higher',
+      { text: null, value: '204', unit: 'm²', bound: null, date: null },
+    ],
+    [
+      'a structured value converted to the target unit',
+      { name: '项目总投资', target: '≥100万元', actualValue: '1500000', actualUnit: '元' },
+      'higher',
+      { text: null, value: '150', unit: '万元', bound: null, date: null },
+    ],
+    [
+      'a unit mismatch keeps the figure as written',
+      { name: '野生动物收容所', target: '≥200平方米', actual: '204个' },
+      'higher',
+      { text: '204个', value: '204', unit: '个', bound: null, date: null },
+    ],
+    [
+      'a bound keeps its comparator',
+      { name: '受益群众满意度', target: '≥90%', actual: '≥99%' },
+      'higher',
+      { text: '≥99%', value: '99', unit: '%', bound: '>=', date: null },
+    ],
+    [
+      'a figure in a narrative',
+      { name: '开展培训次数', target: '≥5次', actual: '共开展培训6次，培训人员200人' },
+      'higher',
+      { text: '共开展培训6次，培训人员200人', value: '6', unit: '次', bound: null, date: null },
+    ],
+    [
+      'a zero event is 0 in the target unit',
+      { name: '花市安全事故数', target: '0起', actual: '未发生安全事故' },
+      'equal',
+      { text: '未发生安全事故', value: '0', unit: '起', bound: null, date: null },
+    ],
+    [
+      'a date',
+      { name: '项目完成时间', target: '2023年10月底前', actual: '2023年9月' },
+      'deadline',
+      { text: '2023年9月', value: null, unit: null, bound: null, date: { year: 2023, month: 9 } },
+    ],
+    [
+      'words carry no figure',
+      { name: '项目实施', target: '效果明显', actual: '基本完成' },
+      'qualitative',
+      { text: '基本完成', value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'progress is no figure',
+      { name: '受益群众满意度', target: '≥90%', actual: '已完成100%' },
+      'higher',
+      { text: '已完成100%', value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'a suspected figure is not kept',
+      { name: '抽检合格率', target: '≥90%', actual: '经抽检，合格率290%' },
+      'higher',
+      { text: '经抽检，合格率290%', value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'a suspected structured value is not kept',
+      { name: '抽检合格率', target: '≥90%', actualValue: '290' },
+      'higher',
+      { text: null, value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'ambiguous figures are not kept',
+      { name: '开展培训次数', target: '≥5次', actual: '上半年培训3次，下半年培训4次' },
+      'higher',
+      { text: '上半年培训3次，下半年培训4次', value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'no actual',
+      { name: '开展培训次数', target: '≥5次' },
+      'higher',
+      { text: null, value: null, unit: null, bound: null, date: null },
+    ],
+    [
+      'an unclear direction keeps the figure',
+      { name: '成本控制率', target: '95%', actual: '76%' },
+      'higher',
+      { text: '76%', value: '76', unit: '%', bound: null, date: null },
+    ],
+  ]
+  it.each(CASES)('%s', (_why, indicator, direction, actual) => {
+    const a = assessIndicator(indicator)
+    expect(a.direction).toBe(direction)
+    expect(a.actual).toEqual(actual)
+  })
+
+  it('a long name with no target and no actual: nothing read, no target', () => {
+    const L = '甲'.repeat(5001)
+    const a = assessIndicator({ name: L })
+    expect(a.direction).toBe('none')
+    expect(a.target.kind).toBe('none')
+    expect(a.actual).toEqual({ text: null, value: null, unit: null, bound: null, date: null })
+    expect(a.findings.map((f) => f.code)).toEqual(['INDICATOR_TEXT_TOO_LONG'])
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// GRADE_NAMES: each level named in both locales, against no grade and against a graded target.
+describe('meaningReason: grade names', () => {
+  it.each([
+    ['优', 'zh-CN', 'met', '优'],
+    ['优', 'en', 'met', 'excellent'],
+    ['良', 'zh-CN', 'met', '良'],
+    ['良', 'en', 'met', 'good'],
+    ['中', 'zh-CN', 'partially-met', '中'],
+    ['中', 'en', 'partially-met', 'fair'],
+    ['差', 'zh-CN', 'not-met', '差'],
+    ['差', 'en', 'not-met', 'poor'],
+  ] as const)('%s in %s: %s, level %s', (grade, locale, status, level) => {
+    const a = assessIndicator(
+      { name: '实施效果', target: '群众生活得到改善', actual: grade },
+      { locale },
+    )
+    expect(a.status).toBe(status)
+    expect(a.reasons[0]?.params).toMatchObject({ words: grade, level })
+  })
+
+  it.each([
+    ['优', 'not-met', '预期为“优”（优）', 'the target asks for "优" (excellent)'],
+    ['良好', 'met', '预期为“良好”（良）', 'the target asks for "良好" (good)'],
+    ['中', 'met', '预期为“中”（中）', 'the target asks for "中" (fair)'],
+    ['差', 'met', '预期为“差”（差）', 'the target asks for "差" (poor)'],
+  ] as const)('较好 against %s: %s', (target, status, zh, en) => {
+    const i = { name: '实施效果', target, actual: '较好' }
+    expect(assessIndicator(i).reasons[0]?.params).toEqual({
+      words: '较好',
+      level: '良',
+      against: zh,
+      status: status === 'met' ? '达成' : '未达成',
+    })
+    expect(assessIndicator(i, { locale: 'en' }).reasons[0]?.params).toMatchObject({
+      level: 'good',
+      against: en,
+    })
+  })
+
+  it('a graded target of several words lists them with 、 and with ", " in English', () => {
+    const i = { name: '实施效果', target: '优良', actual: '中' }
+    expect(assessIndicator(i).reasons[0]?.params.against).toBe('预期为“优、良”（良）')
+    expect(assessIndicator(i, { locale: 'en' }).reasons[0]?.params.against).toBe(
+      'the target asks for "优, 良" (good)',
+    )
+    expect(
+      assessIndicator({ name: '实施效果', target: '效果明显', actual: '较好、一般' }).reasons[0]
+        ?.params,
+    ).toMatchObject({ words: '较好、一般', level: '中' })
   })
 })
