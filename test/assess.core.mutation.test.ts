@@ -4280,3 +4280,216 @@ describe('meaningReason: grade names', () => {
     ).toMatchObject({ words: '较好、一般', level: '中' })
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// A written comparator is the other side of an actual; an inferred one is not. More than 20 figures pick none.
+describe('otherSideOf and the last guards', () => {
+  it('≤5% written: 25% is suspected, read as ≤5%', () => {
+    expect(brief(assessIndicator({ name: '差错率', target: '≤5%', actual: '25%' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['actual-suspect', { actual: '25%', reading: '≤5%', hint: '可能是“≤5%”' }, null]],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '差错率',
+            text: '25%',
+            reading: '≤5%',
+            problem: 'comparator-read-as-digit',
+            why: '比较符疑被识别为数字',
+            hint: '可能是“≤5%”',
+          },
+        ],
+      ],
+    })
+  })
+  it('5% with ≤ inferred: 25% is a figure, judged', () => {
+    expect(brief(assessIndicator({ name: '差错率', target: '5%', actual: '25%' }))).toEqual({
+      status: 'not-met',
+      ratio: '0',
+      source: 'value',
+      reasons: [
+        ['actual-value', { actual: '25%', target: '≤5%' }, null],
+        [
+          'ratio',
+          {
+            ratio: '0',
+            ratioPercent: '0.00%',
+            rule: '反向指标：1 − (完成值 − 目标值) ÷ 目标值，至两倍目标值时为 0',
+          },
+          null,
+        ],
+      ],
+      findings: [
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '差错率', status: '未达成' },
+        ],
+      ],
+    })
+  })
+  it('85% with ≥ inferred: W100% still read as ≥100%', () => {
+    expect(brief(assessIndicator({ name: '群众知晓率', target: '85%', actual: 'W100%' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['actual-suspect', { actual: 'W100%', reading: '≥100%', hint: '可能是“≥100%”' }, null],
+      ],
+      findings: [
+        [
+          'ACTUAL_OCR_SUSPECT',
+          ['actual'],
+          {
+            indicator: '群众知晓率',
+            text: 'W100%',
+            reading: '≥100%',
+            problem: 'comparator-read-as-letter',
+            why: '比较符疑被识别为字母或汉字',
+            hint: '可能是“≥100%”',
+          },
+        ],
+      ],
+    })
+  })
+  it('a target printed W100%: suspected by the assessment, words decide', () => {
+    expect(
+      brief(assessIndicator({ name: '群众知晓率', target: 'W100%', actual: '已完成' })),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        ['target-suspect', { target: 'W100%', reading: '≥100%' }, null],
+        ['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成'],
+      ],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '群众知晓率', text: 'W100%', reading: '≥100%' },
+        ],
+      ],
+    })
+  })
+  it('a direction-unclear figure with no unit', () => {
+    expect(brief(assessIndicator({ name: '成本控制率', target: '95', actual: '76' }))).toEqual({
+      status: 'unknown',
+      ratio: '0.8',
+      source: 'value',
+      reasons: [
+        ['actual-value', { actual: '76', target: '≥95' }, null],
+        ['ratio', { ratio: '0.8', ratioPercent: '80.00%', rule: '完成值 ÷ 目标值' }, null],
+        ['direction-unclear', { value: '95', unit: '' }, null],
+      ],
+      findings: [
+        ['DIRECTION_UNCLEAR', [], { indicator: '成本控制率', target: '95', actual: '76' }],
+      ],
+    })
+  })
+  it('21 figures: none is picked', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '开展培训次数',
+          target: '≥5次',
+          actual:
+            '培训1次，培训2次，培训3次，培训4次，培训5次，培训6次，培训7次，培训8次，培训9次，培训10次，培训11次，培训12次，培训13次，培训14次，培训15次，培训16次，培训17次，培训18次，培训19次，培训20次，培训21次',
+        }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('21 figures and met words: the words decide', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '开展培训次数',
+          target: '≥5次',
+          actual:
+            '培训1次，培训2次，培训3次，培训4次，培训5次，培训6次，培训7次，培训8次，培训9次，培训10次，培训11次，培训12次，培训13次，培训14次，培训15次，培训16次，培训17次，培训18次，培训19次，培训20次，培训21次，已完成',
+        }),
+      ),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成']],
+      findings: [],
+    })
+  })
+  it('a date under a qualitative target is no deadline', () => {
+    expect(
+      brief(assessIndicator({ name: '实施效果', target: '效果明显', actual: '2023年9月' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('the target at the start of a longer actual: restated', () => {
+    expect(
+      brief(assessIndicator({ name: '资料管理', target: '齐全', actual: '齐全，无缺失' })),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [['restates-target', { words: '齐全' }, '齐全']],
+      findings: [],
+    })
+  })
+})
+
+describe('meaning: the remaining operators', () => {
+  it('two achievement words side by side, the first no degree word: two claims', () => {
+    expect(claimsIn('项目建成投入使用').plain).toEqual([
+      { word: '建成', phrase: '建成', at: 2 },
+      { word: '投入使用', phrase: '投入使用', at: 4 },
+    ])
+  })
+
+  it('出现 with no negation before it cancels nothing', () => {
+    expect(claimsIn('出现不合格情况')).toEqual({
+      plain: [],
+      negated: [{ word: '合格', phrase: '不合格', at: 2 }],
+      hedged: [],
+    })
+  })
+
+  it('a hedge before a word negated after it is not part of the negated phrase', () => {
+    expect(claimsIn('初步改善不明显').negated[0]).toEqual({
+      word: '改善',
+      phrase: '改善不明显',
+      at: 2,
+    })
+  })
+
+  it('punctuation splits content: 出行，条件 shares only 条件 with 通行条件', () => {
+    expect(overlapOf('出行，条件', '通行条件')).toEqual({
+      coverage: 0.5,
+      precision: 0.5,
+      shared: ['条件'],
+      targetSize: 4,
+      actualSize: 4,
+    })
+  })
+
+  it('an actual of generic nouns only is no grade (and names nothing)', () => {
+    expect(judge('效果明显', '相关工作')).toBeNull()
+  })
+
+  it('the answer is trimmed', () => {
+    expect(judge('是', ' 是 ')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
+  })
+})
