@@ -15,6 +15,7 @@ import {
   overlapOf,
   restatingClause,
 } from '../src/assess/meaning'
+import { makeFinding } from '../src/findings/index'
 import { shownText } from '../src/i18n/index'
 import {
   type AssessableIndicator,
@@ -4491,5 +4492,30 @@ describe('meaning: the remaining operators', () => {
 
   it('the answer is trimmed', () => {
     expect(judge('是', ' 是 ')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// brief() compares finding params; the locale of each finding's message is pinned here, one case
+// per makeFinding call of assess.ts.
+describe('findings are written in the locale asked for', () => {
+  it.each([
+    ['DIRECTION_UNCLEAR', { name: '成本控制率', target: '95%', actual: '76%' }],
+    ['INDICATOR_TEXT_TOO_LONG', { name: T, target: '≥5次', actual: '甲'.repeat(5001) }],
+    ['INDICATOR_ACTUAL_MISSING', { name: T, target: '≥5次', actual: '' }],
+    ['INDICATOR_UNIT_MISMATCH', { name: '野生动物收容所', target: '≥200平方米', actual: '204个' }],
+    ['TARGET_OCR_SUSPECT', { name: T, target: '工5次', actual: '已完成' }],
+    ['ACTUAL_OCR_SUSPECT', { name: '抽检合格率', target: '≥90%', actual: '290%' }],
+    ['ACTUAL_IS_PROGRESS', { name: '受益群众满意度', target: '≥90%', actual: '已完成100%' }],
+    ['INDICATOR_NOT_MET_WITHOUT_REASON', { name: T, target: '≥5次', actual: '3次' }],
+    ['INDICATOR_OVER_TARGET', { name: T, target: '≥5次', actual: '6次' }],
+  ] as const)('%s in English', (code, indicator) => {
+    const f = assessIndicator(indicator, { locale: 'en' }).findings.find((x) => x.code === code)
+    expect(f).toBeDefined()
+    if (f === undefined) return
+    const en = makeFinding(f.code, f.path, f.params as never, { locale: 'en' }).message
+    const zh = makeFinding(f.code, f.path, f.params as never, { locale: 'zh-CN' }).message
+    expect(en).not.toBe(zh)
+    expect(f.message).toBe(en)
   })
 })
