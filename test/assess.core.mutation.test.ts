@@ -2164,7 +2164,7 @@ describe('decideByWords: in order', () => {
       ],
     })
   })
-  it('met words under a deadline target', () => {
+  it('met words under a qualitative target (按期完成)', () => {
     expect(brief(assessIndicator({ name: '项目', target: '按期完成', actual: '已完成' }))).toEqual({
       status: 'met',
       ratio: null,
@@ -4517,5 +4517,68 @@ describe('findings are written in the locale asked for', () => {
     const zh = makeFinding(f.code, f.path, f.params as never, { locale: 'zh-CN' }).message
     expect(en).not.toBe(zh)
     expect(f.message).toBe(en)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// A date in the actual decides; a month that does not exist, or words, do not make one.
+describe('readActual: a deadline target', () => {
+  it('a date within words: read', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '项目完成时间',
+          target: '2023年10月底前',
+          actual: '已于2023年9月完成',
+        }),
+      ),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'value',
+      reasons: [['deadline', { actual: '2023年9月', target: '2023年10月' }, null]],
+      findings: [],
+    })
+  })
+  it('month 13 is no date: nothing decides', () => {
+    expect(
+      brief(
+        assessIndicator({ name: '项目完成时间', target: '2023年10月底前', actual: '2023年13月' }),
+      ),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('no date: the words decide', () => {
+    expect(
+      brief(assessIndicator({ name: '项目完成时间', target: '2023年10月底前', actual: '已完成' })),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成']],
+      findings: [],
+    })
+  })
+})
+
+describe('ambiguous figures without a unit', () => {
+  it('form 26 style: a bare target of 15 and two bare figures, listed without a unit', () => {
+    const a = assessIndicator({
+      name: '扶持发展新型农业经营主体',
+      target: '15',
+      actual: '上半年扶持6，下半年扶持9',
+    })
+    expect(brief(a)).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['ambiguous-figures', { figures: ['6', '9'] }, null]],
+      findings: [],
+    })
   })
 })
