@@ -52,7 +52,10 @@ function optionError(call: () => unknown): { function: string; option: string } 
 
 const T = '开展培训次数'
 
-// ---------------------------------------------------------------------------------------------
+// =============================================================================================
+// src/assess/assess.ts
+// =============================================================================================
+
 describe('checkAssessOptions: each option checked, named', () => {
   it.each([
     ['reverseRule', { reverseRule: 'nope' }],
@@ -1815,7 +1818,8 @@ describe('fromProgress', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// Shortfall words, an exact restatement, claims, work under way, a denied trend, meaning, trend, restatement, progress, met words.
+// Shortfall words, an exact restatement, claims, work under way, a denied trend, meaning, trend,
+// a restatement within the actual, progress, met words.
 describe('decideByWords: in order', () => {
   it('基本完成: partly met by words', () => {
     expect(
@@ -2187,7 +2191,8 @@ describe('decideByWords: in order', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// yes/no, a grade against a scale or a graded target (both locales), similar meaning with and without claims.
+// yes/no, a grade against a scale or a graded target (both locales), similar meaning with and
+// without claims.
 describe('meaningReason: the words of a judgement by meaning', () => {
   it('是 against 是 is a verbatim restatement first', () => {
     expect(brief(assessIndicator({ name: '是否按时完成', target: '是', actual: '是' }))).toEqual({
@@ -2932,403 +2937,9 @@ describe('notRead: cells over TARGET_LIMITS', () => {
   })
 })
 
-// =============================================================================================
-// src/assess/meaning.ts
-// =============================================================================================
-
-const judge = (target: string, actual: string) => judgeMeaning(target, actual, claimsIn(actual))
-
-describe('claimsIn: achievement words and how each stands', () => {
-  it('a degree word before another achievement word belongs to it (明显改善 is one claim)', () => {
-    expect(claimsIn('出行条件明显改善')).toEqual({
-      plain: [{ word: '改善', phrase: '改善', at: 6 }],
-      negated: [],
-      hedged: [],
-    })
-  })
-
-  it('a degree word with no achievement word after it is a claim of its own', () => {
-    expect(claimsIn('完成明显')).toEqual({
-      plain: [
-        { word: '完成', phrase: '完成', at: 0 },
-        { word: '明显', phrase: '明显', at: 2 },
-      ],
-      negated: [],
-      hedged: [],
-    })
-    expect(claimsIn('明显改善明显').plain).toEqual([
-      { word: '改善', phrase: '改善', at: 2 },
-      { word: '明显', phrase: '明显', at: 4 },
-    ])
-  })
-
-  it('a negation before, over degree words: the phrase from the negation', () => {
-    expect(claimsIn('出行条件未明显改善')).toEqual({
-      plain: [],
-      negated: [{ word: '改善', phrase: '未明显改善', at: 4 }],
-      hedged: [],
-    })
-    expect(claimsIn('没有得到解决').negated).toEqual([
-      { word: '解决', phrase: '没有得到解决', at: 0 },
-    ])
-  })
-
-  it('a negation after (改善不明显): the phrase to its end', () => {
-    expect(claimsIn('改善不明显')).toEqual({
-      plain: [],
-      negated: [
-        { word: '改善', phrase: '改善不明显', at: 0 },
-        { word: '明显', phrase: '不明显', at: 2 },
-      ],
-      hedged: [],
-    })
-  })
-
-  it('pending words (有待, 尚需) count as negated', () => {
-    expect(claimsIn('有待提高')).toEqual({
-      plain: [],
-      negated: [{ word: '提高', phrase: '有待提高', at: 0 }],
-      hedged: [],
-    })
-    expect(claimsIn('制度尚需完善').negated).toEqual([{ word: '完善', phrase: '尚需完善', at: 2 }])
-  })
-
-  it('hedges: the phrase from the hedge', () => {
-    expect(claimsIn('基本达到')).toEqual({
-      plain: [],
-      negated: [],
-      hedged: [{ word: '达到', phrase: '基本达到', at: 0 }],
-    })
-    expect(claimsIn('拥堵一定程度上缓解').hedged).toEqual([
-      { word: '缓解', phrase: '一定程度上缓解', at: 2 },
-    ])
-  })
-
-  it('each kind in its own list, in order', () => {
-    expect(claimsIn('基本完成，未完成，初步改善，有待提高')).toEqual({
-      plain: [],
-      negated: [
-        { word: '完成', phrase: '未完成', at: 5 },
-        { word: '提高', phrase: '有待提高', at: 14 },
-      ],
-      hedged: [
-        { word: '完成', phrase: '基本完成', at: 0 },
-        { word: '改善', phrase: '初步改善', at: 9 },
-      ],
-    })
-  })
-
-  it('不断 is no negation', () => {
-    expect(claimsIn('制度不断完善').plain).toEqual([{ word: '完善', phrase: '完善', at: 4 }])
-  })
-
-  it('a negation cancelled by one before it (无不, 没有不) or by 未出现/不出现 before it', () => {
-    expect(claimsIn('无不满意').plain).toEqual([{ word: '满意', phrase: '满意', at: 2 }])
-    expect(claimsIn('没有不满意').plain).toEqual([{ word: '满意', phrase: '满意', at: 3 }])
-    expect(claimsIn('未出现不合格').plain).toEqual([{ word: '合格', phrase: '合格', at: 4 }])
-    expect(claimsIn('抽检中不出现不合格').plain).toEqual([{ word: '合格', phrase: '合格', at: 7 }])
-  })
-
-  it('a negation reaches back over degree words up to NEGATION_REACH (6) characters, no further', () => {
-    // 得到 ends 6 characters before 改善: still within reach.
-    expect(claimsIn('未得到有效明显改善')).toEqual({
-      plain: [],
-      negated: [{ word: '改善', phrase: '未得到有效明显改善', at: 0 }],
-      hedged: [],
-    })
-    // 得到 starts 7 characters before 改善: the negation does not reach.
-    expect(claimsIn('未能够得到进一步明显改善')).toEqual({
-      plain: [{ word: '改善', phrase: '改善', at: 10 }],
-      negated: [],
-      hedged: [],
-    })
-  })
-
-  it('a negation at the very start of a long text is read', () => {
-    expect(claimsIn('未完成全部建设任务').negated).toEqual([
-      { word: '完成', phrase: '未完成', at: 0 },
-    ])
-  })
-
-  it('a claim is kept once, at most five of each kind', () => {
-    expect(claimsIn('完成,完成').plain).toEqual([{ word: '完成', phrase: '完成', at: 0 }])
-    expect(claimsIn('完成,达到,实现,满足,建成,建立,形成').plain.map((c) => c.word)).toEqual([
-      '完成',
-      '达到',
-      '实现',
-      '满足',
-      '建成',
-    ])
-    expect(claimsIn('未完成,未完成,部分完成,部分完成')).toEqual({
-      plain: [],
-      negated: [{ word: '完成', phrase: '未完成', at: 0 }],
-      hedged: [{ word: '完成', phrase: '部分完成', at: 8 }],
-    })
-  })
-
-  it('no achievement word: nothing', () => {
-    expect(claimsIn('详见附表')).toEqual({ plain: [], negated: [], hedged: [] })
-    expect(claimsIn('')).toEqual({ plain: [], negated: [], hedged: [] })
-  })
-})
-
-describe('overlapOf: content restated, by shared bigrams', () => {
-  it("issue 12's example: coverage 4/6, precision 5/10, the shared run", () => {
-    expect(overlapOf('群众出行条件得到改善', '村民出行更加便捷，道路通行条件明显改善')).toEqual({
-      coverage: 4 / 6,
-      precision: 0.5,
-      shared: ['出行条件'],
-      targetSize: 6,
-      actualSize: 10,
-    })
-  })
-
-  it('form 32: 全天候可用 / 全天候', () => {
-    expect(overlapOf('全天候可用', '全天候')).toEqual({
-      coverage: 0.6,
-      precision: 1,
-      shared: ['全天候'],
-      targetSize: 5,
-      actualSize: 3,
-    })
-  })
-
-  it('Latin letters and digits carry content; case is kept', () => {
-    expect(overlapOf('abc', 'abcd')).toEqual({
-      coverage: 1,
-      precision: 0.75,
-      shared: ['abc'],
-      targetSize: 3,
-      actualSize: 4,
-    })
-    expect(overlapOf('AB12', 'ab12')).toEqual({
-      coverage: 0.5,
-      precision: 0.5,
-      shared: ['12'],
-      targetSize: 4,
-      actualSize: 4,
-    })
-  })
-
-  it.each([
-    ['一', 2],
-    ['鿿', 2],
-    ['㐀', 2],
-    ['䶿', 2],
-    ['a', 2],
-    ['z', 2],
-    ['A', 2],
-    ['Z', 2],
-    ['0', 2],
-    ['9', 2],
-    ['䷀', 0],
-    ['ꀀ', 0],
-    ['`', 0],
-    ['{', 0],
-    ['@', 0],
-    ['[', 0],
-    ['/', 0],
-    [':', 0],
-  ])(
-    '%s doubled has %i content characters (the ends of each range, and just outside)',
-    (ch, size) => {
-      expect(overlapOf(ch + ch, ch + ch).targetSize).toBe(size)
-    },
-  )
-
-  it('a one-character segment carries no content; nothing shared is 0, never NaN', () => {
-    expect(overlapOf('甲', '甲')).toEqual({
-      coverage: 0,
-      precision: 0,
-      shared: [],
-      targetSize: 0,
-      actualSize: 0,
-    })
-    expect(overlapOf('出行条件', '甲')).toEqual({
-      coverage: 0,
-      precision: 0,
-      shared: [],
-      targetSize: 4,
-      actualSize: 0,
-    })
-  })
-
-  it('a run shared twice is listed once; separate runs are separate', () => {
-    expect(overlapOf('出行条件，出行条件', '出行条件').shared).toEqual(['出行条件'])
-    expect(overlapOf('出行甲条件', '出行，条件')).toMatchObject({
-      shared: ['出行', '条件'],
-      coverage: 0.8,
-      targetSize: 5,
-    })
-  })
-})
-
-describe('restatingClause: the clause that restates most', () => {
-  it('the clause with the highest coverage', () => {
-    expect(restatingClause('群众出行条件得到改善', '村民出行更加便捷，道路通行条件明显改善')).toBe(
-      '道路通行条件明显改善',
-    )
-    expect(restatingClause('出行条件', '出行好，出行条件好')).toBe('出行条件好')
-  })
-
-  it('on a tie, the first', () => {
-    expect(restatingClause('出行条件', '出行条件好，出行条件佳')).toBe('出行条件好')
-  })
-
-  it('a clause sharing nothing beats no clause; an empty actual gives ""', () => {
-    expect(restatingClause('出行条件', '，甲乙')).toBe('甲乙')
-    expect(restatingClause('出行条件', '')).toBe('')
-    expect(restatingClause('出行', '，，')).toBe('')
-  })
-})
-
-describe('judgeMeaning: yes/no answers', () => {
-  it('the same answer meets; the other does not; the answer is the actual as written', () => {
-    expect(judge('是', '是')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
-    expect(judge('是', '否')).toEqual({ status: 'not-met', basis: 'yes-no', answer: '否' })
-    expect(judge('有', '没有。')).toEqual({ status: 'not-met', basis: 'yes-no', answer: '没有。' })
-    expect(judge('达到', '未达到')).toEqual({
-      status: 'not-met',
-      basis: 'yes-no',
-      answer: '未达到',
-    })
-    expect(judge('否', '否;')).toEqual({ status: 'met', basis: 'yes-no', answer: '否;' })
-  })
-
-  it('trailing punctuation, however much, is left out; punctuation inside is not', () => {
-    expect(judge('是', '是！！')).toEqual({ status: 'met', basis: 'yes-no', answer: '是！！' })
-    expect(judge('能', '不,能')).toBeNull()
-    expect(judge('是', '是的')).toBeNull()
-  })
-
-  it('a yes/no actual against a target that is not one is not a yes/no judgement', () => {
-    expect(judge('好', '是')).toBeNull()
-  })
-})
-
-describe('judgeMeaning: grades', () => {
-  it('against a graded target: at its level or above meets, below is not met', () => {
-    expect(judge('良', '良')).toMatchObject({ status: 'met', basis: 'grade' })
-    expect(judge('良', '优')).toMatchObject({ status: 'met', basis: 'grade' })
-    expect(judge('优', '良')).toMatchObject({ status: 'not-met', basis: 'grade' })
-    expect(judge('良', '中')).toEqual({
-      status: 'not-met',
-      basis: 'grade',
-      grade: { level: 2, words: ['中'], scale: false },
-      target: { level: 3, words: ['良'], scale: false },
-    })
-  })
-
-  it('a target naming two levels is not a scale: its lower level is the bar', () => {
-    expect(judge('优良', '中')).toEqual({
-      status: 'not-met',
-      basis: 'grade',
-      grade: { level: 2, words: ['中'], scale: false },
-      target: { level: 3, words: ['优', '良'], scale: false },
-    })
-  })
-
-  it('three levels or more are a scale: 良 meets, 中 partly, 差 not', () => {
-    expect(judge('优/良/中', '中')).toEqual({
-      status: 'partially-met',
-      basis: 'grade',
-      grade: { level: 2, words: ['中'], scale: false },
-      target: { level: 2, words: ['优', '良', '中'], scale: true },
-    })
-    expect(judge('优/良/中/差', '良')).toMatchObject({ status: 'met' })
-    expect(judge('优良中差', '差')).toMatchObject({
-      status: 'not-met',
-      target: { level: 1, words: ['优', '良', '中', '差'], scale: true },
-    })
-  })
-
-  it('against a target naming no grade: 良 meets, 中 partly', () => {
-    expect(judge('群众生活得到改善', '较好')).toMatchObject({ status: 'met', target: null })
-    expect(judge('群众生活得到改善', '一般')).toEqual({
-      status: 'partially-met',
-      basis: 'grade',
-      grade: { level: 2, words: ['一般'], scale: false },
-      target: null,
-    })
-  })
-
-  it('generic nouns, function words and punctuation around a grade are allowed', () => {
-    expect(judge('效果明显', '程度较高')).toMatchObject({
-      status: 'met',
-      grade: { level: 3, words: ['较高'] },
-      target: { level: 3, words: ['明显'] },
-    })
-    expect(judge('效果明显', '良好。')).toMatchObject({ grade: { words: ['良好'] } })
-    expect(judge('效果明显', '较好的成效')).toMatchObject({ grade: { words: ['较好'] } })
-    expect(judge('较高', '较低')).toMatchObject({
-      status: 'not-met',
-      grade: { level: 1, words: ['较低'], scale: false },
-    })
-  })
-})
-
-describe('judgeMeaning: restatement by content', () => {
-  it('the thresholds, as documented', () => {
-    expect(MEANING_THRESHOLDS).toEqual({
-      coverageWithAchievement: 0.5,
-      coverageRestatement: 0.5,
-      precisionRestatement: 0.8,
-      minContent: 2,
-    })
-  })
-
-  it('a target of exactly two content characters is compared; fewer is not', () => {
-    expect(judge('出行', '出行')).toEqual({
-      status: 'met',
-      basis: 'similar',
-      overlap: { coverage: 1, precision: 1, shared: ['出行'], targetSize: 2, actualSize: 2 },
-      claims: [],
-    })
-    expect(judge('甲', '甲')).toBeNull()
-  })
-
-  it('without an achievement word: precision 0.8 is enough, 4/6 is not', () => {
-    expect(judge('出行条件', '出行条件甲')).toMatchObject({
-      status: 'met',
-      overlap: { coverage: 1, precision: 0.8 },
-      claims: [],
-    })
-    expect(judge('出行条件', '出行条件甲乙')).toBeNull()
-  })
-
-  it('without an achievement word: coverage 0.5 is enough', () => {
-    expect(judge('出行条件改善', '出行')).toMatchObject({
-      status: 'met',
-      overlap: { coverage: 0.5, precision: 1 },
-      claims: [],
-    })
-  })
-
-  it('with an achievement word: coverage 0.5 is enough whatever the precision, 1/3 is not', () => {
-    expect(judge('出行条件', '出行甲乙丙改善')).toEqual({
-      status: 'met',
-      basis: 'similar',
-      overlap: { coverage: 0.5, precision: 0.4, shared: ['出行'], targetSize: 4, actualSize: 5 },
-      claims: ['改善'],
-    })
-    expect(judge('群众出行条件', '出行甲乙丙改善')).toBeNull()
-  })
-
-  it('a denial is restated only by a denial; 不断 denies nothing', () => {
-    expect(judge('无重大安全事故', '发生重大安全事故')).toBeNull()
-    expect(judge('无重大安全事故', '未发生重大安全事故')).toMatchObject({
-      status: 'met',
-      basis: 'similar',
-    })
-    expect(judge('不断完善管理制度', '管理制度完善')).toMatchObject({
-      status: 'met',
-      claims: ['完善'],
-    })
-  })
-})
-
 // ---------------------------------------------------------------------------------------------
-// The suspicion of the grammar, of the assessment, of the actual; words that decide alone still decide.
+// The suspicion of the grammar, of the assessment, of the actual; words that decide alone still
+// decide.
 describe('suspicionsOf and suspected: OCR damage judged on neither reading', () => {
   it('a target the grammar flags (290% for a rate): target-suspect, its finding from the grammar', () => {
     expect(brief(assessIndicator({ name: '抽检合格率', target: '290%', actual: '95%' }))).toEqual({
@@ -4283,7 +3894,8 @@ describe('meaningReason: grade names', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// A written comparator is the other side of an actual; an inferred one is not. More than 20 figures pick none.
+// A written comparator is the other side of an actual; an inferred one is not. More than 20
+// figures pick none.
 describe('otherSideOf and the last guards', () => {
   it('≤5% written: 25% is suspected, read as ≤5%', () => {
     expect(brief(assessIndicator({ name: '差错率', target: '≤5%', actual: '25%' }))).toEqual({
@@ -4452,49 +4064,6 @@ describe('otherSideOf and the last guards', () => {
   })
 })
 
-describe('meaning: the remaining operators', () => {
-  it('two achievement words side by side, the first no degree word: two claims', () => {
-    expect(claimsIn('项目建成投入使用').plain).toEqual([
-      { word: '建成', phrase: '建成', at: 2 },
-      { word: '投入使用', phrase: '投入使用', at: 4 },
-    ])
-  })
-
-  it('出现 with no negation before it cancels nothing', () => {
-    expect(claimsIn('出现不合格情况')).toEqual({
-      plain: [],
-      negated: [{ word: '合格', phrase: '不合格', at: 2 }],
-      hedged: [],
-    })
-  })
-
-  it('a hedge before a word negated after it is not part of the negated phrase', () => {
-    expect(claimsIn('初步改善不明显').negated[0]).toEqual({
-      word: '改善',
-      phrase: '改善不明显',
-      at: 2,
-    })
-  })
-
-  it('punctuation splits content: 出行，条件 shares only 条件 with 通行条件', () => {
-    expect(overlapOf('出行，条件', '通行条件')).toEqual({
-      coverage: 0.5,
-      precision: 0.5,
-      shared: ['条件'],
-      targetSize: 4,
-      actualSize: 4,
-    })
-  })
-
-  it('an actual of generic nouns only is no grade (and names nothing)', () => {
-    expect(judge('效果明显', '相关工作')).toBeNull()
-  })
-
-  it('the answer is trimmed', () => {
-    expect(judge('是', ' 是 ')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
-  })
-})
-
 // ---------------------------------------------------------------------------------------------
 // brief() compares finding params; the locale of each finding's message is pinned here, one case
 // per makeFinding call of assess.ts.
@@ -4567,7 +4136,7 @@ describe('readActual: a deadline target', () => {
 })
 
 describe('ambiguous figures without a unit', () => {
-  it('form 26 style: a bare target of 15 and two bare figures, listed without a unit', () => {
+  it('a bare target (kpi-rows: 扶持发展新型农业经营主体, 15) and two bare figures, listed without a unit', () => {
     const a = assessIndicator({
       name: '扶持发展新型农业经营主体',
       target: '15',
@@ -4580,5 +4149,443 @@ describe('ambiguous figures without a unit', () => {
       reasons: [['ambiguous-figures', { figures: ['6', '9'] }, null]],
       findings: [],
     })
+  })
+})
+
+// =============================================================================================
+// src/assess/meaning.ts
+// =============================================================================================
+
+const judge = (target: string, actual: string) => judgeMeaning(target, actual, claimsIn(actual))
+
+describe('claimsIn: achievement words and how each stands', () => {
+  it('a degree word before another achievement word belongs to it (明显改善 is one claim)', () => {
+    expect(claimsIn('出行条件明显改善')).toEqual({
+      plain: [{ word: '改善', phrase: '改善', at: 6 }],
+      negated: [],
+      hedged: [],
+    })
+  })
+
+  it('a degree word with no achievement word after it is a claim of its own', () => {
+    expect(claimsIn('完成明显')).toEqual({
+      plain: [
+        { word: '完成', phrase: '完成', at: 0 },
+        { word: '明显', phrase: '明显', at: 2 },
+      ],
+      negated: [],
+      hedged: [],
+    })
+    expect(claimsIn('明显改善明显').plain).toEqual([
+      { word: '改善', phrase: '改善', at: 2 },
+      { word: '明显', phrase: '明显', at: 4 },
+    ])
+  })
+
+  it('a negation before, over degree words: the phrase from the negation', () => {
+    expect(claimsIn('出行条件未明显改善')).toEqual({
+      plain: [],
+      negated: [{ word: '改善', phrase: '未明显改善', at: 4 }],
+      hedged: [],
+    })
+    expect(claimsIn('没有得到解决').negated).toEqual([
+      { word: '解决', phrase: '没有得到解决', at: 0 },
+    ])
+  })
+
+  it('a negation after (改善不明显): the phrase to its end', () => {
+    expect(claimsIn('改善不明显')).toEqual({
+      plain: [],
+      negated: [
+        { word: '改善', phrase: '改善不明显', at: 0 },
+        { word: '明显', phrase: '不明显', at: 2 },
+      ],
+      hedged: [],
+    })
+  })
+
+  it('pending words (有待, 尚需) count as negated', () => {
+    expect(claimsIn('有待提高')).toEqual({
+      plain: [],
+      negated: [{ word: '提高', phrase: '有待提高', at: 0 }],
+      hedged: [],
+    })
+    expect(claimsIn('制度尚需完善').negated).toEqual([{ word: '完善', phrase: '尚需完善', at: 2 }])
+  })
+
+  it('hedges: the phrase from the hedge', () => {
+    expect(claimsIn('基本达到')).toEqual({
+      plain: [],
+      negated: [],
+      hedged: [{ word: '达到', phrase: '基本达到', at: 0 }],
+    })
+    expect(claimsIn('拥堵一定程度上缓解').hedged).toEqual([
+      { word: '缓解', phrase: '一定程度上缓解', at: 2 },
+    ])
+  })
+
+  it('each kind in its own list, in order', () => {
+    expect(claimsIn('基本完成，未完成，初步改善，有待提高')).toEqual({
+      plain: [],
+      negated: [
+        { word: '完成', phrase: '未完成', at: 5 },
+        { word: '提高', phrase: '有待提高', at: 14 },
+      ],
+      hedged: [
+        { word: '完成', phrase: '基本完成', at: 0 },
+        { word: '改善', phrase: '初步改善', at: 9 },
+      ],
+    })
+  })
+
+  it('不断 is no negation', () => {
+    expect(claimsIn('制度不断完善').plain).toEqual([{ word: '完善', phrase: '完善', at: 4 }])
+  })
+
+  it('a negation cancelled by one before it (无不, 没有不) or by 未出现/不出现 before it', () => {
+    expect(claimsIn('无不满意').plain).toEqual([{ word: '满意', phrase: '满意', at: 2 }])
+    expect(claimsIn('没有不满意').plain).toEqual([{ word: '满意', phrase: '满意', at: 3 }])
+    expect(claimsIn('未出现不合格').plain).toEqual([{ word: '合格', phrase: '合格', at: 4 }])
+    expect(claimsIn('抽检中不出现不合格').plain).toEqual([{ word: '合格', phrase: '合格', at: 7 }])
+  })
+
+  it('a negation reaches back over degree words up to NEGATION_REACH (6) characters, no further', () => {
+    // 得到 ends 6 characters before 改善: still within reach.
+    expect(claimsIn('未得到有效明显改善')).toEqual({
+      plain: [],
+      negated: [{ word: '改善', phrase: '未得到有效明显改善', at: 0 }],
+      hedged: [],
+    })
+    // 得到 starts 7 characters before 改善: the negation does not reach.
+    expect(claimsIn('未能够得到进一步明显改善')).toEqual({
+      plain: [{ word: '改善', phrase: '改善', at: 10 }],
+      negated: [],
+      hedged: [],
+    })
+  })
+
+  it('a negation at the very start of a long text is read', () => {
+    expect(claimsIn('未完成全部建设任务').negated).toEqual([
+      { word: '完成', phrase: '未完成', at: 0 },
+    ])
+  })
+
+  it('a claim is kept once, at most five of each kind', () => {
+    expect(claimsIn('完成,完成').plain).toEqual([{ word: '完成', phrase: '完成', at: 0 }])
+    expect(claimsIn('完成,达到,实现,满足,建成,建立,形成').plain.map((c) => c.word)).toEqual([
+      '完成',
+      '达到',
+      '实现',
+      '满足',
+      '建成',
+    ])
+    expect(claimsIn('未完成,未完成,部分完成,部分完成')).toEqual({
+      plain: [],
+      negated: [{ word: '完成', phrase: '未完成', at: 0 }],
+      hedged: [{ word: '完成', phrase: '部分完成', at: 8 }],
+    })
+  })
+
+  it('no achievement word: nothing', () => {
+    expect(claimsIn('详见附表')).toEqual({ plain: [], negated: [], hedged: [] })
+    expect(claimsIn('')).toEqual({ plain: [], negated: [], hedged: [] })
+  })
+})
+
+describe('overlapOf: content restated, by shared bigrams', () => {
+  it("issue 12's example: coverage 4/6, precision 5/10, the shared run", () => {
+    expect(overlapOf('群众出行条件得到改善', '村民出行更加便捷，道路通行条件明显改善')).toEqual({
+      coverage: 4 / 6,
+      precision: 0.5,
+      shared: ['出行条件'],
+      targetSize: 6,
+      actualSize: 10,
+    })
+  })
+
+  it('form 32: 全天候可用 / 全天候', () => {
+    expect(overlapOf('全天候可用', '全天候')).toEqual({
+      coverage: 0.6,
+      precision: 1,
+      shared: ['全天候'],
+      targetSize: 5,
+      actualSize: 3,
+    })
+  })
+
+  it('Latin letters and digits carry content; case is kept', () => {
+    expect(overlapOf('abc', 'abcd')).toEqual({
+      coverage: 1,
+      precision: 0.75,
+      shared: ['abc'],
+      targetSize: 3,
+      actualSize: 4,
+    })
+    expect(overlapOf('AB12', 'ab12')).toEqual({
+      coverage: 0.5,
+      precision: 0.5,
+      shared: ['12'],
+      targetSize: 4,
+      actualSize: 4,
+    })
+  })
+
+  it.each([
+    ['一', 2],
+    ['鿿', 2],
+    ['㐀', 2],
+    ['䶿', 2],
+    ['a', 2],
+    ['z', 2],
+    ['A', 2],
+    ['Z', 2],
+    ['0', 2],
+    ['9', 2],
+    ['䷀', 0],
+    ['ꀀ', 0],
+    ['`', 0],
+    ['{', 0],
+    ['@', 0],
+    ['[', 0],
+    ['/', 0],
+    [':', 0],
+  ])(
+    '%s doubled has %i content characters (the ends of each range, and just outside)',
+    (ch, size) => {
+      expect(overlapOf(ch + ch, ch + ch).targetSize).toBe(size)
+    },
+  )
+
+  it('a one-character segment carries no content; nothing shared is 0, never NaN', () => {
+    expect(overlapOf('甲', '甲')).toEqual({
+      coverage: 0,
+      precision: 0,
+      shared: [],
+      targetSize: 0,
+      actualSize: 0,
+    })
+    expect(overlapOf('出行条件', '甲')).toEqual({
+      coverage: 0,
+      precision: 0,
+      shared: [],
+      targetSize: 4,
+      actualSize: 0,
+    })
+  })
+
+  it('a run shared twice is listed once; separate runs are separate', () => {
+    expect(overlapOf('出行条件，出行条件', '出行条件').shared).toEqual(['出行条件'])
+    expect(overlapOf('出行甲条件', '出行，条件')).toMatchObject({
+      shared: ['出行', '条件'],
+      coverage: 0.8,
+      targetSize: 5,
+    })
+  })
+})
+
+describe('restatingClause: the clause that restates most', () => {
+  it('the clause with the highest coverage', () => {
+    expect(restatingClause('群众出行条件得到改善', '村民出行更加便捷，道路通行条件明显改善')).toBe(
+      '道路通行条件明显改善',
+    )
+    expect(restatingClause('出行条件', '出行好，出行条件好')).toBe('出行条件好')
+  })
+
+  it('on a tie, the first', () => {
+    expect(restatingClause('出行条件', '出行条件好，出行条件佳')).toBe('出行条件好')
+  })
+
+  it('a clause sharing nothing beats no clause; an empty actual gives ""', () => {
+    expect(restatingClause('出行条件', '，甲乙')).toBe('甲乙')
+    expect(restatingClause('出行条件', '')).toBe('')
+    expect(restatingClause('出行', '，，')).toBe('')
+  })
+})
+
+describe('judgeMeaning: yes/no answers', () => {
+  it('the same answer meets; the other does not; the answer is the actual as written', () => {
+    expect(judge('是', '是')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
+    expect(judge('是', '否')).toEqual({ status: 'not-met', basis: 'yes-no', answer: '否' })
+    expect(judge('有', '没有。')).toEqual({ status: 'not-met', basis: 'yes-no', answer: '没有。' })
+    expect(judge('达到', '未达到')).toEqual({
+      status: 'not-met',
+      basis: 'yes-no',
+      answer: '未达到',
+    })
+    expect(judge('否', '否;')).toEqual({ status: 'met', basis: 'yes-no', answer: '否;' })
+  })
+
+  it('trailing punctuation, however much, is left out; punctuation inside is not', () => {
+    expect(judge('是', '是！！')).toEqual({ status: 'met', basis: 'yes-no', answer: '是！！' })
+    expect(judge('能', '不,能')).toBeNull()
+    expect(judge('是', '是的')).toBeNull()
+  })
+
+  it('a yes/no actual against a target that is not one is not a yes/no judgement', () => {
+    expect(judge('好', '是')).toBeNull()
+  })
+})
+
+describe('judgeMeaning: grades', () => {
+  it('against a graded target: at its level or above meets, below is not met', () => {
+    expect(judge('良', '良')).toMatchObject({ status: 'met', basis: 'grade' })
+    expect(judge('良', '优')).toMatchObject({ status: 'met', basis: 'grade' })
+    expect(judge('优', '良')).toMatchObject({ status: 'not-met', basis: 'grade' })
+    expect(judge('良', '中')).toEqual({
+      status: 'not-met',
+      basis: 'grade',
+      grade: { level: 2, words: ['中'], scale: false },
+      target: { level: 3, words: ['良'], scale: false },
+    })
+  })
+
+  it('a target naming two levels is not a scale: its lower level is the bar', () => {
+    expect(judge('优良', '中')).toEqual({
+      status: 'not-met',
+      basis: 'grade',
+      grade: { level: 2, words: ['中'], scale: false },
+      target: { level: 3, words: ['优', '良'], scale: false },
+    })
+  })
+
+  it('three levels or more are a scale: 良 meets, 中 partly, 差 not', () => {
+    expect(judge('优/良/中', '中')).toEqual({
+      status: 'partially-met',
+      basis: 'grade',
+      grade: { level: 2, words: ['中'], scale: false },
+      target: { level: 2, words: ['优', '良', '中'], scale: true },
+    })
+    expect(judge('优/良/中/差', '良')).toMatchObject({ status: 'met' })
+    expect(judge('优良中差', '差')).toMatchObject({
+      status: 'not-met',
+      target: { level: 1, words: ['优', '良', '中', '差'], scale: true },
+    })
+  })
+
+  it('against a target naming no grade: 良 meets, 中 partly', () => {
+    expect(judge('群众生活得到改善', '较好')).toMatchObject({ status: 'met', target: null })
+    expect(judge('群众生活得到改善', '一般')).toEqual({
+      status: 'partially-met',
+      basis: 'grade',
+      grade: { level: 2, words: ['一般'], scale: false },
+      target: null,
+    })
+  })
+
+  it('generic nouns, function words and punctuation around a grade are allowed', () => {
+    expect(judge('效果明显', '程度较高')).toMatchObject({
+      status: 'met',
+      grade: { level: 3, words: ['较高'] },
+      target: { level: 3, words: ['明显'] },
+    })
+    expect(judge('效果明显', '良好。')).toMatchObject({ grade: { words: ['良好'] } })
+    expect(judge('效果明显', '较好的成效')).toMatchObject({ grade: { words: ['较好'] } })
+    expect(judge('较高', '较低')).toMatchObject({
+      status: 'not-met',
+      grade: { level: 1, words: ['较低'], scale: false },
+    })
+  })
+})
+
+describe('judgeMeaning: restatement by content', () => {
+  it('the thresholds, as documented', () => {
+    expect(MEANING_THRESHOLDS).toEqual({
+      coverageWithAchievement: 0.5,
+      coverageRestatement: 0.5,
+      precisionRestatement: 0.8,
+      minContent: 2,
+    })
+  })
+
+  it('a target of exactly two content characters is compared; fewer is not', () => {
+    expect(judge('出行', '出行')).toEqual({
+      status: 'met',
+      basis: 'similar',
+      overlap: { coverage: 1, precision: 1, shared: ['出行'], targetSize: 2, actualSize: 2 },
+      claims: [],
+    })
+    expect(judge('甲', '甲')).toBeNull()
+  })
+
+  it('without an achievement word: precision 0.8 is enough, 4/6 is not', () => {
+    expect(judge('出行条件', '出行条件甲')).toMatchObject({
+      status: 'met',
+      overlap: { coverage: 1, precision: 0.8 },
+      claims: [],
+    })
+    expect(judge('出行条件', '出行条件甲乙')).toBeNull()
+  })
+
+  it('without an achievement word: coverage 0.5 is enough', () => {
+    expect(judge('出行条件改善', '出行')).toMatchObject({
+      status: 'met',
+      overlap: { coverage: 0.5, precision: 1 },
+      claims: [],
+    })
+  })
+
+  it('with an achievement word: coverage 0.5 is enough whatever the precision, 1/3 is not', () => {
+    expect(judge('出行条件', '出行甲乙丙改善')).toEqual({
+      status: 'met',
+      basis: 'similar',
+      overlap: { coverage: 0.5, precision: 0.4, shared: ['出行'], targetSize: 4, actualSize: 5 },
+      claims: ['改善'],
+    })
+    expect(judge('群众出行条件', '出行甲乙丙改善')).toBeNull()
+  })
+
+  it('a denial is restated only by a denial; 不断 denies nothing', () => {
+    expect(judge('无重大安全事故', '发生重大安全事故')).toBeNull()
+    expect(judge('无重大安全事故', '未发生重大安全事故')).toMatchObject({
+      status: 'met',
+      basis: 'similar',
+    })
+    expect(judge('不断完善管理制度', '管理制度完善')).toMatchObject({
+      status: 'met',
+      claims: ['完善'],
+    })
+  })
+})
+
+describe('meaning: the remaining operators', () => {
+  it('two achievement words side by side, the first no degree word: two claims', () => {
+    expect(claimsIn('项目建成投入使用').plain).toEqual([
+      { word: '建成', phrase: '建成', at: 2 },
+      { word: '投入使用', phrase: '投入使用', at: 4 },
+    ])
+  })
+
+  it('出现 with no negation before it cancels nothing', () => {
+    expect(claimsIn('出现不合格情况')).toEqual({
+      plain: [],
+      negated: [{ word: '合格', phrase: '不合格', at: 2 }],
+      hedged: [],
+    })
+  })
+
+  it('a hedge before a word negated after it is not part of the negated phrase', () => {
+    expect(claimsIn('初步改善不明显').negated[0]).toEqual({
+      word: '改善',
+      phrase: '改善不明显',
+      at: 2,
+    })
+  })
+
+  it('punctuation splits content: 出行，条件 shares only 条件 with 通行条件', () => {
+    expect(overlapOf('出行，条件', '通行条件')).toEqual({
+      coverage: 0.5,
+      precision: 0.5,
+      shared: ['条件'],
+      targetSize: 4,
+      actualSize: 4,
+    })
+  })
+
+  it('an actual of generic nouns only is no grade (and names nothing)', () => {
+    expect(judge('效果明显', '相关工作')).toBeNull()
+  })
+
+  it('the answer is trimmed', () => {
+    expect(judge('是', ' 是 ')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
   })
 })
