@@ -2706,7 +2706,7 @@ describe('findingsOf: INDICATOR_OVER_TARGET by comparator', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Short statuses need a deviation reason or a cause in the actual.
-describe('findingsOf: INDICATOR_NOT_MET_WITHOUT_REASON', () => {
+describe('findingsOf: INDICATOR_NOT_MET_WITHOUT_REASON, placeholderTargetIsMissing', () => {
   it('not met with a deviation reason', () => {
     expect(
       brief(
@@ -4130,6 +4130,18 @@ describe('readActual: a deadline target', () => {
       ratio: null,
       source: 'text',
       reasons: [['words-met', { words: '已完成', clause: '已完成', all: ['已完成'] }, '已完成']],
+      findings: [],
+    })
+  })
+})
+
+describe('suspicionsOf: a range actual is no other side', () => {
+  it('25次 beside 5-6次: the 5 of a range does not make 25次 read as ≥5次', () => {
+    expect(brief(assessIndicator({ name: T, target: '25次', actual: '5-6次' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
       findings: [],
     })
   })
