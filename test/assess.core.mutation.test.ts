@@ -4147,6 +4147,18 @@ describe('suspicionsOf: a range actual is no other side', () => {
   })
 })
 
+describe('restates: a target of punctuation only', () => {
+  it('restates nothing, even beside the same punctuation', () => {
+    expect(brief(assessIndicator({ name: '项目实施', target: '。', actual: '。' }))).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+})
+
 describe('ambiguous figures without a unit', () => {
   it('a bare target (kpi-rows: 扶持发展新型农业经营主体, 15) and two bare figures, listed without a unit', () => {
     const a = assessIndicator({
