@@ -322,6 +322,9 @@ describe('normalizeTargetText: folding', () => {
     expect(normalizeTargetText('指標(biāo)')).toBe('指标')
     expect(normalizeTargetText('指标(biāo)')).toBe('指标')
     expect(normalizeTargetText('㐀(biāo)')).toBe('㐀')
+    expect(normalizeTargetText('ꀀ(biāo)')).toBe('ꀀ(biāo)')
+    expect(normalizeTargetText('䷀(biāo)')).toBe('䷀(biāo)')
+    expect(normalizeTargetText('(biāo)')).toBe('(biāo)')
     expect(normalizeTargetText('数(A)')).toBe('数(A)')
   })
 
@@ -385,6 +388,14 @@ describe('normalizeChineseText and the hanzi helpers', () => {
     expect(normalizeChineseText('䷀(biāo)')).toBe('䷀(biāo)')
     expect(normalizeChineseText('\u33ff(biāo)')).toBe('\u33ff(biāo)')
     expect(normalizeChineseText('ꀀ(biāo)')).toBe('ꀀ(biāo)')
+    // When the text is folded (a traditional character), the same edges hold.
+    expect(normalizeChineseText('數ꀀ(biāo)')).toBe('数ꀀ(biāo)')
+    expect(normalizeChineseText('數䷀(biāo)')).toBe('数䷀(biāo)')
+    expect(normalizeChineseText('數〇(biāo)')).toBe('数〇(biāo)')
+    expect(normalizeChineseText('(biāo)數')).toBe('(biāo)数')
+    // A gloss opens with a bracket (the text has one, so that the glosses are looked for).
+    expect(normalizeChineseText('數xā)(A)')).toBe('数xā)(A)')
+    expect(normalizeTargetText('指标xā)(A)')).toBe('指标xā)(A)')
     expect(normalizeChineseText('指标(biāo)(mǔ)')).toBe('指标')
     expect(normalizeChineseText('指标(biāo)(A)')).toBe('指标(A)')
     expect(normalizeChineseText('指标(biāo)x(mǔ)')).toBe('指标x(mǔ)')
@@ -462,6 +473,7 @@ describe('scan: digits, letters, numbers, units and damaged figures', () => {
     expect(readUnit('元/人·', 0)).toEqual({ unit: '元/人', end: 3, dimension: 'composite' })
     expect(readUnit('元/人·啊', 0)).toEqual({ unit: '元/人', end: 3, dimension: 'composite' })
     expect(readUnit('元/人x', 0)).toEqual({ unit: '元/人', end: 3, dimension: 'composite' })
+    expect(readUnit('元/人(月)', 0)).toEqual({ unit: '元/人', end: 3, dimension: 'composite' })
     expect(readUnit('元/', 0)).toEqual({ unit: '元', end: 1, dimension: 'money' })
     expect(readUnit('元/啊', 0)).toEqual({ unit: '元', end: 1, dimension: 'money' })
   })
@@ -560,6 +572,11 @@ describe('unitInfo and targetTextFromParts', () => {
     expect(unitInfo('个月')).toStrictEqual({ canonical: '个月', dimension: 'time' })
     expect(unitInfo('')).toBeNull()
     expect(unitInfo(5 as unknown as string)).toBeNull()
+    expect(unitInfo(`%(${'x'.repeat(4997)})`)).toStrictEqual({
+      canonical: '%',
+      dimension: 'percent',
+    })
+    expect(unitInfo(`%(${'x'.repeat(4998)})`)).toBeNull()
     expect(unitInfo('%'.repeat(5001))).toBeNull()
   })
 
@@ -712,6 +729,11 @@ describe('readNameHints: what an indicator name says about its target', () => {
     })
     expect(readNameHints('人数(按月平均)]')).toStrictEqual({ unit: { unit: '人', text: '人数' } })
     expect(readNameHints('人数[按月平均)')).toStrictEqual({ unit: { unit: '人', text: '人数' } })
+    expect(readNameHints('培训人数(按月)[平均]')).toStrictEqual({
+      unit: { unit: '人', text: '人数' },
+    })
+    // A bracket before the head noun is no note after it.
+    expect(readNameHints('(一)培训人数')).toStrictEqual({ unit: { unit: '人', text: '人数' } })
     for (const name of ['培训人数)', ')', '(人数)', '数', '']) {
       expect(readNameHints(name)).toStrictEqual({})
     }
@@ -872,6 +894,8 @@ describe('readDeadline', () => {
     for (const verb of ['完毕', '支付', '拨付', '执行', '到位', '交付']) {
       expect(readDeadline(`6月底前${verb}100%`)).toStrictEqual(ok({ month: 6 }))
     }
+    // Another figure after the verb is a milestone too.
+    expect(readDeadline('6月前完成50万元')).toBeNull()
     expect(readDeadline('6月底前完成50%')).toBeNull()
     expect(readDeadline('6月底前100%')).toBeNull()
   })
@@ -890,8 +914,21 @@ describe('readDeadline', () => {
     expect(readDeadline('2023年度的')).toBeNull()
   })
 
+  it('what is not a date: "二十一月", "6、9月", "2023~12", a range that ends in another year', () => {
+    // A Chinese numeral before 十一月 makes it no month, even under a time label.
+    expect(readDeadline('完成时间二十一月')).toBeNull()
+    // Only "-", "~", "至" and "到" join two months; only "-" and "/" a year and its month.
+    expect(readDeadline('6、9月')).toBeNull()
+    expect(readDeadline('2023~12')).toBeNull()
+    // A range starts at a month (not at a year alone) and ends at a month of no year.
+    expect(readDeadline('2023年至9月')).toBeNull()
+    expect(readDeadline('6月至2023-09')).toBeNull()
+    // A range with a bad first month is bad, whatever the second.
+    expect(readDeadline('0月至6月')).toStrictEqual(bad('0月至6月'))
+  })
+
   it('a comparator or another figure makes it no deadline', () => {
-    for (const t of ['≥9月', '9月≤', '9月=', '9月>', '9月<', '9月5', '', '完成']) {
+    for (const t of ['≥9月', '≥9月前', '9月≤', '9月=', '9月>', '9月<', '9月5', '', '完成']) {
       expect(readDeadline(t)).toBeNull()
     }
   })
@@ -1068,6 +1105,11 @@ describe('readQuantity: label, comparators, figure, unit, range, tails and trail
     expect(readQuantity('95%含')).toStrictEqual(quantity('95', '%'))
     expect(readQuantity('95%(百分比)')).toStrictEqual(quantity('95', '%'))
     expect(readQuantity('5个(次)')).toStrictEqual(quantity('5', '个'))
+    expect(readQuantity('5个[次)')).toBeNull()
+    // A comparator after the note is read too.
+    expect(readQuantity('95%(百分比)以上')).toStrictEqual(
+      quantity('95', '%', { comparators: ['>='], comparatorTexts: ['以上'] }),
+    )
     expect(readQuantity('5个(次')).toBeNull()
     expect(readQuantity('5个(啊)')).toBeNull()
     expect(readQuantity('≥95%以下')).toStrictEqual(
@@ -1101,6 +1143,10 @@ describe('readQuantity: label, comparators, figure, unit, range, tails and trail
     )
     expect(readQuantity('3个以上覆盖', { sentence: true })).toStrictEqual(
       quantity('3', '个', { comparators: ['>='], comparatorTexts: ['以上'], trailing: '覆盖' }),
+    )
+    // A comparator written after the figure lets words follow too.
+    expect(readQuantity('3以上覆盖', CELL)).toStrictEqual(
+      quantity('3', null, { comparators: ['>='], comparatorTexts: ['以上'], trailing: '覆盖' }),
     )
     // Neither a comparator nor a known unit: no trailing words.
     expect(readQuantity('3培训', { sentence: true })).toBeNull()
@@ -1146,6 +1192,8 @@ describe('readQuantity: label, comparators, figure, unit, range, tails and trail
     }
     // The ideographs of the CJK block only.
     expect(readQuantity('≥3次鿿', CELL)).toStrictEqual(ge3('鿿'))
+    expect(readQuantity('≥3次가', CELL)).toBeNull()
+    expect(readQuantity('3가', CELL)).toBeNull()
     expect(readQuantity('≥3次〇', CELL)).toBeNull()
   })
 })
@@ -1528,6 +1576,7 @@ describe('readTargetInName', () => {
     for (const name of ['指标12:≥360天', '1-≥360天', '1)≥360天', '::≥360天', '1.≥360天']) {
       expect(inName(name)).toStrictEqual(ge360)
     }
+    expect(inName('★12、≥360天')).toStrictEqual(ge360)
     // Three digits are no ordinal, a digit without a mark neither.
     expect(inName('123、≥360天')).toBeNull()
     expect(inName('1≥360天')).toBeNull()
@@ -1871,6 +1920,15 @@ describe('indicatorDirection', () => {
     expect(
       optionError(() => indicatorDirection('x', 5 as unknown as { level2?: string })),
     ).toStrictEqual({ function: 'indicatorDirection', option: 'options' })
+    let message = ''
+    try {
+      indicatorDirection('x', { target: 5 as unknown as Target })
+    } catch (e) {
+      message = (e as Error).message
+    }
+    expect(message).toBe(
+      'indicatorDirection: option "target" must be a parsed Target (parseTarget); received 5',
+    )
     expect(optionError(() => indicatorDirection('x', { target: undefined }))).toBeNull()
   })
 })
@@ -1945,6 +2003,11 @@ describe('targetFindings', () => {
       problem: 'bad-date',
       fragment: '2021年13月',
     })
+    // A damaged text of 71 characters is shown whole: only a text too long to read is cut.
+    const damaged = `${'绿化、水电费等成本支出'.repeat(6)}M.8万元`
+    expect(
+      targetFindings(damaged).map((f) => [(f.params as { text: string }).text.length, f.code]),
+    ).toEqual([[71, 'TARGET_UNPARSEABLE']])
     // A text too long to read is shown cut, in the text as in the fragment.
     const long = targetFindings('≥'.repeat(5001))[0]?.params as Record<string, string>
     expect([long.text?.length, long.fragment?.length, long.reason, long.problem]).toEqual([
@@ -2025,6 +2088,9 @@ describe('targetFindings', () => {
     expect(codes('≥95%', { indicatorName: '验收通过率' })).toEqual([])
     expect(codes('提升')).toEqual([])
     expect(codes('2023年12月')).toEqual([])
+    // A criterion or a deadline under a lower-is-better name has no comparator to question.
+    expect(codes('提升', { indicatorName: '事故数' })).toEqual([])
+    expect(codes('2023年12月', { indicatorName: '事故数' })).toEqual([])
     expect(EXPECTED_TEXT.lower.en).toBe('lower is better')
   })
 
