@@ -4159,6 +4159,69 @@ describe('restates: a target of punctuation only', () => {
   })
 })
 
+// ---------------------------------------------------------------------------------------------
+// A negated achievement word the target itself names (不合格产品) is the object, not a shortfall.
+describe("fromClaims: the target's own negated words", () => {
+  it('清理不合格产品 / 不合格产品已全部清理: met by meaning', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '产品抽检',
+          target: '清理不合格产品',
+          actual: '不合格产品已全部清理',
+        }),
+      ),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'similar-meaning',
+          {
+            shared: '清理、产品',
+            terms: ['清理', '产品'],
+            coverage: '100%',
+            claims: '',
+            achievement: [],
+          },
+          '不合格产品已全部清理',
+        ],
+      ],
+      findings: [],
+    })
+  })
+  it('不规范收费问题已解决: met by meaning at coverage 50% with 解决', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '问题整改',
+          target: '解决群众反映的不规范收费问题',
+          actual: '不规范收费问题已解决',
+        }),
+      ),
+    ).toEqual({
+      status: 'met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'similar-meaning',
+          {
+            shared: '收费问题',
+            terms: ['收费问题'],
+            coverage: '50%',
+            claims: '，并写明“解决”',
+            achievement: ['解决'],
+          },
+          '不规范收费问题已解决',
+        ],
+      ],
+      findings: [],
+    })
+  })
+})
+
 describe('ambiguous figures without a unit', () => {
   it('a bare target (kpi-rows: 扶持发展新型农业经营主体, 15) and two bare figures, listed without a unit', () => {
     const a = assessIndicator({
