@@ -4222,6 +4222,41 @@ describe("fromClaims: the target's own negated words", () => {
   })
 })
 
+// ---------------------------------------------------------------------------------------------
+// Only words that decide alone (基本达到, 延期, 已完成) decide beside suspected damage; progress and work under way do not.
+describe('suspected: work under way does not decide beside a suspected target', () => {
+  it('290% for a progress name, 正在建设中: unknown', () => {
+    expect(
+      brief(assessIndicator({ name: '项目进度', target: '290%', actual: '项目正在建设中' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['target-suspect', { target: '290%', reading: '≥90%' }, null]],
+      findings: [
+        [
+          'TARGET_OCR_SUSPECT',
+          ['target'],
+          { indicator: '项目进度', text: '290%', reading: '≥90%' },
+        ],
+      ],
+    })
+  })
+  it('250%, 完成进度80%: unknown, progress not read', () => {
+    expect(brief(assessIndicator({ name: '工程', target: '250%', actual: '完成进度80%' }))).toEqual(
+      {
+        status: 'unknown',
+        ratio: null,
+        source: 'text',
+        reasons: [['target-suspect', { target: '250%', reading: '≥50%' }, null]],
+        findings: [
+          ['TARGET_OCR_SUSPECT', ['target'], { indicator: '工程', text: '250%', reading: '≥50%' }],
+        ],
+      },
+    )
+  })
+})
+
 describe('ambiguous figures without a unit', () => {
   it('a bare target (kpi-rows: 扶持发展新型农业经营主体, 15) and two bare figures, listed without a unit', () => {
     const a = assessIndicator({
