@@ -4257,6 +4257,62 @@ describe('suspected: work under way does not decide beside a suspected target', 
   })
 })
 
+// ---------------------------------------------------------------------------------------------
+// Shortfall words come before delay words; a trend target with nothing said of it; a denied restatement.
+describe('decideByWords: the order of the word steps', () => {
+  it('基本完成 and 延期: partly met, the partial words read first', () => {
+    expect(
+      brief(
+        assessIndicator({
+          name: '项目实施',
+          target: '效果明显',
+          actual: '主体工程基本完成，但工期延期',
+        }),
+      ),
+    ).toEqual({
+      status: 'partially-met',
+      ratio: null,
+      source: 'text',
+      reasons: [
+        [
+          'words-partially-met',
+          { words: '基本完成', clause: '主体工程基本完成', all: ['基本完成'] },
+          '基本完成',
+        ],
+      ],
+      findings: [
+        [
+          'INDICATOR_NOT_MET_WITHOUT_REASON',
+          ['deviationReason'],
+          { indicator: '项目实施', status: '部分达成' },
+        ],
+      ],
+    })
+  })
+  it('a trend target and an actual naming no trend: nothing decides', () => {
+    expect(
+      brief(assessIndicator({ name: '农民收入', target: '农民收入逐步提高', actual: '详见附表' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+  it('the target only denied (资料不齐全): never restated', () => {
+    expect(
+      brief(assessIndicator({ name: '资料管理', target: '齐全', actual: '资料不齐全' })),
+    ).toEqual({
+      status: 'unknown',
+      ratio: null,
+      source: 'text',
+      reasons: [['no-deciding-words', {}, null]],
+      findings: [],
+    })
+  })
+})
+
 describe('ambiguous figures without a unit', () => {
   it('a bare target (kpi-rows: 扶持发展新型农业经营主体, 15) and two bare figures, listed without a unit', () => {
     const a = assessIndicator({
