@@ -111,7 +111,11 @@ export function progressFigures(s: string, name: string, target: Target): Progre
     const bare = phrase === null && bareIsProgress
     if (phrase === null && !bare) continue
     if (phrase === null && percentTarget) continue
-    out.push({ value: toDecimalString(dec(n.digits)), words: clauseAround(s, n.start, unit.end), start: n.start })
+    out.push({
+      value: toDecimalString(dec(n.digits)),
+      words: clauseAround(s, n.start, unit.end),
+      start: n.start,
+    })
   }
   return out
 }
