@@ -49,8 +49,13 @@ describe('evaluateFormula on the seed formulas', () => {
     expect(evaluateFormula(power, {})).toMatchObject({
       data: '11057332.3209400121422731899656355381011962890625',
     })
+    // 79 chained operations nest 79 levels: over the default maxDepth, so the limit is raised.
     const back = `${'(1/3)*'.repeat(40)}${'3*'.repeat(39)}3`
-    expect(evaluateFormula(back, {})).toMatchObject({ data: '1' })
+    expect(evaluateFormula(back, {})).toMatchObject({
+      success: false,
+      findings: [{ code: 'FORMULA_TOO_DEEP' }],
+    })
+    expect(evaluateFormula(back, {}, { maxDepth: 80 })).toMatchObject({ data: '1' })
   })
 
   it('reads full-width, grouped, OCR-spaced and percent values', () => {

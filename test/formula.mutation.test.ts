@@ -227,7 +227,22 @@ describe('parseFormula: options and limits', () => {
     })
     expect(long.kind === 'invalid' && long.finding.message).toContain('The formula')
     expect(parseFormula('((a))+b', { maxDepth: 2 }).kind).toBe('formula')
-    expect(parseFormula('--a+b', { maxDepth: 2 }).kind).toBe('formula')
+    // Two signs and the sum over them nest three levels in the tree.
+    expect(parseFormula('--a+b', { maxDepth: 3 }).kind).toBe('formula')
+    expect(parseFormula('--a+b', { maxDepth: 2 })).toMatchObject({
+      kind: 'invalid',
+      finding: { code: 'FORMULA_TOO_DEEP', params: { offset: 3, maxDepth: 2 } },
+    })
+    // A chain nests one level per operation: a+b+c is two levels, refused at its second "+".
+    expect(parseFormula('a+b+c', { maxDepth: 2 }).kind).toBe('formula')
+    expect(parseFormula('a+b+c', { maxDepth: 1 })).toMatchObject({
+      kind: 'invalid',
+      finding: { code: 'FORMULA_TOO_DEEP', params: { offset: 3, position: 4, maxDepth: 1 } },
+    })
+    expect(parseFormula('a*(b+c)', { maxDepth: 1 })).toMatchObject({
+      kind: 'invalid',
+      finding: { code: 'FORMULA_TOO_DEEP', params: { offset: 1 } },
+    })
     for (const text of ['(((a)))+b', '---a+b']) {
       const deep = parseFormula(text, { maxDepth: 2, locale: 'en', path: ['f'] })
       expect(deep).toMatchObject({

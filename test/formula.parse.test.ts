@@ -423,8 +423,16 @@ describe('parseFormula: limits', () => {
 
   it('parses a 1 MB input when the limit is lifted, without recursion', () => {
     const text = `${'a+'.repeat(524_288)}a`
-    const r = parseFormula(text, { maxLength: Number.POSITIVE_INFINITY })
+    const r = parseFormula(text, {
+      maxLength: Number.POSITIVE_INFINITY,
+      maxDepth: Number.POSITIVE_INFINITY,
+    })
     expect(r).toMatchObject({ kind: 'formula', variables: ['a'] })
+    // Within the length limit alone, the chain is refused: its tree would nest 524,288 levels.
+    expect(parseFormula(text, { maxLength: Number.POSITIVE_INFINITY })).toMatchObject({
+      kind: 'invalid',
+      finding: { code: 'FORMULA_TOO_DEEP', params: { maxDepth: 50 } },
+    })
   })
 
   it('refuses 100,000 levels of brackets with a finding, never a stack overflow', () => {

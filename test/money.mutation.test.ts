@@ -154,7 +154,9 @@ describe('decimal helpers', () => {
 
   it('checkDecimal passes decimals and finite numbers, and throws on anything else', () => {
     expect(checkDecimal('f', 'o', undefined)).toBeUndefined()
-    expect(checkDecimal('f', 'o', 0.5)).toBe(0.5)
+    // A number comes back as its canonical decimal text, exponent notation written out.
+    expect(checkDecimal('f', 'o', 0.5)).toBe('0.5')
+    expect(checkDecimal('f', 'o', 1e-7)).toBe('0.0000001')
     expect(checkDecimal('f', 'o', '0.05')).toBe('0.05')
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '5%', null, '1.50']) {
       expect(() => checkDecimal('f', 'o', bad)).toThrow(OptionError)

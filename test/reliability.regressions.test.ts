@@ -18,6 +18,7 @@ import {
   compositionVariance,
   convertAmount,
   departmentRate,
+  describeFormula,
   evaluate,
   evaluateFormula,
   executionScore,
@@ -25,11 +26,13 @@ import {
   fundingRowRates,
   gradeFor,
   indicatorDirection,
+  lintFormula,
   liwan2021Form,
   normalizeTargetText,
   OptionError,
   outturnRateResult,
   parseAmount,
+  parseFormula,
   parsePrintedRate,
   parseSelfEvaluation,
   parseTarget,
@@ -97,7 +100,16 @@ describe('issue 18 reproductions', () => {
 
   it('a product of long values stops at the digit bound with a finding, not unbounded work', () => {
     const factors = Array.from({ length: 4999 }, () => 'a').join('*')
-    const r = evaluateFormula(factors, { a: '1.7777777777777777777777777' }, { locale: 'en' })
+    // 4,998 chained operations are refused by maxDepth first; lifted, the digit bound stops them.
+    expect(evaluateFormula(factors, { a: '2' })).toMatchObject({
+      success: false,
+      findings: [{ code: 'FORMULA_TOO_DEEP' }],
+    })
+    const r = evaluateFormula(
+      factors,
+      { a: '1.7777777777777777777777777' },
+      { locale: 'en', maxDepth: Number.POSITIVE_INFINITY },
+    )
     expect(r.success).toBe(false)
     expect(r.success ? [] : r.findings.map((f) => [f.code, f.params])).toEqual([
       ['FORMULA_TOO_PRECISE', { formula: `${factors.slice(0, 60)}…`, maxDigits: 1000 }],
@@ -254,12 +266,6 @@ describe('issue 18 reproductions', () => {
   })
 })
 
-/**
- * Time bombs (bench/timebomb.mjs): the target grammar and the money readers grew about linearly
- * but at microseconds per character, so a megabyte cell cost seconds (evaluate 44 s). Text over
- * TARGET_LIMITS / AMOUNT_LIMITS is now refused before it is read. Spaces pad the texts below: the
- * readers drop them, so text just within the bound reads as the short text does.
- */
 describe('found by mutation testing (issue 18, test strength)', () => {
   it('thresholds given as numbers in exponent notation are read (1e-7 was "1e-7", read as nothing)', () => {
     const row = { initialBudget: '100', adjustment: '0.00001', actual: '50' }
@@ -285,6 +291,76 @@ describe('found by mutation testing (issue 18, test strength)', () => {
   })
 })
 
+describe('found by the 10⁶-input fuzz run (npm run fuzz)', () => {
+  it('a chain of 2,500 operations is refused as too deep: its tree would overflow JSON.stringify', () => {
+    const text = '-0'.repeat(2500)
+    const r = parseFormula(text)
+    expect(r).toMatchObject({
+      kind: 'invalid',
+      finding: { code: 'FORMULA_TOO_DEEP', params: { maxDepth: 50 } },
+    })
+    for (const out of [r, lintFormula(text), describeFormula(text), evaluateFormula(text, {})]) {
+      expect(() => JSON.stringify(out)).not.toThrow()
+    }
+    // 50 chained operations are still a formula, and serialise.
+    const fifty = parseFormula(`a${'+a'.repeat(50)}`)
+    expect(fifty.kind).toBe('formula')
+    expect(JSON.stringify(fifty).length).toBeGreaterThan(1000)
+  })
+
+  it('renderReport shows a score rule or a rate convention it does not know as written', () => {
+    const e = JSON.parse(JSON.stringify(evaluate(liwan2021Form)))
+    // Liwan prints no weights, so its evaluation has no score: one is written in, as a script might.
+    const item = {
+      item: '产出指标',
+      path: [],
+      weight: '10',
+      status: 'met',
+      ratio: null,
+      band: null,
+    }
+    e.score = {
+      total: '10',
+      display: '10',
+      grade: null,
+      rescale: null,
+      complete: true,
+      weightsSpread: false,
+      items: [
+        { ...item, rule: 'constructor', capped: false, score: '10', display: '10' },
+        { ...item, rule: { not: 'a rule' }, capped: false, score: '0', display: '0' },
+      ],
+    }
+    const rate = e.funding.find(
+      (f: { completionRate: { check: unknown } }) => f.completionRate.check,
+    )
+    rate.completionRate.check = {
+      ...rate.completionRate.check,
+      verdict: 'convention',
+      convention: 'toString',
+    }
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const out = renderReport(e, { format })
+      expect(out).toContain('constructor')
+      expect(out).toContain('toString')
+    }
+  })
+
+  it('convertAmount reads a unit printed with the amount in that unit, before converting', () => {
+    // The printed 万元 wins over `from`: 12万元 is 120000 元 whatever unit a bare number would be in.
+    expect(convertAmount('12万元', '元', '元')).toEqual({ success: true, data: '120000' })
+    expect(convertAmount('12万元', '亿元', '元')).toEqual({ success: true, data: '120000' })
+    expect(convertAmount('12', '亿元', '元')).toEqual({ success: true, data: '1200000000' })
+    expect(convertAmount('12元', '万元', '万元')).toEqual({ success: true, data: '0.0012' })
+  })
+})
+
+/**
+ * Time bombs (bench/timebomb.mjs): the target grammar and the money readers grew about linearly
+ * but at microseconds per character, so a megabyte cell cost seconds (evaluate 44 s). Text over
+ * TARGET_LIMITS / AMOUNT_LIMITS is now refused before it is read. Spaces pad the texts below: the
+ * readers drop them, so text just within the bound reads as the short text does.
+ */
 describe('text over the length bounds is refused unread, with its reason', () => {
   const max = TARGET_LIMITS.maxLength
   const pad = (text: string, length: number) => text.padEnd(length, ' ')

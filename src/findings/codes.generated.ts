@@ -410,7 +410,7 @@ export interface FindingParamsMap {
     /** Carried for tools and reports; not in the message. */
     readonly text: string
   }
-  /** A formula nests brackets or signs deeper than the limit and is not parsed. */
+  /** A formula nests brackets, signs or chained operations deeper than the limit and is not parsed. */
   readonly FORMULA_TOO_DEEP: {
     /** Filled into the message's `{position}`. */
     readonly position: number

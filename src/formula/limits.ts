@@ -4,7 +4,10 @@
  *
  * - `maxLength`: 10,000 characters (UTF-16 code units). Longer text gives `FORMULA_TOO_LONG`
  *   before any parsing.
- * - `maxDepth`: 50 levels of brackets and unary signs. Deeper gives `FORMULA_TOO_DEEP`.
+ * - `maxDepth`: 50 levels of brackets and unary signs, and 50 levels in the tree `parseFormula`
+ *   returns, where each operation on the result of another nests one level ("a+b+c" is two).
+ *   Deeper gives `FORMULA_TOO_DEEP`. The tree is bounded because whoever walks it recursively —
+ *   `JSON.stringify` first — overflows the call stack at a few thousand levels.
  * - `maxDigits`: 1,000 decimal digits in the numerator or the denominator of any exact value met
  *   while computing — a supplied value, a number in the text or an intermediate result. More gives
  *   `FORMULA_TOO_PRECISE` and no result. Real values have under 20 digits; without the bound a

@@ -95,37 +95,66 @@ const syntax = (problem: SyntaxProblem, offset: number, char = ''): SyntaxFailur
   char,
 })
 
-/** Operands waiting for their operator, and the operators waiting for their operands. */
+/**
+ * Operands waiting for their operator, and the operators waiting for their operands. Each operand
+ * carries the depth of its tree: a chain of operators nests as deep as it is long ("a+b+c" is two
+ * levels), and a tree deeper than `maxDepth` would overflow the call stack of whoever walks it
+ * recursively — `JSON.stringify` first — so it is refused like deep brackets.
+ */
 class Builder {
   readonly output: FormulaNode[] = []
+  /** The depth of each tree on `output`, in the same order. */
+  readonly depths: number[] = []
   readonly pending: Pending[] = []
   nesting = 0
   operators = 0
+  /** Where the tree first grew deeper than `maxDepth`, or null. */
+  tooDeepAt: number | null = null
+
+  constructor(private readonly maxDepth: number) {}
+
+  /** Pushes an operand: a number or a variable, a tree of depth 0. */
+  operand(node: FormulaNode): void {
+    this.output.push(node)
+    this.depths.push(0)
+  }
 
   /** Applies the top pending operator to the operands on the output stack. */
   reduce(): void {
     const top = this.pending.pop()
     if (top === undefined || top.kind === 'paren') return
     const right = this.output.pop()
+    const rightDepth = this.depths.pop() ?? 0
     if (right === undefined) return
     if (top.kind === 'unary') {
       this.nesting--
-      this.output.push(
-        top.negate ? { type: 'negate', operand: right, start: top.start, end: right.end } : right,
+      if (!top.negate) {
+        this.output.push(right)
+        this.depths.push(rightDepth)
+        return
+      }
+      this.push(
+        { type: 'negate', operand: right, start: top.start, end: right.end },
+        rightDepth + 1,
+        top.start,
       )
       return
     }
     const left = this.output.pop()
+    const leftDepth = this.depths.pop() ?? 0
     if (left === undefined) return
     this.operators++
-    this.output.push({
-      type: 'binary',
-      operator: top.op,
-      left,
-      right,
-      start: left.start,
-      end: right.end,
-    })
+    this.push(
+      { type: 'binary', operator: top.op, left, right, start: left.start, end: right.end },
+      Math.max(leftDepth, rightDepth) + 1,
+      top.start,
+    )
+  }
+
+  private push(node: FormulaNode, depth: number, offset: number): void {
+    this.output.push(node)
+    this.depths.push(depth)
+    if (depth > this.maxDepth && this.tooDeepAt === null) this.tooDeepAt = offset
   }
 
   /** Reduces while the top operator binds at least as tightly as `op` (all four are left-associative). */
@@ -143,7 +172,7 @@ class Builder {
  * depth costs memory, never call stack, and each token is handled once.
  */
 function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): ExpressionOutcome {
-  const b = new Builder()
+  const b = new Builder(maxDepth)
   const variables = new Set<string>()
   let expectOperand = true
   for (let tok = lexer.next(); tok !== undefined; tok = lexer.next()) {
@@ -152,7 +181,7 @@ function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): Ex
     if (tok.kind === 'colon') return syntax('misplaced-colon', tok.start, ':')
     if (expectOperand) {
       if (tok.kind === 'number') {
-        b.output.push({
+        b.operand({
           type: 'number',
           value: tok.value,
           written: tok.written,
@@ -161,7 +190,7 @@ function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): Ex
         })
         expectOperand = false
       } else if (tok.kind === 'name') {
-        b.output.push({ type: 'variable', name: tok.name, start: tok.start, end: tok.end })
+        b.operand({ type: 'variable', name: tok.name, start: tok.start, end: tok.end })
         variables.add(tok.name)
         expectOperand = false
       } else if (tok.kind === 'lparen') {
@@ -175,6 +204,7 @@ function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): Ex
       }
     } else if (tok.kind === 'op') {
       b.reduceFor(tok.op)
+      if (b.tooDeepAt !== null) return { kind: 'depth', offset: b.tooDeepAt }
       b.pending.push({ kind: 'binary', op: tok.op, start: tok.start })
       expectOperand = true
     } else if (tok.kind === 'rparen') {
@@ -185,6 +215,7 @@ function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): Ex
       ) {
         b.reduce()
       }
+      if (b.tooDeepAt !== null) return { kind: 'depth', offset: b.tooDeepAt }
       if (b.pending.pop() === undefined) return syntax('unmatched-paren', tok.start, ')')
       b.nesting--
     } else {
@@ -196,6 +227,7 @@ function parseExpression(lexer: Lexer, maxDepth: number, textLength: number): Ex
     if (top.kind === 'paren') return syntax('unclosed-paren', top.start, '(')
     b.reduce()
   }
+  if (b.tooDeepAt !== null) return { kind: 'depth', offset: b.tooDeepAt }
   const expression = b.output[0]
   if (b.output.length !== 1 || expression === undefined) return syntax('unexpected-end', textLength)
   return { kind: 'ok', expression, operators: b.operators, variables: [...variables] }

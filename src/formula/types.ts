@@ -194,7 +194,10 @@ export type FormulaParseResult = ParsedFormula | FormulaCriterion | FormulaInval
 export interface ParseFormulaOptions {
   /** Longest text accepted, in characters (UTF-16 code units). Longer gives `FORMULA_TOO_LONG`. */
   readonly maxLength?: number | undefined
-  /** Deepest nesting of brackets and unary signs. Deeper gives `FORMULA_TOO_DEEP`. */
+  /**
+   * Deepest nesting of brackets and unary signs, and of operations in the returned tree ("a+b+c"
+   * nests two). Deeper gives `FORMULA_TOO_DEEP`.
+   */
   readonly maxDepth?: number | undefined
   /** Locale of finding messages. Default zh-CN. */
   readonly locale?: Locale | undefined

@@ -220,8 +220,9 @@ export function parseAmount(input: unknown, options?: ParseAmountOptions): Amoun
 
 /**
  * Converts an amount between 元, 万元 and 亿元, exactly (no rounding: 1 元 is "0.0001" 万元). The
- * amount may be anything {@link parseAmount} reads; an unreadable amount gives its finding. The
- * units are the caller's choice, not data: one that is not a money unit throws `OptionError`.
+ * amount may be anything {@link parseAmount} reads; an unreadable amount gives its finding. `from`
+ * is the unit of a bare number: an amount that prints its own unit ("12万元") is read in that unit.
+ * The units are the caller's choice, not data: one that is not a money unit throws `OptionError`.
  *
  * @example
  * ```ts
@@ -229,6 +230,7 @@ export function parseAmount(input: unknown, options?: ParseAmountOptions): Amoun
  * convertAmount('6211.89', '万元', '元')     // { success: true, data: '62118900' }
  * convertAmount('1', '元', '万元')           // { success: true, data: '0.0001' }
  * convertAmount('6539.06', '万元', '亿元')   // { success: true, data: '0.653906' }
+ * convertAmount('12万元', '元', '元')        // { success: true, data: '120000' }
  * convertAmount('IO', '万元', '元').success  // false
  * ```
  */

@@ -262,7 +262,7 @@ export const STATUS_ORDER: readonly AssessmentStatus[] = ASSESSMENT_STATUSES
 
 /** A status name in the locale. @internal */
 export function statusLabel(locale: Locale, status: AssessmentStatus): string {
-  return STATUS[status][locale === 'en' ? 1 : 0]
+  return named(STATUS, status, locale)
 }
 
 /** A funding source's name in the locale. @internal */
@@ -277,7 +277,7 @@ const KINDS: Readonly<Record<FormKind, readonly [string, string]>> = {
 
 /** A form kind's name in the locale. @internal */
 export function kindLabel(locale: Locale, kind: FormKind): string {
-  return KINDS[kind][locale === 'en' ? 1 : 0]
+  return named(KINDS, kind, locale)
 }
 
 const CATEGORIES: Readonly<Record<string, readonly [string, string]>> = {
@@ -308,7 +308,7 @@ const RULES: Readonly<Record<ScoreRule, readonly [string, string]>> = {
 
 /** A score rule's name in the locale. @internal */
 export function ruleLabel(locale: Locale, rule: ScoreRule): string {
-  return RULES[rule][locale === 'en' ? 1 : 0]
+  return named(RULES, rule, locale)
 }
 
 const CONVENTIONS: Readonly<Record<RateConvention, readonly [string, string]>> = {
@@ -322,7 +322,7 @@ const CONVENTIONS: Readonly<Record<RateConvention, readonly [string, string]>> =
 
 /** A printing convention's short name in the locale. @internal */
 export function conventionLabel(locale: Locale, convention: RateConvention): string {
-  return CONVENTIONS[convention][locale === 'en' ? 1 : 0]
+  return named(CONVENTIONS, convention, locale)
 }
 
 const UNDEFINED_REASONS: Readonly<Record<string, readonly [string, string]>> = {
@@ -333,8 +333,21 @@ const UNDEFINED_REASONS: Readonly<Record<string, readonly [string, string]>> = {
 
 /** Why a rate is undefined, in the locale. @internal */
 export function undefinedReasonLabel(locale: Locale, reason: string): string {
-  const pair = Object.hasOwn(UNDEFINED_REASONS, reason) ? UNDEFINED_REASONS[reason] : undefined
-  return pair === undefined ? reason : pair[locale === 'en' ? 1 : 0]
+  return named(UNDEFINED_REASONS, reason, locale)
+}
+
+/**
+ * The name of `key` in a table of names, or `key` itself when the table has none. Reports draw
+ * evaluations read back from JSON, where a code may be one this version does not know (another
+ * version's, or edited by hand, or `constructor`): it is shown as written, never looked up blindly.
+ */
+function named(
+  table: Readonly<Record<string, readonly [string, string]>>,
+  key: string,
+  locale: Locale,
+): string {
+  const pair = Object.hasOwn(table, key) ? table[key] : undefined
+  return pair === undefined ? String(key) : pair[locale === 'en' ? 1 : 0]
 }
 
 /** A form field's name in the locale, or null when it has none. @internal */

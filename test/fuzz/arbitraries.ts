@@ -658,35 +658,44 @@ export function sameTree(a: unknown, b: unknown, seen = new Map<object, object>(
  * function, an object that is not plain, or a cycle (JSON.stringify would throw).
  */
 export function outputProblem(value: unknown): string | null {
+  // An explicit stack, not recursion: a deep output must be reported, not overflow the checker.
   const onPath = new Set<object>()
-  const walk = (v: unknown, path: string): string | null => {
+  const stack: { v: unknown; path: string; leave?: object }[] = [{ v: value, path: '' }]
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { v, path, leave } = top
+    if (leave !== undefined) {
+      onPath.delete(leave)
+      continue
+    }
     switch (typeof v) {
       case 'number':
-        return Number.isFinite(v) ? null : `${path}: ${v}`
+        if (!Number.isFinite(v)) return `${path}: ${v}`
+        break
       case 'string':
       case 'boolean':
       case 'undefined':
-        return null
+        break
       case 'object': {
-        if (v === null) return null
+        if (v === null) break
         if (onPath.has(v)) return `${path}: cycle`
         const proto = Object.getPrototypeOf(v)
         if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) {
           return `${path}: not a plain object (${proto?.constructor?.name})`
         }
         onPath.add(v)
-        for (const [k, child] of Object.entries(v)) {
-          const p = walk(child, `${path}/${k}`)
-          if (p) return p
+        stack.push({ v: undefined, path, leave: v })
+        const entries = Object.entries(v)
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const [k, child] = entries[i] as [string, unknown]
+          stack.push({ v: child, path: `${path}/${k}` })
         }
-        onPath.delete(v)
-        return null
+        break
       }
       default:
         return `${path}: ${typeof v}`
     }
   }
-  return walk(value, '')
+  return null
 }
 
 const PROTOTYPES = [Object.prototype, Array.prototype, String.prototype, Function.prototype]

@@ -138,8 +138,8 @@ export const FORMULA_DOCS: readonly RuleDoc[] = [
     code: 'FORMULA_TOO_DEEP',
     area: 'formula',
     description: {
-      'zh-CN': '计算公式的括号或正负号嵌套超过层数上限，未解析。',
-      en: 'A formula nests brackets or signs deeper than the limit and is not parsed.',
+      'zh-CN': '计算公式的括号、正负号或连续运算嵌套超过层数上限，未解析。',
+      en: 'A formula nests brackets, signs or chained operations deeper than the limit and is not parsed.',
     },
     thresholds: ['maxDepth'],
     params: { offset: 'number', position: 'number', maxDepth: 'number', text: 'string' },
