@@ -19,6 +19,7 @@ import {
   convertAmount,
   departmentRate,
   describeFormula,
+  type Evaluation,
   evaluate,
   evaluateFormula,
   executionScore,
@@ -309,7 +310,11 @@ describe('found by the 10⁶-input fuzz run (npm run fuzz)', () => {
   })
 
   it('renderReport shows a score rule or a rate convention it does not know as written', () => {
-    const e = JSON.parse(JSON.stringify(evaluate(liwan2021Form)))
+    type Check = Record<string, unknown> | null
+    const e = JSON.parse(JSON.stringify(evaluate(liwan2021Form))) as {
+      score: unknown
+      funding: { completionRate: { check: Check } }[]
+    }
     // Liwan prints no weights, so its evaluation has no score: one is written in, as a script might.
     const item = {
       item: '产出指标',
@@ -331,16 +336,15 @@ describe('found by the 10⁶-input fuzz run (npm run fuzz)', () => {
         { ...item, rule: { not: 'a rule' }, capped: false, score: '0', display: '0' },
       ],
     }
-    const rate = e.funding.find(
-      (f: { completionRate: { check: unknown } }) => f.completionRate.check,
-    )
+    const rate = e.funding.find((f) => f.completionRate.check !== null)
+    if (rate === undefined) throw new Error('Liwan prints completion rates')
     rate.completionRate.check = {
       ...rate.completionRate.check,
       verdict: 'convention',
       convention: 'toString',
     }
     for (const format of ['text', 'markdown', 'html'] as const) {
-      const out = renderReport(e, { format })
+      const out = renderReport(e as unknown as Evaluation, { format })
       expect(out).toContain('constructor')
       expect(out).toContain('toString')
     }

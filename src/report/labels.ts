@@ -347,7 +347,7 @@ function named(
   locale: Locale,
 ): string {
   const pair = Object.hasOwn(table, key) ? table[key] : undefined
-  return pair === undefined ? String(key) : pair[locale === 'en' ? 1 : 0]
+  return pair === undefined ? key : pair[locale === 'en' ? 1 : 0]
 }
 
 /** A form field's name in the locale, or null when it has none. @internal */
