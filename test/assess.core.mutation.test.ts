@@ -25,6 +25,7 @@ import {
   DEFAULT_ASSESS_OPTIONS,
   type Finding,
 } from '../src/index'
+import { optionError } from './helpers/option-error'
 
 /** Status, ratio, source, reasons (code, params, deciding words) and findings (code, path, params). */
 const brief = (a: Assessment) => ({
@@ -37,18 +38,6 @@ const brief = (a: Assessment) => ({
 
 /** One parameter of a finding. */
 const param = (f: Finding, key: string): unknown => (f.params as Record<string, unknown>)[key]
-
-/** The OptionError a call throws, as the fields that say where it comes from. */
-function optionError(call: () => unknown): { function: string; option: string } | null {
-  try {
-    call()
-  } catch (e) {
-    const o = e as { name?: string; function?: string; option?: string }
-    if (o.name !== 'OptionError') throw e
-    return { function: o.function ?? '', option: o.option ?? '' }
-  }
-  return null
-}
 
 const T = '开展培训次数'
 

@@ -17,6 +17,7 @@ import {
 import { isPlainName, tokenize } from '../src/formula/tokenize'
 import { shownText } from '../src/i18n/index'
 import { describeFormula, evaluateFormula, lintFormula, parseFormula } from '../src/index'
+import { optionError } from './helpers/option-error'
 
 /** Tokens as short strings: kind, and what the kind carries. */
 function tokens(text: string): string[] {
@@ -34,19 +35,6 @@ function tokens(text: string): string[] {
         return t.kind
     }
   })
-}
-
-/** The OptionError a call throws, as the fields that say where it comes from. */
-function optionError(call: () => unknown): { function: string; option: string } | null {
-  try {
-    call()
-  } catch (e) {
-    const err = e as { name?: string; function?: string; option?: string }
-    if (err.name === 'OptionError')
-      return { function: err.function ?? '', option: err.option ?? '' }
-    throw e
-  }
-  return null
 }
 
 const r = (n: bigint, d: bigint): Rational => ({ n, d })

@@ -35,19 +35,7 @@ import {
   scaleFraction,
 } from '../src/rates/fraction'
 import { fieldsOf, readInput } from '../src/rates/result'
-
-/** The OptionError a call throws, as the fields that say where it comes from. */
-function optionError(call: () => unknown): { function: string; option: string } | null {
-  try {
-    call()
-  } catch (e) {
-    const err = e as { name?: string; function?: string; option?: string }
-    if (err.name === 'OptionError')
-      return { function: err.function ?? '', option: err.option ?? '' }
-    throw e
-  }
-  return null
-}
+import { optionError } from './helpers/option-error'
 
 const failed = (r: RateResult) => (r.success ? 'computed' : `${r.reason} ${r.field}`)
 

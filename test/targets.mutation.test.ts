@@ -49,19 +49,7 @@ import {
 import { targetTextFromParts } from '../src/targets/parts'
 import { findDamagedFigure, isDigit, isLetter, readUnit, scanNumbers } from '../src/targets/scan'
 import { isSpaceCode } from '../src/targets/space'
-
-/** The OptionError a call throws, as the fields that say where it comes from. */
-function optionError(call: () => unknown): { function: string; option: string } | null {
-  try {
-    call()
-  } catch (e) {
-    const err = e as { name?: string; function?: string; option?: string }
-    if (err.name === 'OptionError')
-      return { function: err.function ?? '', option: err.option ?? '' }
-    throw e
-  }
-  return null
-}
+import { optionError } from './helpers/option-error'
 
 /** A parsed target without the text it was given (`raw` is the input, asserted elsewhere). */
 function read(text: string, indicatorName?: string, level2?: string): Record<string, unknown> {
