@@ -4756,3 +4756,30 @@ describe('meaning: the remaining operators', () => {
     expect(judge('是', ' 是 ')).toEqual({ status: 'met', basis: 'yes-no', answer: '是' })
   })
 })
+
+describe('assessIndicator: a date past the end of its month', () => {
+  it('is no deadline in the target, and no date in the actual', () => {
+    const target = assessIndicator({
+      name: '完成时间',
+      target: '2023年2月30日前',
+      actual: '2023年2月28日完成',
+    })
+    expect(target.target).toMatchObject({ kind: 'unreadable', problem: 'bad-date' })
+    expect(target.status).toBe('unknown')
+    const actual = assessIndicator({
+      name: '完成时间',
+      target: '2023年6月30日前',
+      actual: '2023年6月31日完成',
+    })
+    expect(actual.actual.date).toBeNull()
+    expect(actual.status).toBe('unknown')
+    // The day before is read, and met.
+    const real = assessIndicator({
+      name: '完成时间',
+      target: '2023年6月30日前',
+      actual: '2023年6月30日完成',
+    })
+    expect(real.actual.date).toEqual({ year: 2023, month: 6, day: 30 })
+    expect(real.status).toBe('met')
+  })
+})

@@ -329,6 +329,17 @@ const PATTERNS: readonly Row[] = [
   p('9.5.%', { kind: 'unreadable', problem: 'ocr-damage' }),
   p('至少90%以下', { kind: 'unreadable', problem: 'conflicting-comparators' }),
   p('13月前', { kind: 'unreadable', problem: 'bad-date', fragment: '13月' }),
+  // A day past the end of its month is no date; 29 February only in a leap year, or with no year.
+  p('2023年2月30日前', { kind: 'unreadable', problem: 'bad-date', fragment: '2023年2月30日' }),
+  p('2023年2月29日前', { kind: 'unreadable', problem: 'bad-date', fragment: '2023年2月29日' }),
+  p('2023-02-29', { kind: 'unreadable', problem: 'bad-date', fragment: '2023-02-29' }),
+  p('4月31日前', { kind: 'unreadable', problem: 'bad-date', fragment: '4月31日' }),
+  p('2024年2月29日前', { kind: 'deadline', year: 2024, month: 2, day: 29 }),
+  p('2000年2月29日前', { kind: 'deadline', year: 2000, month: 2, day: 29 }),
+  p('2100年2月29日前', { kind: 'unreadable', problem: 'bad-date', fragment: '2100年2月29日' }),
+  p('2月29日前', { kind: 'deadline', month: 2, day: 29 }),
+  p('2023年6月30日前', { kind: 'deadline', year: 2023, month: 6, day: 30 }),
+  p('2023年12月31日前', { kind: 'deadline', year: 2023, month: 12, day: 31 }),
   p('2100%', { ...inferred('>=', '2100', '%', 'default'), suspect: { reading: '≥100%' } }),
 ]
 

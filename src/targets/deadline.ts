@@ -129,6 +129,23 @@ function validDay(d: number): boolean {
   return d >= 1 && d <= 31
 }
 
+/**
+ * True for a day past the end of its month: 2月30日, 4月31日, 2023年2月29日. February has 29 days
+ * when no year is printed (the day may be in a leap year).
+ */
+function pastMonthEnd(
+  year: number | undefined,
+  month: number | undefined,
+  day: number | undefined,
+) {
+  if (month === undefined || day === undefined) return false
+  if (month === 2) {
+    const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+    return day > (leap ? 29 : 28)
+  }
+  return day > (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)
+}
+
 /** Year written as "2023年", "2023年度", "2023-12(-31)", "2023/12(/31)". */
 function readYearToken(s: string, at: number): Token | null {
   const y = readInt(s, at, 4)
@@ -267,7 +284,9 @@ export function readDeadline(text: string): DeadlineRead | null {
   ) {
     return null
   }
-  if (date.invalid === true) return { ok: false, fragment: s.slice(date.start, date.end) }
+  if (date.invalid === true || pastMonthEnd(date.year, date.month, date.day)) {
+    return { ok: false, fragment: s.slice(date.start, date.end) }
+  }
   return {
     ok: true,
     parts: {
