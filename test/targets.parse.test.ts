@@ -340,6 +340,11 @@ const PATTERNS: readonly Row[] = [
   p('2月29日前', { kind: 'deadline', month: 2, day: 29 }),
   p('2023年6月30日前', { kind: 'deadline', year: 2023, month: 6, day: 30 }),
   p('2023年12月31日前', { kind: 'deadline', year: 2023, month: 12, day: 31 }),
+  // "年度内" after a year: within that fiscal year, like "2023年内" and "年度内" alone.
+  p('2023年度内完成', { kind: 'deadline', year: 2023, month: 12 }),
+  p('2023年度内', { kind: 'deadline', year: 2023, month: 12 }),
+  p('2023年内完成', { kind: 'deadline', year: 2023, month: 12 }),
+  p('年度内完成', { kind: 'deadline', month: 12 }),
   p('2100%', { ...inferred('>=', '2100', '%', 'default'), suspect: { reading: '≥100%' } }),
 ]
 

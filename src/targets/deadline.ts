@@ -153,7 +153,7 @@ function readYearToken(s: string, at: number): Token | null {
   const sep = s[y.end]
   if (sep === '年') {
     let end = y.end + 1
-    if (s[end] === '度' && s[end + 1] !== '内') end++
+    if (s[end] === '度') end++
     return { start: at, end, year: y.value }
   }
   if (sep === '-' || sep === '/') {
