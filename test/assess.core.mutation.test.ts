@@ -4783,3 +4783,19 @@ describe('assessIndicator: a date past the end of its month', () => {
     expect(real.status).toBe('met')
   })
 })
+
+describe('assessIndicator: a shortfall word inside the target restated is its object, not a status', () => {
+  const status = (target: string, actual: string) =>
+    assessIndicator({ name: '整治', target, actual }).status
+  it('reads the restatement around the word as met', () => {
+    expect(status('消除未达标路段', '已消除未达标路段')).toBe('met')
+    expect(status('消除未达标路段', '已全部消除未达标路段')).toBe('met')
+    expect(status('整改未完成事项', '已整改未完成事项')).toBe('met')
+  })
+  it('keeps the word a shortfall when the restatement ends at it or does not precede it', () => {
+    // "整改未完成": rectification not completed — the restatement stops at the word.
+    expect(status('整改未完成事项', '整改未完成')).toBe('not-met')
+    expect(status('消除未达标路段', '仍有未达标路段3处')).toBe('not-met')
+    expect(status('零延期', '延期2项')).toBe('not-met')
+  })
+})

@@ -410,7 +410,7 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
   if (PLACEHOLDERS.has(n)) {
     return unknown(blank, 'none', [reason('actual-placeholder', { words: n }, s.locale, n)])
   }
-  const words = findWords(n)
+  const words = findWords(n, target.normalized)
   if (words.notCarriedOut !== undefined) {
     const w = words.notCarriedOut
     return decided('not-carried-out', blank, [wordsReason('words-not-carried-out', w, s)])

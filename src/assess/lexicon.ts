@@ -140,6 +140,18 @@ export const NEGATION_WORDS: readonly string[] = ['没有', '尚未', '未', '�
 /** How far before a word a negation still negates it ("未出现延期"). */
 export const NEGATION_WINDOW = 3
 
+/**
+ * How many characters of the target's own words, around a shortfall word in the actual, make that
+ * word the object of the target's action rather than a status: target "消除未达标路段", actual
+ * "已消除未达标路段" — "未达标" sits between "消除" and "路段" as in the target, so it names what was
+ * removed. Two characters before is one verb (消除, 杜绝, 减少, 整改); one after says the word is
+ * inside the restatement, not its end: "整改未完成" against "整改未完成事项" ends at the word and
+ * stays a shortfall ("rectification not completed"), and "仍有不合格产品" against "杜绝不合格产品"
+ * shares nothing before it. Found by the assess mutation tests (docs/reliability.md).
+ */
+export const TARGET_OBJECT_CONTEXT: { readonly before: number; readonly after: number } =
+  Object.freeze({ before: 2, after: 1 })
+
 /** Clause separators: the decisive words are reported with their clause. */
 export const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set([
   ',',

@@ -26,6 +26,7 @@ import {
   NOT_CARRIED_OUT_WORDS,
   NOT_MET_WORDS,
   PARTIALLY_MET_WORDS,
+  TARGET_OBJECT_CONTEXT,
   TRUNCATION_ENDINGS,
 } from './lexicon'
 
@@ -175,12 +176,24 @@ function completionAt(s: string, at: number): string | null {
 }
 
 /**
+ * True when the actual repeats the target's own words around the word at `at`: the word is then
+ * the object of the target's action ("已消除未达标路段" against the target
+ * "消除未达标路段"), not a status.
+ */
+function objectOfTarget(s: string, at: number, word: string, target: string): boolean {
+  const from = at - TARGET_OBJECT_CONTEXT.before
+  const to = at + word.length + TARGET_OBJECT_CONTEXT.after
+  return target !== '' && from >= 0 && to <= s.length && target.includes(s.slice(from, to))
+}
+
+/**
  * Finds the first word of each kind: not carried out, partially met, not met, met. A word that
  * does not itself start with a negation is skipped when one stands just before it ("未出现延期",
- * "不符合").
+ * "不符合"); a shortfall word is skipped where the actual restates the target's words around it
+ * (`target`, normalised like `s`: "已消除未达标路段" against "消除未达标路段").
  * @internal
  */
-export function findWords(s: string): WordsFound {
+export function findWords(s: string, target = ''): WordsFound {
   const found: Record<keyof WordsFound, { at: number; words: string[] } | undefined> = {
     notCarriedOut: undefined,
     partiallyMet: undefined,
@@ -194,14 +207,16 @@ export function findWords(s: string): WordsFound {
   }
   const usable = (word: string, at: number): boolean =>
     startsWithNegation(word) || !negatedNear(s, at)
+  const shortfall = (word: string, at: number): boolean =>
+    usable(word, at) && !objectOfTarget(s, at, word, target)
   for (let i = 0; i < s.length; i++) {
     if (!WORD_STARTS.has(s.charCodeAt(i))) continue
     const nco = phraseAt(s, i, NOT_CARRIED_OUT_WORDS)
-    if (nco !== undefined && usable(nco.text, i)) note('notCarriedOut', nco.text, i)
+    if (nco !== undefined && shortfall(nco.text, i)) note('notCarriedOut', nco.text, i)
     const pm = phraseAt(s, i, PARTIALLY_MET_WORDS)
-    if (pm !== undefined && usable(pm.text, i)) note('partiallyMet', pm.text, i)
+    if (pm !== undefined && shortfall(pm.text, i)) note('partiallyMet', pm.text, i)
     const nm = phraseAt(s, i, NOT_MET_WORDS)
-    if (nm !== undefined && usable(nm.text, i)) note('notMet', nm.text, i)
+    if (nm !== undefined && shortfall(nm.text, i)) note('notMet', nm.text, i)
     if (insidePartial(s, i)) continue
     const m = phraseAt(s, i, MET_WORDS)
     const met = m !== undefined && usable(m.text, i) ? m.text : completionAt(s, i)
