@@ -41,8 +41,10 @@ const root = resolve(import.meta.dirname, '..')
 // 95.3 kB (95.15 measured) with the strict reading's list-length walk and the tolerant copy's
 // value count (a sparse list of 10^9 and shared objects nested 30 deep no longer hang).
 // 95.4 kB (95.31 measured) with the formula parser's tree-depth bound (a chain of 5,000 operations
-// made a tree JSON.stringify could not write) and report labels read by own key only.
-const BUDGET = { evaluate: 95_400, rates: 17_000 } as const
+// made a tree JSON.stringify could not write) and report labels read by own key only. 95.6 kB
+// (95.50 measured) with the calendar check of a day against its month (2月30日 was a deadline) and
+// a shortfall word inside the target's words restated (已消除未达标路段 was not met).
+const BUDGET = { evaluate: 95_600, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 
