@@ -4799,3 +4799,28 @@ describe('assessIndicator: a shortfall word inside the target restated is its ob
     expect(status('零延期', '延期2项')).toBe('not-met')
   })
 })
+
+describe('assessIndicator: the indicator noun and a denial the target shares', () => {
+  const read = (target: string, actual: string) => {
+    const r = assessIndicator({ name: '群众满意度', target, actual })
+    return [r.status, r.reasons.map((x) => x.code)]
+  }
+  it('"满意度", "合格率" name the measure: no claim of being satisfied or qualified', () => {
+    // It was read as the claim "满意" beside the denial, and gave partially met.
+    expect(read('满意度不下降', '满意度没有下降')).toEqual(['met', ['restates-target']])
+  })
+  it("a denied trend against the target's says nothing of it: unclear, not a shortfall", () => {
+    expect(read('逐步提高', '满意度没有下降')).toEqual(['unknown', ['no-deciding-words']])
+    expect(read('逐步降低', '事故率没有上升')).toEqual(['unknown', ['no-deciding-words']])
+    // The target's own trend denied is a shortfall, as before.
+    expect(read('逐步提高', '满意度没有提高')).toEqual(['not-met', ['words-not-met']])
+    expect(read('逐步降低', '事故率没有下降')).toEqual(['not-met', ['words-not-met']])
+  })
+  it('a denial of the word the target denies too agrees with it', () => {
+    expect(read('不下降', '满意度没有下降')).toEqual(['met', ['restates-target']])
+    expect(read('满意度不下降', '没有下降')).toEqual(['met', ['restates-target']])
+    // Another word denied is still a shortfall; a decline said otherwise is not read as agreement.
+    expect(read('不下降', '满意度有所下降')).toEqual(['unknown', ['no-deciding-words']])
+    expect(read('明显改善', '没有明显改善')).toEqual(['not-met', ['words-not-met']])
+  })
+})

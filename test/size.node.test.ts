@@ -43,8 +43,9 @@ const root = resolve(import.meta.dirname, '..')
 // 95.4 kB (95.31 measured) with the formula parser's tree-depth bound (a chain of 5,000 operations
 // made a tree JSON.stringify could not write) and report labels read by own key only. 95.6 kB
 // (95.50 measured) with the calendar check of a day against its month (2月30日 was a deadline) and
-// a shortfall word inside the target's words restated (已消除未达标路段 was not met).
-const BUDGET = { evaluate: 95_600, rates: 17_000 } as const
+// a shortfall word inside the target's words restated (已消除未达标路段 was not met). 95.7 kB
+// (95.64 measured) with the measure's noun no claim (满意度) and denials read against the target's.
+const BUDGET = { evaluate: 95_700, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

@@ -14,12 +14,12 @@ import {
 import { readDeadline } from '../targets/deadline'
 import { targetFindings } from '../targets/findings'
 import { formatTarget } from '../targets/format'
-import { negatedAt, PLACEHOLDERS, phraseAt } from '../targets/lexicon'
+import { negatedAt, PLACEHOLDERS, phraseAt, TREND_WORDS } from '../targets/lexicon'
 import { TARGET_LIMITS, withinTargetLimits } from '../targets/limits'
 import { normalizeTargetText } from '../targets/normalize'
 import { findDeniedTrend, findTrend, parseTarget, readQuantity } from '../targets/parse'
 import { readUnit } from '../targets/scan'
-import type { QuantitativeTarget, Target } from '../targets/types'
+import type { QualitativeTarget, QuantitativeTarget, Target } from '../targets/types'
 import {
   compareDeadline,
   compareQuantity,
@@ -814,7 +814,8 @@ function decideByWords(
     }
   }
   const claims = claimsIn(n)
-  const byClaims = fromClaims(claims, targetText, n, actual, s)
+  const trend = target.kind === 'qualitative' ? target.trend : undefined
+  const byClaims = fromClaims(claims, { text: targetText, trend }, n, actual, s)
   if (byClaims !== null) return byClaims
   const underway = inProgressWords(n, targetText)
   if (underway !== null) {
@@ -856,16 +857,25 @@ function decideByWords(
 
 /**
  * Achievement words denied ("未明显改善": not met; beside a plain claim, partly) or hedged
- * ("初步改善": partly). Words the target itself uses are not read as the actual's.
+ * ("初步改善": partly). Words the target itself uses are not read as the actual's, nor a denial
+ * of a word the target denies too ("没有下降" against "不下降").
  */
 function fromClaims(
   claims: Claims,
-  targetText: string,
+  target: { readonly text: string; readonly trend: QualitativeTarget['trend'] },
   n: string,
   actual: AssessedActual,
   s: Settings,
 ): Reading | null {
-  const negated = claims.negated.filter((c) => !targetText.includes(c.phrase))
+  const targetText = target.text
+  // The target may deny the same word ("不下降"): the actual's denial ("没有下降") then agrees.
+  const deniedByTarget = new Set(claimsIn(targetText).negated.map((c) => c.word))
+  // A denied trend against the target's ("没有下降" for "逐步提高") says nothing of the target's.
+  const ownWords = claims.negated.filter(
+    (c) => !targetText.includes(c.phrase) && !opposesTrend(c.word, target.trend),
+  )
+  const negated = ownWords.filter((c) => !deniedByTarget.has(c.word))
+  const agreeing = ownWords.find((c) => deniedByTarget.has(c.word))
   const hedged = claims.hedged.filter((c) => !targetText.includes(c.phrase))
   const first = negated[0]
   if (first !== undefined) {
@@ -885,7 +895,17 @@ function fromClaims(
       wordsReason('words-partially-met', claimMatch(hedged, n), s),
     ])
   }
+  if (agreeing !== undefined) {
+    const words = agreeing.phrase
+    return decided('met', actual, [reason('restates-target', { words }, s.locale, words)])
+  }
   return null
+}
+
+function opposesTrend(word: string, trend: QualitativeTarget['trend']): boolean {
+  if (trend === undefined) return false
+  const own = TREND_WORDS.find((w) => w.text === word)
+  return own !== undefined && own.trend !== trend
 }
 
 function claimMatch(list: readonly { phrase: string; at: number }[], n: string): WordMatch {

@@ -20,6 +20,7 @@ import {
   type GradeWord,
   HEDGE_WORDS,
   MEANING_NEGATIONS,
+  MEASURE_SUFFIXES,
   NEGATION_REACH,
   NO_WORDS,
   NOT_NEGATIONS,
@@ -124,6 +125,11 @@ export function claimsIn(s: string): Claims {
       continue
     }
     const end = i + w.text.length
+    // "满意度", "合格率": the word names the measure.
+    if (MEASURE_SUFFIXES.includes(s[end] ?? '')) {
+      i = end
+      continue
+    }
     // "明显改善": a degree word before another achievement word belongs to it.
     const next = phraseAt(s, end, ACHIEVEMENT)
     if (next !== undefined && phraseAt(s, i, DEGREE_WORDS)?.text === w.text) {
