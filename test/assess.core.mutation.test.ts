@@ -2965,14 +2965,15 @@ describe('suspicionsOf and suspected: OCR damage judged on neither reading', () 
       ],
     })
   })
-  it('a flagged target beside an actualValue: the value is not read', () => {
+  it('a flagged target beside an actualValue: judged on neither reading, as with the actual in words', () => {
+    // It said "no actual" (the value cell was skipped and the empty text read).
     expect(
       brief(assessIndicator({ name: '抽检合格率', target: '290%', actualValue: '95' })),
     ).toEqual({
       status: 'unknown',
       ratio: null,
-      source: 'none',
-      reasons: [['no-actual', {}, null]],
+      source: 'text',
+      reasons: [['target-suspect', { target: '290%', reading: '≥90%' }, null]],
       findings: [
         [
           'TARGET_OCR_SUSPECT',
@@ -4822,5 +4823,23 @@ describe('assessIndicator: the indicator noun and a denial the target shares', (
     // Another word denied is still a shortfall; a decline said otherwise is not read as agreement.
     expect(read('不下降', '满意度有所下降')).toEqual(['unknown', ['no-deciding-words']])
     expect(read('明显改善', '没有明显改善')).toEqual(['not-met', ['words-not-met']])
+  })
+})
+
+describe('assessIndicator: a suspected target with the actual in its value cell', () => {
+  it('is judged on neither reading, as with the actual in words', () => {
+    for (const f of [
+      { name: '培训次数', target: '25次', actualValue: '5' },
+      { name: '合格率', target: '290%', actualValue: '95' },
+      { name: '合格率', target: '290%', actual: '95%' },
+    ]) {
+      const r = assessIndicator(f)
+      expect(r.status).toBe('unknown')
+      expect(r.reasons.map((x) => x.code)).toEqual(['target-suspect'])
+    }
+    // It was read against the damaged figure ("25次": 5 of 25, not met) or as no actual at all.
+    expect(assessIndicator({ name: '合格率', target: '≥90%', actualValue: '95' }).status).toBe(
+      'met',
+    )
   })
 })

@@ -383,13 +383,16 @@ function readActual(f: Fields, target: Target, s: Settings): Reading {
     level2: f.level2,
   }
   const structured = f.actualValue !== undefined ? readAmount(f.actualValue) : null
-  if (
-    structured?.success === true &&
-    target.kind === 'quantitative' &&
-    target.suspect === undefined
-  ) {
+  if (structured?.success === true && target.kind === 'quantitative') {
     const unit = f.actualUnit !== undefined ? canonicalUnit(f.actualUnit) : null
     const shownUnit = unit ?? target.unit
+    // A target suspected of OCR damage ("290%"; "25次" beside 5) is judged on neither reading,
+    // whichever cell holds the actual.
+    const valueCell = { comparator: null, value: structured.value, unit: shownUnit }
+    const onTarget = suspicionsOf(target, n, ctx, valueCell)
+    if (onTarget.target !== undefined) {
+      return suspected(blank, onTarget, findWords(n, target.normalized), s)
+    }
     const damaged = suspectFigure(
       structured.value,
       shownUnit,
@@ -473,7 +476,12 @@ function otherSideOf(target: Target): OtherSide | null {
  * Suspected OCR damage in the target (the grammar's own suspicion, else the assessment's: "工5%",
  * "290$", "25次" beside an actual of 5次) and in the actual cell as a whole ("290%", "5=50%", "^80%").
  */
-function suspicionsOf(target: Target, n: string, ctx: OcrContext): Suspicions {
+function suspicionsOf(
+  target: Target,
+  n: string,
+  ctx: OcrContext,
+  valueCell: OtherSide | null = null,
+): Suspicions {
   let t: Suspicions['target']
   if (target.kind === 'quantitative' && target.suspect !== undefined) {
     t = {
@@ -485,9 +493,10 @@ function suspicionsOf(target: Target, n: string, ctx: OcrContext): Suspicions {
   } else if (target.kind === 'quantitative' || target.kind === 'qualitative') {
     const whole = readQuantity(n)
     const other: OtherSide | null =
-      whole !== null && !whole.conflict && whole.upper === undefined
+      valueCell ??
+      (whole !== null && !whole.conflict && whole.upper === undefined
         ? { comparator: null, value: whole.value, unit: whole.unit }
-        : null
+        : null)
     const own = suspectCell(target.normalized, ctx, other, true)
     if (own !== null) t = { ...own, printed: target.raw, fromParser: false }
   }
