@@ -4817,6 +4817,15 @@ describe('assessIndicator: the indicator noun and a denial the target shares', (
     expect(read('逐步提高', '满意度没有提高')).toEqual(['not-met', ['words-not-met']])
     expect(read('逐步降低', '事故率没有下降')).toEqual(['not-met', ['words-not-met']])
   })
+  it('a denied movement beside a target that names no trend is unclear; a denied improvement is not', () => {
+    // Whether falling was wanted depends on the measure: water quality no, accident rate yes.
+    expect(read('不低于三类', '水质未下降')).toEqual(['unknown', ['no-deciding-words']])
+    expect(read('不高于上年', '事故发生率未下降')).toEqual(['unknown', ['no-deciding-words']])
+    expect(read('效果明显', '事故率没有上升')).toEqual(['unknown', ['no-deciding-words']])
+    // "达标率" names the measure: no met word either.
+    expect(read('不低于上年', '水质达标率没有下降')).toEqual(['unknown', ['no-deciding-words']])
+    expect(read('效果明显', '没有改善')).toEqual(['not-met', ['words-not-met']])
+  })
   it('a denial of the word the target denies too agrees with it', () => {
     expect(read('不下降', '满意度没有下降')).toEqual(['met', ['restates-target']])
     expect(read('满意度不下降', '没有下降')).toEqual(['met', ['restates-target']])

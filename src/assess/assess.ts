@@ -29,7 +29,7 @@ import {
   reconcile,
   type Settings,
 } from './compare'
-import { ZERO_EVENT_WORDS } from './lexicon'
+import { MOVEMENT_WORDS, ZERO_EVENT_WORDS } from './lexicon'
 import {
   type Claims,
   claimsIn,
@@ -879,12 +879,14 @@ function fromClaims(
   const targetText = target.text
   // The target may deny the same word ("不下降"): the actual's denial ("没有下降") then agrees.
   const deniedByTarget = new Set(claimsIn(targetText).negated.map((c) => c.word))
-  // A denied trend against the target's ("没有下降" for "逐步提高") says nothing of the target's.
-  const ownWords = claims.negated.filter(
-    (c) => !targetText.includes(c.phrase) && !opposesTrend(c.word, target.trend),
-  )
-  const negated = ownWords.filter((c) => !deniedByTarget.has(c.word))
+  // A denied movement says nothing of the target when the target wants the other way ("没有下降"
+  // for "逐步提高") or names no way at all ("水质未下降": whether falling was wanted depends on the
+  // measure). A denied improvement ("没有改善") is a shortfall whatever the target says.
+  const ownWords = claims.negated.filter((c) => !targetText.includes(c.phrase))
   const agreeing = ownWords.find((c) => deniedByTarget.has(c.word))
+  const negated = ownWords.filter(
+    (c) => !deniedByTarget.has(c.word) && !deniedMovementAside(c.word, target.trend),
+  )
   const hedged = claims.hedged.filter((c) => !targetText.includes(c.phrase))
   const first = negated[0]
   if (first !== undefined) {
@@ -911,10 +913,10 @@ function fromClaims(
   return null
 }
 
-function opposesTrend(word: string, trend: QualitativeTarget['trend']): boolean {
-  if (trend === undefined) return false
+function deniedMovementAside(word: string, wanted: QualitativeTarget['trend']): boolean {
   const own = TREND_WORDS.find((w) => w.text === word)
-  return own !== undefined && own.trend !== trend
+  if (own === undefined) return false
+  return wanted === undefined ? MOVEMENT_WORDS.includes(word) : own.trend !== wanted
 }
 
 function claimMatch(list: readonly { phrase: string; at: number }[], n: string): WordMatch {

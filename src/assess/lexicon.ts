@@ -152,6 +152,33 @@ export const NEGATION_WINDOW = 3
 export const TARGET_OBJECT_CONTEXT: { readonly before: number; readonly after: number } =
   Object.freeze({ before: 2, after: 1 })
 
+/**
+ * Characters that make an achievement word before them the name of a measure, not a claim (in
+ * the met words of a narrative and in its claims alike):
+ * "满意度" (satisfaction), "达标率", "合格率", "完成率", "覆盖率" — the indicator's noun, which
+ * narratives repeat ("满意度没有下降", "合格率98%") without claiming anything by it.
+ */
+export const MEASURE_SUFFIXES: readonly string[] = ['度', '率']
+
+/**
+ * Trend words that say only which way a figure moved, not whether that was good: "下降" is a
+ * success for an accident rate and a failure for water quality. Denied ("未下降", "没有上升") beside
+ * a target that names no trend, they decide nothing; the other trend words (改善, 优化, 加强 …)
+ * are improvements, and denied they are a shortfall whatever the measure.
+ */
+export const MOVEMENT_WORDS: readonly string[] = [
+  '上升',
+  '下降',
+  '增加',
+  '减少',
+  '增长',
+  '降低',
+  '减低',
+  '扩大',
+  '缩短',
+  '压缩',
+]
+
 /** Clause separators: the decisive words are reported with their clause. */
 export const CLAUSE_SEPARATORS: ReadonlySet<string> = new Set([
   ',',

@@ -70,13 +70,6 @@ export const ACHIEVEMENT_WORDS = longestFirst([
 ])
 
 /**
- * Characters that make an achievement word before them the name of a measure, not a claim:
- * "满意度" (satisfaction), "达标率", "合格率", "完成率", "覆盖率" — the indicator's noun, which
- * narratives repeat ("满意度没有下降", "合格率98%") without claiming anything by it.
- */
-export const MEASURE_SUFFIXES: readonly string[] = ['度', '率']
-
-/**
  * Negations that deny the achievement word after them ("未明显改善", "没有得到改善", "不到位").
  * Longest first, so "没有" is read before "没".
  *

@@ -7,7 +7,7 @@
  */
 import { phraseAt, phraseAtEnd, TREND_WORDS } from '../targets/lexicon'
 import { normalizeTargetText } from '../targets/normalize'
-import { CLAUSE_SEPARATORS } from './lexicon'
+import { CLAUSE_SEPARATORS, MEASURE_SUFFIXES } from './lexicon'
 import {
   ACHIEVEMENT_WORDS,
   CONTENT_STOP_WORDS,
@@ -20,7 +20,6 @@ import {
   type GradeWord,
   HEDGE_WORDS,
   MEANING_NEGATIONS,
-  MEASURE_SUFFIXES,
   NEGATION_REACH,
   NO_WORDS,
   NOT_NEGATIONS,

@@ -20,6 +20,7 @@ import {
   COMPLETION_WINDOW,
   DIFFERENCE_WINDOW,
   DIFFERENCE_WORDS,
+  MEASURE_SUFFIXES,
   MET_WORDS,
   NEGATION_WINDOW,
   NEGATION_WORDS,
@@ -219,7 +220,8 @@ export function findWords(s: string, target = ''): WordsFound {
     if (nm !== undefined && shortfall(nm.text, i)) note('notMet', nm.text, i)
     if (insidePartial(s, i)) continue
     const m = phraseAt(s, i, MET_WORDS)
-    const met = m !== undefined && usable(m.text, i) ? m.text : completionAt(s, i)
+    const claim = m !== undefined && !MEASURE_SUFFIXES.includes(s[i + m.text.length] ?? '')
+    const met = m !== undefined && claim && usable(m.text, i) ? m.text : completionAt(s, i)
     if (met !== null) note('met', met, i)
   }
   const out: { -readonly [K in keyof WordsFound]: WordMatch } = {}
