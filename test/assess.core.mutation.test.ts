@@ -4852,3 +4852,14 @@ describe('assessIndicator: a suspected target with the actual in its value cell'
     )
   })
 })
+
+describe('assessIndicator: dates written with dots', () => {
+  it('judges them as deadlines, not as figures', () => {
+    const done = (target: string, actual: string) =>
+      assessIndicator({ name: '项目完成时间', target, actual }).status
+    // It was 2023.11 of 2023.12: not met.
+    expect(done('2023.12', '2023.11')).toBe('met')
+    expect(done('2023.12.31前', '2024.1.15完成')).toBe('not-met')
+    expect(done('2023年12月', '2023.11完成')).toBe('met')
+  })
+})

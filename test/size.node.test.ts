@@ -46,7 +46,8 @@ const root = resolve(import.meta.dirname, '..')
 // a shortfall word inside the target's words restated (已消除未达标路段 was not met). 95.7 kB
 // (95.64 measured) with the measure's noun no claim (满意度) and denials read against the target's.
 // 95.8 kB (95.76 measured) with MOVEMENT_WORDS: a denied movement beside no trend decides nothing.
-const BUDGET = { evaluate: 95_800, rates: 17_000 } as const
+// 95.9 kB (95.86 measured) with dates written with dots ("2022.12.31前" was qualitative).
+const BUDGET = { evaluate: 95_900, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

@@ -345,6 +345,19 @@ const PATTERNS: readonly Row[] = [
   p('2023年度内', { kind: 'deadline', year: 2023, month: 12 }),
   p('2023年内完成', { kind: 'deadline', year: 2023, month: 12 }),
   p('年度内完成', { kind: 'deadline', month: 12 }),
+  // Dates written with dots, as forms print them; a dot that cannot be a date stays a decimal point.
+  p('2022.12.31前', { kind: 'deadline', year: 2022, month: 12, day: 31 }),
+  p('2022.12.31', { kind: 'deadline', year: 2022, month: 12, day: 31 }),
+  p('2022.12前', { kind: 'deadline', year: 2022, month: 12 }),
+  p('2022.12', { kind: 'deadline', year: 2022, month: 12 }),
+  p('2022.6月前', { kind: 'deadline', year: 2022, month: 6 }),
+  p('2023.5前', { kind: 'deadline', year: 2023, month: 5 }),
+  p('2022.02.29前', { kind: 'unreadable', problem: 'bad-date', fragment: '2022.02.29' }),
+  p('2023.5', { kind: 'quantitative', value: '2023.5', unit: null }),
+  p('2050.00', { kind: 'quantitative', value: '2050', unit: null }),
+  p('2023.13', { kind: 'quantitative', value: '2023.13', unit: null }),
+  p('2023.12万元', { kind: 'quantitative', value: '2023.12', unit: '万元' }),
+  p('≥2022.12', { kind: 'quantitative', comparator: '>=', value: '2022.12' }),
   p('2100%', { ...inferred('>=', '2100', '%', 'default'), suspect: { reading: '≥100%' } }),
 ]
 

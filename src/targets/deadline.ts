@@ -156,6 +156,7 @@ function readYearToken(s: string, at: number): Token | null {
     if (s[end] === '度') end++
     return { start: at, end, year: y.value }
   }
+  if (sep === '.') return readDottedDate(s, at, y)
   if (sep === '-' || sep === '/') {
     const m = readInt(s, y.end + 1, 2)
     if (m === null) return null
@@ -169,6 +170,23 @@ function readYearToken(s: string, at: number): Token | null {
     return { start: at, end: m.end, year: y.value, month: m.value, invalid: !validMonth(m.value) }
   }
   return null
+}
+
+/**
+ * "2022.12", "2022.12.31", "2022.6月": a date written with dots, as forms print them. A dot is also
+ * a decimal point, so only a real month (and day) makes a date — "2050.00" and "2023.13" are
+ * numbers, never a bad date — and a bare one-digit month ("2023.5") only with words after it.
+ */
+function readDottedDate(s: string, at: number, y: { value: number; end: number }): Token | null {
+  const m = readInt(s, y.end + 1, 2)
+  if (m === null || !validMonth(m.value)) return null
+  const month = { start: at, end: m.end, year: y.value, month: m.value }
+  if (s[m.end] === '月') return withDay(s, { ...month, end: m.end + 1 })
+  if (s[m.end] === '.') {
+    const d = readInt(s, m.end + 1, 2)
+    return d !== null && validDay(d.value) ? { ...month, end: d.end, day: d.value } : null
+  }
+  return m.end - (y.end + 1) === 1 && m.end === s.length ? null : month
 }
 
 /** Month written "9月", "1-12月", "十二月", with a day "12月31日" when one follows. */

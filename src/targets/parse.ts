@@ -120,12 +120,14 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     return { kind: 'none', ...base }
   }
 
+  // A date written with dots ("2022.12.31") looks like a figure with two decimal points: a date
+  // read whole wins over the damage.
+  const deadline = readDeadline(normalized)
   const damaged = findDamagedFigure(normalized)
-  if (damaged !== null) {
+  if (damaged !== null && deadline?.ok !== true) {
     return { kind: 'unreadable', ...base, problem: 'ocr-damage', fragment: damaged }
   }
 
-  const deadline = readDeadline(normalized)
   if (deadline !== null) {
     if (!deadline.ok) {
       return { kind: 'unreadable', ...base, problem: 'bad-date', fragment: deadline.fragment }
