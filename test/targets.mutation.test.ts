@@ -1441,6 +1441,11 @@ describe('parseTarget: what the indicator name supplies', () => {
     expect(named('80', '人口(≧**人)')).toStrictEqual(
       q('80', '人', '>=', 'name-hint', { unitFrom: 'name', nameHint: '(≥**人)' }),
     )
+    // "……" is six dots once normalised: a run of dots is a placeholder, one dot a decimal point.
+    expect(named('80', '人口(≥……人)')).toStrictEqual(
+      q('80', '人', '>=', 'name-hint', { unitFrom: 'name', nameHint: '(≥......人)' }),
+    )
+    expect(named('80', '人口(≥.人)')).not.toMatchObject({ inferredFrom: 'name-hint' })
     // Money under a name that says "higher" is no longer unclear.
     expect(named('15万元', '满意度')).toStrictEqual(q('15', '万元', '>=', 'default'))
     expect(named('95%', '市民满意度')).toStrictEqual(q('95', '%', '>=', 'default'))

@@ -28,8 +28,12 @@ export interface NameHints {
   readonly unit?: { readonly unit: string; readonly text: string }
 }
 
-/** Characters templates print where the value goes: "**", "XX", "××", "…", "__". */
-const PLACEHOLDER_CHARS = new Set(['*', 'X', 'x', '×', '…', '_', '○', '□', '△'])
+/**
+ * Characters templates print where the value goes: "**", "XX", "××", "……", "__". Names are read
+ * normalised, where NFKC has made "…" three dots: a run of dots is a placeholder, one dot a
+ * decimal point.
+ */
+const PLACEHOLDER_CHARS = new Set(['*', 'X', 'x', '×', '.', '_', '○', '□', '△'])
 
 const OPEN = new Set(['(', '['])
 const CLOSE = new Set([')', ']'])
@@ -63,6 +67,7 @@ function readTemplateHint(n: string): NameHints['template'] {
     }
     const start = i
     while (i < n.length && PLACEHOLDER_CHARS.has(n[i] ?? '')) i++
+    if (i - start === 1 && n[start] === '.') continue
     // One letter X is a word ("X光"), one * a footnote mark; a hint has a comparator or two marks.
     const cmp = phraseEndingAt(n, start, PREFIX_COMPARATORS)
     if (cmp === undefined && i - start < 2) continue
