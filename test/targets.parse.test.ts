@@ -358,6 +358,20 @@ const PATTERNS: readonly Row[] = [
   p('2023.13', { kind: 'quantitative', value: '2023.13', unit: null }),
   p('2023.12万元', { kind: 'quantitative', value: '2023.12', unit: '万元' }),
   p('≥2022.12', { kind: 'quantitative', comparator: '>=', value: '2022.12' }),
+  // A unit in brackets after the figure, as forms print it.
+  p('5(万元)', { kind: 'quantitative', value: '5', unit: '万元' }),
+  p('≥500(平方米)', { kind: 'quantitative', comparator: '>=', value: '500', unit: 'm²' }),
+  p('5(m2)', { kind: 'quantitative', value: '5', unit: 'm²' }),
+  p('5（个）', { kind: 'quantitative', value: '5', unit: '个' }),
+  p('≥95(%)', { kind: 'quantitative', comparator: '>=', value: '95', unit: '%' }),
+  p('5-10(人)', {
+    kind: 'quantitative',
+    comparator: 'between',
+    value: '5',
+    upper: '10',
+    unit: '人',
+  }),
+  p('5(含)', { kind: 'quantitative', value: '5', unit: null }),
   p('2100%', { ...inferred('>=', '2100', '%', 'default'), suspect: { reading: '≥100%' } }),
 ]
 

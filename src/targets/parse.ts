@@ -197,6 +197,14 @@ const LABEL_STOPS = new Set(['，', ',', '。', ';', '；', '!', '?', '≥', '�
 /** The most words read after a figure in a sentence ("培训", "的群众满意"). */
 const TRAILING_LIMIT = 12
 
+/** The unit after a figure, written plain ("5万元") or in brackets as forms print it ("5(万元)"). */
+function readUnitAfter(s: string, at: number): ReturnType<typeof readUnit> {
+  const plain = readUnit(s, at)
+  if (plain !== null || s[at] !== '(') return plain
+  const inner = readUnit(s, at + 1)
+  return inner !== null && s[inner.end] === ')' ? { ...inner, end: inner.end + 1 } : null
+}
+
 /**
  * Reads "label? comparators* number unit? (separator number unit?)? tails* trailing?" from
  * normalised text. Returns null when the text is not one quantity (no figure, several, or other
@@ -212,7 +220,7 @@ export function readQuantity(s: string, options: ReadQuantityOptions = {}): Quan
   if (isLetter(s[first.start - 1])) return null
   const lead = readLead(s.slice(0, first.start))
   if (lead === null) return null
-  let unit1 = readUnit(s, first.end)
+  let unit1 = readUnitAfter(s, first.end)
   let unknownUnit = false
   if (unit1 === null && options.unknownUnits === true) {
     const unknown = readUnknownUnit(s, first.end)
@@ -232,7 +240,7 @@ export function readQuantity(s: string, options: ReadQuantityOptions = {}): Quan
   if (second !== undefined) {
     const range = readRangeEnd(s, pos, second)
     if (range === null) return null
-    const unit2 = readUnit(s, second.end)
+    const unit2 = readUnitAfter(s, second.end)
     if (unit !== null && unit2 !== null && unit !== unit2.unit) return null
     if (unit2 !== null) unknownUnit = unit === null ? false : unknownUnit
     unit = unit ?? unit2?.unit ?? null
