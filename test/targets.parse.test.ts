@@ -372,6 +372,15 @@ const PATTERNS: readonly Row[] = [
     unit: '人',
   }),
   p('5(含)', { kind: 'quantitative', value: '5', unit: null }),
+  // A comparator word in brackets, likewise.
+  p('100(以上)', {
+    kind: 'quantitative',
+    comparator: '>=',
+    value: '100',
+    comparatorInferred: false,
+  }),
+  p('5(以内)', { kind: 'quantitative', comparator: '<=', value: '5', comparatorInferred: false }),
+  p('95%(以上)', { kind: 'quantitative', comparator: '>=', value: '95', unit: '%' }),
   p('2100%', { ...inferred('>=', '2100', '%', 'default'), suspect: { reading: '≥100%' } }),
 ]
 

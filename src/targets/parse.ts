@@ -442,6 +442,13 @@ function readTail(s: string, at: number, isRange: boolean): { found: Phrase[]; e
       i += note
       continue
     }
+    // "100(以上)": the comparator word in brackets, as forms print it.
+    const bracketed = s[i] === '(' ? phraseAt(s, i + 1, SUFFIX_COMPARATORS) : undefined
+    if (bracketed !== undefined && s[i + 1 + bracketed.text.length] === ')') {
+      found.push(bracketed)
+      i += bracketed.text.length + 2
+      continue
+    }
     break
   }
   return { found, end: i }
