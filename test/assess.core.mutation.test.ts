@@ -4863,3 +4863,19 @@ describe('assessIndicator: dates written with dots', () => {
     expect(done('2023年12月', '2023.11完成')).toBe('met')
   })
 })
+
+describe('assessIndicator: no event, said around its name', () => {
+  const zero = (actual: string) =>
+    assessIndicator({ name: '安全事故', target: '0起', actual }).status
+  it('reads "无…发生", "杜绝…发生" as an actual of 0 against a zero target', () => {
+    // They were unknown, while "未发生安全事故" was met.
+    expect(zero('无安全事故发生')).toBe('met')
+    expect(zero('全年无重大安全事故发生')).toBe('met')
+    expect(zero('杜绝了安全事故发生')).toBe('met')
+  })
+  it('needs the event between the two words, in one clause', () => {
+    expect(zero('无，但发生事故')).toBe('unknown')
+    expect(zero('无发生')).toBe('unknown')
+    expect(zero('发生安全事故1起')).toBe('not-met')
+  })
+})

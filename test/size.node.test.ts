@@ -48,7 +48,8 @@ const root = resolve(import.meta.dirname, '..')
 // 95.8 kB (95.76 measured) with MOVEMENT_WORDS: a denied movement beside no trend decides nothing.
 // 95.9 kB (95.86 measured) with dates written with dots ("2022.12.31前" was qualitative).
 // 96.0 kB (95.93 measured) with units and comparator words in brackets ("5(万元)", "100(以上)").
-const BUDGET = { evaluate: 96_000, rates: 17_000 } as const
+// 96.1 kB (96.09 measured) with ZERO_EVENT_FRAMES ("无安全事故发生" was unknown against "0起").
+const BUDGET = { evaluate: 96_100, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

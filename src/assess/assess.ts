@@ -29,7 +29,13 @@ import {
   reconcile,
   type Settings,
 } from './compare'
-import { MOVEMENT_WORDS, ZERO_EVENT_WORDS } from './lexicon'
+import {
+  CLAUSE_SEPARATORS,
+  MOVEMENT_WORDS,
+  ZERO_EVENT_FRAME_WINDOW,
+  ZERO_EVENT_FRAMES,
+  ZERO_EVENT_WORDS,
+} from './lexicon'
 import {
   type Claims,
   claimsIn,
@@ -1022,6 +1028,24 @@ function zeroEvent(target: QuantitativeTarget, n: string): string | null {
   for (let i = 0; i < n.length; i++) {
     const w = phraseAt(n, i, ZERO_EVENT_WORDS)
     if (w !== undefined) return w.text
+  }
+  for (const [open, close] of ZERO_EVENT_FRAMES) {
+    const framed = frameAt(n, open, close)
+    if (framed !== null) return framed
+  }
+  return null
+}
+
+/** "无安全事故发生": `open`, then `close` within the window and the clause; the words, or null. */
+function frameAt(n: string, open: string, close: string): string | null {
+  for (let at = n.indexOf(open); at >= 0; at = n.indexOf(open, at + 1)) {
+    const from = at + open.length
+    const limit = Math.min(n.length, from + ZERO_EVENT_FRAME_WINDOW)
+    // The event's name stands between the two words: at least one character.
+    for (let j = from; j < limit; j++) {
+      if (CLAUSE_SEPARATORS.has(n[j] ?? '')) break
+      if (j > from && n.startsWith(close, j)) return n.slice(at, j + close.length)
+    }
   }
   return null
 }

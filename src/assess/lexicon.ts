@@ -104,6 +104,21 @@ export const ZERO_EVENT_WORDS = longestFirst([
 ])
 
 /**
+ * Frames that say the same around the event's name: "全年无安全事故发生", "无重大投诉出现",
+ * "杜绝了安全事故发生" — the opening word, then the closing word within
+ * {@link ZERO_EVENT_FRAME_WINDOW} characters of the same clause.
+ */
+export const ZERO_EVENT_FRAMES: readonly (readonly [string, string])[] = [
+  ['无', '发生'],
+  ['无', '出现'],
+  ['没有', '发生'],
+  ['杜绝', '发生'],
+]
+
+/** How far the closing word of a {@link ZERO_EVENT_FRAMES} frame may stand from its opening word. */
+export const ZERO_EVENT_FRAME_WINDOW = 12
+
+/**
  * Words that make the figure after them a difference, not the measure itself: "超出预算5万元" says
  * the cost is 5万元 over, not 5万元. Such a figure is not read as the actual.
  */
