@@ -49,7 +49,9 @@ const root = resolve(import.meta.dirname, '..')
 // 95.9 kB (95.86 measured) with dates written with dots ("2022.12.31前" was qualitative).
 // 96.0 kB (95.93 measured) with units and comparator words in brackets ("5(万元)", "100(以上)").
 // 96.1 kB (96.09 measured) with ZERO_EVENT_FRAMES ("无安全事故发生" was unknown against "0起").
-const BUDGET = { evaluate: 96_100, rates: 17_000 } as const
+// 96.2 kB (96.12 measured) with the shared calendar (src/targets/calendar.ts) and one bracketed-unit
+// reader in place of two.
+const BUDGET = { evaluate: 96_200, rates: 17_000 } as const
 /** The budget issue 8 asks for (a), reported beside the measurement. */
 const TARGET_EVALUATE = 50_000
 

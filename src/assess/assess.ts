@@ -883,12 +883,15 @@ function fromClaims(
   s: Settings,
 ): Reading | null {
   const targetText = target.text
+  const ownWords = claims.negated.filter((c) => !targetText.includes(c.phrase))
   // The target may deny the same word ("不下降"): the actual's denial ("没有下降") then agrees.
-  const deniedByTarget = new Set(claimsIn(targetText).negated.map((c) => c.word))
+  // The target's claims are read only when the actual denies something.
+  const deniedByTarget = new Set(
+    ownWords.length === 0 ? [] : claimsIn(targetText).negated.map((c) => c.word),
+  )
   // A denied movement says nothing of the target when the target wants the other way ("没有下降"
   // for "逐步提高") or names no way at all ("水质未下降": whether falling was wanted depends on the
   // measure). A denied improvement ("没有改善") is a shortfall whatever the target says.
-  const ownWords = claims.negated.filter((c) => !targetText.includes(c.phrase))
   const agreeing = ownWords.find((c) => deniedByTarget.has(c.word))
   const negated = ownWords.filter(
     (c) => !deniedByTarget.has(c.word) && !deniedMovementAside(c.word, target.trend),

@@ -106,7 +106,10 @@ export const ZERO_EVENT_WORDS = longestFirst([
 /**
  * Frames that say the same around the event's name: "全年无安全事故发生", "无重大投诉出现",
  * "杜绝了安全事故发生" — the opening word, then the closing word within
- * {@link ZERO_EVENT_FRAME_WINDOW} characters of the same clause.
+ * {@link ZERO_EVENT_FRAME_WINDOW} characters of the same clause. Class: negation frames of
+ * event counts. Source: the zero-target rows of the development forms say the same with
+ * {@link ZERO_EVENT_WORDS} ("未发生安全事故"); these are its word-order variants, with "杜绝" from the
+ * targets that print it ("杜绝安全事故发生"). Tests: assess.core.mutation.test.ts.
  */
 export const ZERO_EVENT_FRAMES: readonly (readonly [string, string])[] = [
   ['无', '发生'],
@@ -115,7 +118,10 @@ export const ZERO_EVENT_FRAMES: readonly (readonly [string, string])[] = [
   ['杜绝', '发生'],
 ]
 
-/** How far the closing word of a {@link ZERO_EVENT_FRAMES} frame may stand from its opening word. */
+/**
+ * How far the closing word of a {@link ZERO_EVENT_FRAMES} frame may stand from its opening word:
+ * room for an event's name with its qualifiers ("无重大安全生产责任事故发生" is 10 characters).
+ */
 export const ZERO_EVENT_FRAME_WINDOW = 12
 
 /**
@@ -162,7 +168,9 @@ export const NEGATION_WINDOW = 3
  * removed. Two characters before is one verb (消除, 杜绝, 减少, 整改); one after says the word is
  * inside the restatement, not its end: "整改未完成" against "整改未完成事项" ends at the word and
  * stays a shortfall ("rectification not completed"), and "仍有不合格产品" against "杜绝不合格产品"
- * shares nothing before it. Found by the assess mutation tests (docs/reliability.md).
+ * shares nothing before it. Class: a window, not a word list. Source: qualitative rows whose
+ * actual restates the target's words (the restates-target rule of src/assess/meaning.ts); the
+ * case itself was found by the assess mutation tests (docs/reliability.md), not in a fixture.
  */
 export const TARGET_OBJECT_CONTEXT: { readonly before: number; readonly after: number } =
   Object.freeze({ before: 2, after: 1 })
@@ -171,7 +179,9 @@ export const TARGET_OBJECT_CONTEXT: { readonly before: number; readonly after: n
  * Characters that make an achievement word before them the name of a measure, not a claim (in
  * the met words of a narrative and in its claims alike):
  * "满意度" (satisfaction), "达标率", "合格率", "完成率", "覆盖率" — the indicator's noun, which
- * narratives repeat ("满意度没有下降", "合格率98%") without claiming anything by it.
+ * narratives repeat ("满意度没有下降", "合格率98%") without claiming anything by it. Class: noun
+ * suffixes of measures. Source: the rate endings of the direction lexicon (src/targets/lexicon.ts:
+ * 满意度, 合格率, 达标率, 覆盖率 …), which name the indicators of every development form.
  */
 export const MEASURE_SUFFIXES: readonly string[] = ['度', '率']
 
@@ -179,7 +189,9 @@ export const MEASURE_SUFFIXES: readonly string[] = ['度', '率']
  * Trend words that say only which way a figure moved, not whether that was good: "下降" is a
  * success for an accident rate and a failure for water quality. Denied ("未下降", "没有上升") beside
  * a target that names no trend, they decide nothing; the other trend words (改善, 优化, 加强 …)
- * are improvements, and denied they are a shortfall whatever the measure.
+ * are improvements, and denied they are a shortfall whatever the measure. Class: the neutral
+ * half of the target grammar's TREND_WORDS (src/targets/lexicon.ts), whose good direction is the
+ * measure's (docs/domain-notes.md: 正向/反向 indicators, 财预〔2021〕101号).
  */
 export const MOVEMENT_WORDS: readonly string[] = [
   '上升',

@@ -4,6 +4,7 @@ import type { Failure, Success } from '../findings/result'
 import type { Locale } from '../i18n/index'
 import { checkDecimal, type DecimalString } from '../money/decimal'
 import { checkInteger, checkOptionalLocale, checkOptions, checkPath, oneOf } from '../options/index'
+import { daysInMonth, isLeapYear } from '../targets/calendar'
 import { formatPercent } from './format'
 import {
   compareFraction,
@@ -326,21 +327,9 @@ function readDate(date: unknown, fields: 'local' | 'utc'): CalendarDate | null {
   return null
 }
 
-// Calendar arithmetic on the proleptic Gregorian calendar, as the form prints dates. A `Date`
-// would bring the host's time zone in: Pacific/Apia skipped 2011-12-30, so day-of-year counted
-// through local time gave a different answer there.
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
-
-function isLeap(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-}
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31)
-}
-
+// Calendar arithmetic on calendar dates, never through `Date` (src/targets/calendar.ts says why).
 function daysInYear(year: number): number {
-  return isLeap(year) ? 366 : 365
+  return isLeapYear(year) ? 366 : 365
 }
 
 function dayOfYear(cal: CalendarDate): number {

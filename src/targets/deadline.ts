@@ -3,6 +3,8 @@
  * "上半年", "1-12月", "2023-12-31") from normalised text, in one left-to-right pass.
  * @internal
  */
+
+import { daysInMonth } from './calendar'
 import { phraseAt } from './lexicon'
 import { isDigit } from './scan'
 
@@ -130,8 +132,8 @@ function validDay(d: number): boolean {
 }
 
 /**
- * True for a day past the end of its month: 2月30日, 4月31日, 2023年2月29日. February has 29 days
- * when no year is printed (the day may be in a leap year).
+ * True for a day past the end of its month: 2月30日, 4月31日, 2023年2月29日. With no year printed
+ * the day may be in a leap year, so 2月29日 is a date.
  */
 function pastMonthEnd(
   year: number | undefined,
@@ -139,12 +141,10 @@ function pastMonthEnd(
   day: number | undefined,
 ) {
   if (month === undefined || day === undefined) return false
-  if (month === 2) {
-    const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
-    return day > (leap ? 29 : 28)
-  }
-  return day > (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)
+  return day > daysInMonth(year ?? ANY_LEAP_YEAR, month)
 }
+
+const ANY_LEAP_YEAR = 2000
 
 /** Year written as "2023年", "2023年度", "2023-12(-31)", "2023/12(/31)". */
 function readYearToken(s: string, at: number): Token | null {

@@ -199,8 +199,12 @@ const TRAILING_LIMIT = 12
 
 /** The unit after a figure, written plain ("5万元") or in brackets as forms print it ("5(万元)"). */
 function readUnitAfter(s: string, at: number): ReturnType<typeof readUnit> {
-  const plain = readUnit(s, at)
-  if (plain !== null || s[at] !== '(') return plain
+  return readUnit(s, at) ?? bracketedUnit(s, at)
+}
+
+/** A bracket holding only a unit ("(万元)", "(百分比)") at `at`, its end after the ")"; or null. */
+function bracketedUnit(s: string, at: number): ReturnType<typeof readUnit> {
+  if (s[at] !== '(') return null
   const inner = readUnit(s, at + 1)
   return inner !== null && s[inner.end] === ')' ? { ...inner, end: inner.end + 1 } : null
 }
@@ -456,9 +460,8 @@ function readTail(s: string, at: number, isRange: boolean): { found: Phrase[]; e
 
 /** The length of a bracket holding only a unit ("(百分比)", "(次)") at `at`, or 0. */
 function unitNoteAt(s: string, at: number): number {
-  if (s[at] !== '(') return 0
-  const u = readUnit(s, at + 1)
-  return u !== null && s[u.end] === ')' ? u.end + 1 - at : 0
+  const u = bracketedUnit(s, at)
+  return u === null ? 0 : u.end - at
 }
 
 function quantitative(
